@@ -339,6 +339,14 @@ mod tests {
         );
     }
 
+    /// Bitcoin Core `GetBlockProof`: `(~target / (target + 1)) + 1`.
+    #[test]
+    fn work_of_tiny_targets() {
+        assert_eq!(Target(U256::ONE).to_work(), Work(U256::ONE.shl(255)));
+        assert_eq!(Target(U256::from_u64(3)).to_work(), Work(U256::ONE.shl(254)));
+        assert_eq!(Target(U256::MAX.shr(1)).to_work(), Work(U256::from_u64(2)));
+    }
+
     #[test]
     fn difficulty_and_work() {
         assert_eq!(CompactTarget(0x1d00ffff).difficulty(), 1.0);
