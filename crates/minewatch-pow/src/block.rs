@@ -4,7 +4,7 @@
 use thiserror::Error;
 
 use crate::coinbase::{
-    find_witness_commitment, parse_bip34_height, bip34_height_script, witness_commitment,
+    bip34_height_script, find_witness_commitment, parse_bip34_height, witness_commitment,
     witness_merkle_root,
 };
 use crate::hash::{BlockHash, MerkleNode};
@@ -102,7 +102,10 @@ impl Block {
         // The smallest transaction is 10 bytes; refuse counts the input cannot hold.
         let n = usize::try_from(n).unwrap_or(usize::MAX);
         if n.saturating_mul(10) > r.remaining() {
-            return Err(DecodeError { offset: start, kind: DecodeErrorKind::SizeTooLarge(n as u64) });
+            return Err(DecodeError {
+                offset: start,
+                kind: DecodeErrorKind::SizeTooLarge(n as u64),
+            });
         }
         let mut txdata = Vec::with_capacity(n);
         for _ in 0..n {
@@ -131,7 +134,11 @@ impl Block {
 
     /// The merkle root of the transaction ids.
     pub fn compute_merkle_root(&self) -> crate::merkle::MerkleRoot {
-        let ids: Vec<[u8; 32]> = self.txdata.iter().map(|t| t.txid().to_byte_array()).collect();
+        let ids: Vec<[u8; 32]> = self
+            .txdata
+            .iter()
+            .map(|t| t.txid().to_byte_array())
+            .collect();
         merkle_root(&ids)
     }
 
@@ -156,7 +163,10 @@ impl Block {
         }
         let mr = self.compute_merkle_root();
         if mr.root != self.header.merkle_root {
-            return Err(BlockError::MerkleRoot { header: self.header.merkle_root, computed: mr.root });
+            return Err(BlockError::MerkleRoot {
+                header: self.header.merkle_root,
+                computed: mr.root,
+            });
         }
         if mr.mutated {
             return Err(BlockError::MutatedMerkle);
@@ -169,7 +179,12 @@ impl Block {
         if !coinbase.is_coinbase() {
             return Err(BlockError::NoCoinbase);
         }
-        if let Some(i) = self.txdata.iter().skip(1).position(Transaction::is_coinbase) {
+        if let Some(i) = self
+            .txdata
+            .iter()
+            .skip(1)
+            .position(Transaction::is_coinbase)
+        {
             return Err(BlockError::MultipleCoinbase(i + 1));
         }
         let cb_len = coinbase.inputs[0].script_sig.len();
@@ -191,7 +206,10 @@ impl Block {
         if height >= params.bip34_height {
             let script = &coinbase.inputs[0].script_sig;
             if !script.starts_with(&bip34_height_script(height)) {
-                return Err(BlockError::Bip34 { expected: height, found: parse_bip34_height(script) });
+                return Err(BlockError::Bip34 {
+                    expected: height,
+                    found: parse_bip34_height(script),
+                });
             }
         }
         self.check_witness(height, params)?;
@@ -247,12 +265,22 @@ mod tests {
         Transaction {
             version: 2,
             inputs: vec![crate::tx::TxIn {
-                previous_output: crate::tx::OutPoint { txid: crate::hash::Txid([n; 32]), vout: 0 },
+                previous_output: crate::tx::OutPoint {
+                    txid: crate::hash::Txid([n; 32]),
+                    vout: 0,
+                },
                 script_sig: vec![],
                 sequence: 0xffff_fffd,
-                witness: if witness { vec![vec![n; 72], vec![2; 33]] } else { vec![] },
+                witness: if witness {
+                    vec![vec![n; 72], vec![2; 33]]
+                } else {
+                    vec![]
+                },
             }],
-            outputs: vec![TxOut { value: 1000, script_pubkey: vec![0x00, 0x14, n] }],
+            outputs: vec![TxOut {
+                value: 1000,
+                script_pubkey: vec![0x00, 0x14, n],
+            }],
             lock_time: 0,
         }
     }
@@ -262,16 +290,25 @@ mod tests {
         let mut cb = build_coinbase(
             height,
             b"/minewatch/",
-            vec![TxOut { value: pay, script_pubkey: vec![0x51] }],
+            vec![TxOut {
+                value: pay,
+                script_pubkey: vec![0x51],
+            }],
             Some([0; 32]),
         );
         let mut all = vec![cb.clone()];
         all.extend(txs.clone());
         let c = witness_commitment(&witness_merkle_root(&all), &[0; 32]);
-        cb.outputs.push(TxOut { value: 0, script_pubkey: witness_commitment_script(&c) });
+        cb.outputs.push(TxOut {
+            value: 0,
+            script_pubkey: witness_commitment_script(&c),
+        });
         let mut txdata = vec![cb];
         txdata.extend(txs);
-        let header = Header { bits: params.pow_limit_bits(), ..params.genesis };
+        let header = Header {
+            bits: params.pow_limit_bits(),
+            ..params.genesis
+        };
         mine(Block { header, txdata }, params)
     }
 
@@ -283,9 +320,18 @@ mod tests {
         assert_eq!(Block::decode(&b.encode()).unwrap(), b);
         assert_eq!(
             b.check(200, 499, &p),
-            Err(BlockError::CoinbaseAmount { paid: 25 * COIN + 500, limit: 25 * COIN + 499 })
+            Err(BlockError::CoinbaseAmount {
+                paid: 25 * COIN + 500,
+                limit: 25 * COIN + 499
+            })
         );
-        assert!(matches!(b.check(201, 500, &p), Err(BlockError::Bip34 { expected: 201, found: Some(200) })));
+        assert!(matches!(
+            b.check(201, 500, &p),
+            Err(BlockError::Bip34 {
+                expected: 201,
+                found: Some(200)
+            })
+        ));
     }
 
     #[test]
@@ -306,24 +352,36 @@ mod tests {
         // the second is flagged as mutated (CVE-2012-2459).
         let mut dup = good.clone();
         dup.txdata.push(dup.txdata[2].clone());
-        assert_eq!(good.compute_merkle_root().root, dup.compute_merkle_root().root);
+        assert_eq!(
+            good.compute_merkle_root().root,
+            dup.compute_merkle_root().root
+        );
         assert_eq!(dup.check(300, 0, &p), Err(BlockError::MutatedMerkle));
         // Wrong merkle root.
         let mut b = good.clone();
         b.header.merkle_root = MerkleNode([9; 32]);
         let e = b.check(300, 0, &p).unwrap_err();
-        assert!(matches!(e, BlockError::MerkleRoot { .. } | BlockError::Pow(_)), "{e}");
+        assert!(
+            matches!(e, BlockError::MerkleRoot { .. } | BlockError::Pow(_)),
+            "{e}"
+        );
         // Non-coinbase first.
         let mut b = good.clone();
         b.txdata.swap(0, 2);
         let b = mine(b, &p);
         assert_eq!(b.check(300, 0, &p), Err(BlockError::NoCoinbase));
         // Empty block.
-        let b = Block { header: good.header, txdata: vec![] };
+        let b = Block {
+            header: good.header,
+            txdata: vec![],
+        };
         assert!(b.check(300, 0, &p).is_err());
         // Trailing bytes.
         let mut bytes = good.encode();
         bytes.push(0);
-        assert_eq!(Block::decode(&bytes).unwrap_err().kind, DecodeErrorKind::TrailingBytes(1));
+        assert_eq!(
+            Block::decode(&bytes).unwrap_err().kind,
+            DecodeErrorKind::TrailingBytes(1)
+        );
     }
 }

@@ -16,7 +16,9 @@ use thiserror::Error;
 use crate::hash::BlockHash;
 use crate::header::{HEADER_SIZE, Header, HeaderError};
 use crate::params::Params;
-use crate::retarget::{calculate_next_work_required, is_retarget_height, permitted_difficulty_transition};
+use crate::retarget::{
+    calculate_next_work_required, is_retarget_height, permitted_difficulty_transition,
+};
 use crate::target::Work;
 
 /// The layout of a header file.
@@ -134,7 +136,11 @@ pub fn detect_format(bytes: &[u8]) -> Format {
     {
         return Format::Tsv;
     }
-    if !bytes.is_empty() && bytes.iter().all(|b| b.is_ascii_hexdigit() || b.is_ascii_whitespace()) {
+    if !bytes.is_empty()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_hexdigit() || b.is_ascii_whitespace())
+    {
         return Format::Hex;
     }
     Format::Raw
@@ -150,14 +156,26 @@ pub fn parse_headers(
     let records = match format {
         Format::Raw => parse_raw(bytes, start_height)?,
         Format::Hex => parse_lines(bytes, |line, n, loc| {
-            let height = start_height
-                .checked_add(n)
-                .ok_or(ParseError { location: loc, kind: ParseErrorKind::HeightOverflow })?;
-            let header = Header::from_hex(line).map_err(|e| ParseError { location: loc, kind: e.into() })?;
-            Ok(Some(HeaderRecord { height, header, recorded_hash: None, location: loc }))
+            let height = start_height.checked_add(n).ok_or(ParseError {
+                location: loc,
+                kind: ParseErrorKind::HeightOverflow,
+            })?;
+            let header = Header::from_hex(line).map_err(|e| ParseError {
+                location: loc,
+                kind: e.into(),
+            })?;
+            Ok(Some(HeaderRecord {
+                height,
+                header,
+                recorded_hash: None,
+                location: loc,
+            }))
         })?,
         Format::Tsv => parse_lines(bytes, |line, _, loc| {
-            let err = |kind| ParseError { location: loc, kind };
+            let err = |kind| ParseError {
+                location: loc,
+                kind,
+            };
             let cols: Vec<&str> = line.split('\t').collect();
             if cols[0].trim() == "height" {
                 return Ok(None);
@@ -177,11 +195,19 @@ pub fn parse_headers(
                         .map_err(|_| err(ParseErrorKind::BlockHash(h.to_owned())))?,
                 ),
             };
-            Ok(Some(HeaderRecord { height, header, recorded_hash, location: loc }))
+            Ok(Some(HeaderRecord {
+                height,
+                header,
+                recorded_hash,
+                location: loc,
+            }))
         })?,
     };
     if records.is_empty() {
-        return Err(ParseError { location: Location::Offset(0), kind: ParseErrorKind::Empty });
+        return Err(ParseError {
+            location: Location::Offset(0),
+            kind: ParseErrorKind::Empty,
+        });
     }
     Ok(records)
 }
@@ -191,7 +217,10 @@ fn parse_raw(bytes: &[u8], start_height: u32) -> Result<Vec<HeaderRecord>, Parse
     let rest = chunks.remainder().len();
     if rest != 0 {
         let offset = bytes.len() - rest;
-        return Err(ParseError { location: Location::Offset(offset), kind: ParseErrorKind::Truncated(rest) });
+        return Err(ParseError {
+            location: Location::Offset(offset),
+            kind: ParseErrorKind::Truncated(rest),
+        });
     }
     chunks
         .enumerate()
@@ -200,12 +229,20 @@ fn parse_raw(bytes: &[u8], start_height: u32) -> Result<Vec<HeaderRecord>, Parse
             let height = u32::try_from(i)
                 .ok()
                 .and_then(|i| start_height.checked_add(i))
-                .ok_or(ParseError { location, kind: ParseErrorKind::HeightOverflow })?;
+                .ok_or(ParseError {
+                    location,
+                    kind: ParseErrorKind::HeightOverflow,
+                })?;
             let arr: &[u8; HEADER_SIZE] = c.try_into().map_err(|_| ParseError {
                 location,
                 kind: ParseErrorKind::Truncated(c.len()),
             })?;
-            Ok(HeaderRecord { height, header: Header::from_array(arr), recorded_hash: None, location })
+            Ok(HeaderRecord {
+                height,
+                header: Header::from_array(arr),
+                recorded_hash: None,
+                location,
+            })
         })
         .collect()
 }
@@ -220,7 +257,10 @@ fn parse_lines(
     for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
         let location = Location::Line(i + 1);
         let line = core::str::from_utf8(raw)
-            .map_err(|_| ParseError { location, kind: ParseErrorKind::NotText })?
+            .map_err(|_| ParseError {
+                location,
+                kind: ParseErrorKind::NotText,
+            })?
             .trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -257,7 +297,9 @@ pub enum FailureReason {
         expected: BlockHash,
     },
     /// The header does not point at the header below it.
-    #[error("prev-blockhash mismatch: header points to {claimed}, block {parent_height} is {actual}")]
+    #[error(
+        "prev-blockhash mismatch: header points to {claimed}, block {parent_height} is {actual}"
+    )]
     Link {
         /// Height of the parent.
         parent_height: u32,
@@ -364,7 +406,10 @@ pub fn verify(
         if let Some(&first) = by_height.get(&r.height) {
             return Err(ParseError {
                 location: r.location,
-                kind: ParseErrorKind::Duplicate { height: r.height, first: records[first].location },
+                kind: ParseErrorKind::Duplicate {
+                    height: r.height,
+                    first: records[first].location,
+                },
             });
         }
         by_height.insert(r.height, i);
@@ -387,28 +432,43 @@ pub fn verify(
         let hash = hashes[idx];
         let h = &rec.header;
         let mut fail = |reason: FailureReason| {
-            report.failures.push(Failure { height, hash, location: rec.location, reason });
+            report.failures.push(Failure {
+                height,
+                hash,
+                location: rec.location,
+                reason,
+            });
         };
 
         // Header on its own.
         report.headers += 1;
         report.work = report.work.checked_add(h.work()).unwrap_or(report.work);
-        if let Err(e) = h.target(params).map_err(crate::header::PowError::from).and_then(|t| {
-            if t.is_met_by(hash) {
-                Ok(())
-            } else {
-                Err(crate::header::PowError::HighHash { hash, bits: h.bits })
-            }
-        }) {
+        if let Err(e) = h
+            .target(params)
+            .map_err(crate::header::PowError::from)
+            .and_then(|t| {
+                if t.is_met_by(hash) {
+                    Ok(())
+                } else {
+                    Err(crate::header::PowError::HighHash { hash, bits: h.bits })
+                }
+            })
+        {
             fail(e.into());
         }
         if let Some(recorded) = rec.recorded_hash
             && recorded != hash
         {
-            fail(FailureReason::HashMismatch { recorded, computed: hash });
+            fail(FailureReason::HashMismatch {
+                recorded,
+                computed: hash,
+            });
         }
         if height == 0 && hash != params.genesis_hash() {
-            fail(FailureReason::Genesis { network: params.network, expected: params.genesis_hash() });
+            fail(FailureReason::Genesis {
+                network: params.network,
+                expected: params.genesis_hash(),
+            });
         }
         // ContextualCheckBlockHeader: outdated versions after BIP 34/66/65.
         let min_version = if height >= params.bip65_height {
@@ -446,26 +506,36 @@ pub fn verify(
                         params,
                     );
                     if expected != h.bits {
-                        fail(FailureReason::Retarget { expected, found: h.bits });
+                        fail(FailureReason::Retarget {
+                            expected,
+                            found: h.bits,
+                        });
                     }
                 } else {
                     report.retarget_bounds += 1;
                     if !permitted_difficulty_transition(params, height, p.header.bits, h.bits) {
-                        fail(FailureReason::RetargetBounds { parent: p.header.bits, found: h.bits });
+                        fail(FailureReason::RetargetBounds {
+                            parent: p.header.bits,
+                            found: h.bits,
+                        });
                     }
                 }
             } else if !params.allow_min_difficulty_blocks {
                 report.bits_continuity += 1;
                 if p.header.bits != h.bits {
-                    fail(FailureReason::BitsChanged { parent: p.header.bits, found: h.bits });
+                    fail(FailureReason::BitsChanged {
+                        parent: p.header.bits,
+                        found: h.bits,
+                    });
                 }
             }
         }
 
         // Median time past (Bitcoin Core `GetMedianTimePast`, 11 blocks).
         if height >= 11 {
-            let prev: Option<Vec<u32>> =
-                (height - 11..height).map(|x| get(x).map(|(r, _)| r.header.time)).collect();
+            let prev: Option<Vec<u32>> = (height - 11..height)
+                .map(|x| get(x).map(|(r, _)| r.header.time))
+                .collect();
             if let Some(mut times) = prev {
                 report.median_time += 1;
                 times.sort_unstable();
@@ -486,7 +556,10 @@ pub fn verify(
             None => Some((height, height)),
         };
         if run_start.map(|r| r.0) == Some(0) {
-            let w = genesis_work.unwrap_or(Work::ZERO).checked_add(h.work()).unwrap_or(Work::ZERO);
+            let w = genesis_work
+                .unwrap_or(Work::ZERO)
+                .checked_add(h.work())
+                .unwrap_or(Work::ZERO);
             genesis_work = Some(w);
             report.chainwork_from_genesis = Some((height, w));
         }
@@ -508,8 +581,14 @@ mod tests {
     #[test]
     fn formats_are_detected() {
         assert_eq!(detect_format(b"height\theader_hex\n0\tab\n"), Format::Tsv);
-        assert_eq!(detect_format(format!("{GENESIS}\n{BLOCK1}\n").as_bytes()), Format::Hex);
-        assert_eq!(detect_format(&Params::mainnet().genesis.encode()), Format::Raw);
+        assert_eq!(
+            detect_format(format!("{GENESIS}\n{BLOCK1}\n").as_bytes()),
+            Format::Hex
+        );
+        assert_eq!(
+            detect_format(&Params::mainnet().genesis.encode()),
+            Format::Raw
+        );
     }
 
     #[test]
@@ -527,20 +606,41 @@ mod tests {
         assert!(r.ok(), "{:?}", r.failures);
         assert_eq!((r.headers, r.links), (2, 1));
         assert_eq!(r.runs, vec![(0, 1)]);
-        assert_eq!(format!("{:x}", r.chainwork_from_genesis.unwrap().1), "200020002");
+        assert_eq!(
+            format!("{:x}", r.chainwork_from_genesis.unwrap().1),
+            "200020002"
+        );
     }
 
     #[test]
     fn parse_errors_name_the_place() {
         let e = parse_headers(&[0u8; 170], Format::Raw, 0).unwrap_err();
-        assert_eq!(e.to_string(), "offset 160: truncated file: 10 bytes left, expected an 80-byte header");
-        let e = parse_headers(format!("{GENESIS}\n{}\n", &BLOCK1[..150]).as_bytes(), Format::Hex, 0)
-            .unwrap_err();
-        assert_eq!(e.to_string(), "line 2: invalid header length 75: expected 80 bytes");
+        assert_eq!(
+            e.to_string(),
+            "offset 160: truncated file: 10 bytes left, expected an 80-byte header"
+        );
+        let e = parse_headers(
+            format!("{GENESIS}\n{}\n", &BLOCK1[..150]).as_bytes(),
+            Format::Hex,
+            0,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "line 2: invalid header length 75: expected 80 bytes"
+        );
         let bad = BLOCK1.replacen('6', "x", 1);
-        let e = parse_headers(format!("height\theader\n1\t{bad}\n").as_bytes(), Format::Tsv, 0)
-            .unwrap_err();
-        assert!(e.to_string().starts_with("line 2: invalid header hex: invalid hex character 'x'"), "{e}");
+        let e = parse_headers(
+            format!("height\theader\n1\t{bad}\n").as_bytes(),
+            Format::Tsv,
+            0,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("line 2: invalid header hex: invalid hex character 'x'"),
+            "{e}"
+        );
         let e = parse_headers(b"height\theader\nx\tab\n", Format::Tsv, 0).unwrap_err();
         assert_eq!(e.to_string(), "line 2: invalid height \"x\"");
         let e = parse_headers(b"", Format::Raw, 0).unwrap_err();
@@ -552,7 +652,10 @@ mod tests {
         let dup = format!("0\t{GENESIS}\n0\t{GENESIS}\n");
         let recs = parse_headers(dup.as_bytes(), Format::Tsv, 0).unwrap();
         let e = verify(&recs, &Params::mainnet(), |_, _| {}).unwrap_err();
-        assert_eq!(e.to_string(), "line 2: duplicate height 0 (first at line 1)");
+        assert_eq!(
+            e.to_string(),
+            "line 2: duplicate height 0 (first at line 1)"
+        );
     }
 
     #[test]
@@ -568,6 +671,9 @@ mod tests {
         // Regtest: the mainnet genesis is not its genesis.
         let recs = parse_headers(GENESIS.as_bytes(), Format::Hex, 0).unwrap();
         let r = verify(&recs, &Params::regtest(), |_, _| {}).unwrap();
-        assert!(matches!(r.failures[0].reason, FailureReason::Genesis { .. }));
+        assert!(matches!(
+            r.failures[0].reason,
+            FailureReason::Genesis { .. }
+        ));
     }
 }

@@ -49,7 +49,9 @@ pub fn parse_bip34_height(script_sig: &[u8]) -> Option<u32> {
         }
         _ => return None,
     };
-    script_sig.starts_with(&bip34_height_script(height)).then_some(height)
+    script_sig
+        .starts_with(&bip34_height_script(height))
+        .then_some(height)
 }
 
 /// The witness merkle root: the merkle root of wtxids with the coinbase's replaced by zeros.
@@ -57,7 +59,13 @@ pub fn witness_merkle_root(txs: &[Transaction]) -> MerkleNode {
     let leaves: Vec<[u8; 32]> = txs
         .iter()
         .enumerate()
-        .map(|(i, tx)| if i == 0 { [0u8; 32] } else { tx.wtxid().to_byte_array() })
+        .map(|(i, tx)| {
+            if i == 0 {
+                [0u8; 32]
+            } else {
+                tx.wtxid().to_byte_array()
+            }
+        })
         .collect();
     merkle_root(&leaves).root
 }
@@ -100,7 +108,9 @@ pub fn build_coinbase(
             previous_output: OutPoint::NULL,
             script_sig,
             sequence: u32::MAX,
-            witness: witness_reserved_value.map(|v| vec![v.to_vec()]).unwrap_or_default(),
+            witness: witness_reserved_value
+                .map(|v| vec![v.to_vec()])
+                .unwrap_or_default(),
         }],
         outputs,
         lock_time: 0,
@@ -121,8 +131,25 @@ mod tests {
         assert_eq!(bip34_height_script(227_931), vec![0x03, 0x5b, 0x7a, 0x03]);
         // Block 840,000: 03 40 d1 0c.
         assert_eq!(bip34_height_script(840_000), vec![0x03, 0x40, 0xd1, 0x0c]);
-        assert_eq!(bip34_height_script(8_388_608), vec![0x04, 0x00, 0x00, 0x80, 0x00]);
-        for h in [0, 1, 16, 17, 127, 128, 255, 256, 32767, 32768, 840_000, 8_388_608, u32::MAX] {
+        assert_eq!(
+            bip34_height_script(8_388_608),
+            vec![0x04, 0x00, 0x00, 0x80, 0x00]
+        );
+        for h in [
+            0,
+            1,
+            16,
+            17,
+            127,
+            128,
+            255,
+            256,
+            32767,
+            32768,
+            840_000,
+            8_388_608,
+            u32::MAX,
+        ] {
             let mut s = bip34_height_script(h);
             s.extend_from_slice(b"/minewatch/");
             assert_eq!(parse_bip34_height(&s), Some(h), "{h}");
@@ -137,9 +164,18 @@ mod tests {
     fn commitment_round_trip() {
         let root = MerkleNode([3; 32]);
         let c = witness_commitment(&root, &[0; 32]);
-        let out = TxOut { value: 0, script_pubkey: witness_commitment_script(&c) };
-        let other = TxOut { value: 5, script_pubkey: vec![0x51] };
-        assert_eq!(find_witness_commitment(&[other.clone(), out.clone(), other.clone()]), Some(1));
+        let out = TxOut {
+            value: 0,
+            script_pubkey: witness_commitment_script(&c),
+        };
+        let other = TxOut {
+            value: 5,
+            script_pubkey: vec![0x51],
+        };
+        assert_eq!(
+            find_witness_commitment(&[other.clone(), out.clone(), other.clone()]),
+            Some(1)
+        );
         assert_eq!(find_witness_commitment(&[out.clone(), out]), Some(1));
         assert_eq!(find_witness_commitment(&[other]), None);
         let cb = build_coinbase(840_000, b"x", vec![], Some([0; 32]));

@@ -145,7 +145,10 @@ mod tests {
         let s = h.to_string();
         assert!(s.ends_with("ab") && s.starts_with("00"));
         assert_eq!(s.parse::<BlockHash>().unwrap(), h);
-        assert_eq!(BlockHash::from_internal_hex(&h.to_internal_hex()).unwrap(), h);
+        assert_eq!(
+            BlockHash::from_internal_hex(&h.to_internal_hex()).unwrap(),
+            h
+        );
         assert_eq!(h.to_display_bytes()[31], 0xab);
     }
 }

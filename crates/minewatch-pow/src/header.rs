@@ -73,8 +73,9 @@ impl Header {
 
     /// Decodes exactly 80 bytes.
     pub fn decode(bytes: &[u8]) -> Result<Self, HeaderError> {
-        let b: &[u8; HEADER_SIZE] =
-            bytes.try_into().map_err(|_| HeaderError::Length(bytes.len()))?;
+        let b: &[u8; HEADER_SIZE] = bytes
+            .try_into()
+            .map_err(|_| HeaderError::Length(bytes.len()))?;
         Ok(Self::from_array(b))
     }
 
@@ -134,7 +135,10 @@ impl Header {
         if target.is_met_by(hash) {
             Ok(hash)
         } else {
-            Err(PowError::HighHash { hash, bits: self.bits })
+            Err(PowError::HighHash {
+                hash,
+                bits: self.bits,
+            })
         }
     }
 }
@@ -169,6 +173,9 @@ mod tests {
         let e = h.validate_pow(&Params::mainnet()).unwrap_err();
         assert!(e.to_string().starts_with("high-hash: block hash "), "{e}");
         h.bits = CompactTarget(0x1d01ffff);
-        assert!(matches!(h.validate_pow(&Params::mainnet()), Err(PowError::BadTarget(_))));
+        assert!(matches!(
+            h.validate_pow(&Params::mainnet()),
+            Err(PowError::BadTarget(_))
+        ));
     }
 }

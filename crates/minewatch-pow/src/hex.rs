@@ -67,7 +67,7 @@ pub fn decode(s: &str) -> Result<Vec<u8>, HexError> {
         let pos = s[..pos].chars().count();
         return Err(HexError::InvalidChar { ch, pos });
     }
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(HexError::OddLength { len: bytes.len() });
     }
     Ok(bytes
@@ -82,9 +82,10 @@ pub fn decode(s: &str) -> Result<Vec<u8>, HexError> {
 /// Decodes a hex string into exactly `N` bytes.
 pub fn decode_array<const N: usize>(s: &str) -> Result<[u8; N], HexError> {
     let v = decode(s)?;
-    v.as_slice()
-        .try_into()
-        .map_err(|_| HexError::WrongLength { got: v.len(), expected: N })
+    v.as_slice().try_into().map_err(|_| HexError::WrongLength {
+        got: v.len(),
+        expected: N,
+    })
 }
 
 /// Decodes display-order hex (as Bitcoin prints hashes) into internal byte order.
@@ -106,7 +107,13 @@ mod tests {
         assert_eq!(decode("0g"), Err(HexError::InvalidChar { ch: 'g', pos: 1 }));
         assert_eq!(decode("é0"), Err(HexError::InvalidChar { ch: 'é', pos: 0 }));
         assert_eq!(decode("abc"), Err(HexError::OddLength { len: 3 }));
-        assert_eq!(decode_array::<2>("aabbcc"), Err(HexError::WrongLength { got: 3, expected: 2 }));
+        assert_eq!(
+            decode_array::<2>("aabbcc"),
+            Err(HexError::WrongLength {
+                got: 3,
+                expected: 2
+            })
+        );
         assert_eq!(decode_reversed_array::<2>("0102").unwrap(), [2, 1]);
     }
 }

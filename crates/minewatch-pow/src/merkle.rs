@@ -16,7 +16,10 @@ pub struct MerkleRoot {
 /// odd last node is paired with itself.
 pub fn merkle_root(leaves: &[[u8; 32]]) -> MerkleRoot {
     if leaves.is_empty() {
-        return MerkleRoot { root: MerkleNode::ZERO, mutated: false };
+        return MerkleRoot {
+            root: MerkleNode::ZERO,
+            mutated: false,
+        };
     }
     let mut level = leaves.to_vec();
     let mut mutated = false;
@@ -26,9 +29,15 @@ pub fn merkle_root(leaves: &[[u8; 32]]) -> MerkleRoot {
             let last = level[level.len() - 1];
             level.push(last);
         }
-        level = level.chunks_exact(2).map(|p| sha256d_pair(&p[0], &p[1])).collect();
+        level = level
+            .chunks_exact(2)
+            .map(|p| sha256d_pair(&p[0], &p[1]))
+            .collect();
     }
-    MerkleRoot { root: MerkleNode(level[0]), mutated }
+    MerkleRoot {
+        root: MerkleNode(level[0]),
+        mutated,
+    }
 }
 
 /// The merkle branch (sibling hashes from the leaf up) proving the leaf at `index`.
@@ -47,7 +56,10 @@ pub fn merkle_branch(leaves: &[[u8; 32]], index: usize) -> Vec<MerkleNode> {
             level.push(last);
         }
         branch.push(MerkleNode(level[idx ^ 1]));
-        level = level.chunks_exact(2).map(|p| sha256d_pair(&p[0], &p[1])).collect();
+        level = level
+            .chunks_exact(2)
+            .map(|p| sha256d_pair(&p[0], &p[1]))
+            .collect();
         idx /= 2;
     }
     branch
@@ -89,9 +101,16 @@ mod tests {
             let root = merkle_root(&leaves).root;
             for i in 0..n {
                 let b = merkle_branch(&leaves, i);
-                assert_eq!(merkle_root_from_branch(leaves[i], &b, i as u32), root, "n={n} i={i}");
+                assert_eq!(
+                    merkle_root_from_branch(leaves[i], &b, i as u32),
+                    root,
+                    "n={n} i={i}"
+                );
             }
-            assert_eq!(stratum_merkle_root(leaves[0], &merkle_branch(&leaves, 0)), root);
+            assert_eq!(
+                stratum_merkle_root(leaves[0], &merkle_branch(&leaves, 0)),
+                root
+            );
         }
         assert_eq!(merkle_root(&[leaf(7)]).root, MerkleNode(leaf(7)));
         assert_eq!(merkle_root(&[]).root, MerkleNode::ZERO);

@@ -1,6 +1,7 @@
 //! Network parameters (Bitcoin Core: `CChainParams` / `Consensus::Params`).
 
 use core::fmt;
+use core::ops::Shr as _;
 use core::str::FromStr;
 
 use thiserror::Error;
@@ -199,12 +200,21 @@ mod tests {
         );
         for n in [Network::Mainnet, Network::Signet, Network::Regtest] {
             let p = Params::new(n);
-            assert!(p.genesis.validate_pow(&p).is_ok(), "{n} genesis meets its own pow");
+            assert!(
+                p.genesis.validate_pow(&p).is_ok(),
+                "{n} genesis meets its own pow"
+            );
             assert_eq!(n.to_string().parse::<Network>().unwrap(), n);
         }
-        assert_eq!(Params::mainnet().pow_limit_bits(), CompactTarget(0x1d00ffff));
+        assert_eq!(
+            Params::mainnet().pow_limit_bits(),
+            CompactTarget(0x1d00ffff)
+        );
         assert_eq!(Params::signet().pow_limit_bits(), CompactTarget(0x1e0377ae));
-        assert_eq!(Params::regtest().pow_limit_bits(), CompactTarget(0x207fffff));
+        assert_eq!(
+            Params::regtest().pow_limit_bits(),
+            CompactTarget(0x207fffff)
+        );
         assert_eq!(Params::mainnet().difficulty_adjustment_interval(), 2016);
         assert_eq!(
             "testnet9".parse::<Network>().unwrap_err().to_string(),

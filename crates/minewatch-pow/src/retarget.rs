@@ -5,7 +5,7 @@ use crate::target::{CompactTarget, Target};
 
 /// Whether a block at `height` starts a new retarget period and so may change `nBits`.
 pub fn is_retarget_height(height: u32, params: &Params) -> bool {
-    height % params.difficulty_adjustment_interval() == 0
+    height.is_multiple_of(params.difficulty_adjustment_interval())
 }
 
 /// The height of the first block of the period that `new_height` (a retarget height) closes.
@@ -32,7 +32,9 @@ pub fn calculate_next_work_required(
         return last_bits;
     }
     let timespan = params.pow_target_timespan;
-    let actual = last_time.saturating_sub(first_time).clamp(timespan / 4, timespan * 4);
+    let actual = last_time
+        .saturating_sub(first_time)
+        .clamp(timespan / 4, timespan * 4);
     let target = scale(last_bits, actual, params);
     target.to_compact_lossy()
 }
@@ -67,11 +69,17 @@ pub fn permitted_difficulty_transition(
     if is_retarget_height(height, params) {
         let ts = params.pow_target_timespan;
         let observed = new_bits.decode().target;
-        let largest = scale(old_bits, ts * 4, params).to_compact_lossy().decode().target;
+        let largest = scale(old_bits, ts * 4, params)
+            .to_compact_lossy()
+            .decode()
+            .target;
         if largest < observed {
             return false;
         }
-        let smallest = scale(old_bits, ts / 4, params).to_compact_lossy().decode().target;
+        let smallest = scale(old_bits, ts / 4, params)
+            .to_compact_lossy()
+            .decode()
+            .target;
         if smallest > observed {
             return false;
         }

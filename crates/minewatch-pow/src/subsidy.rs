@@ -69,7 +69,11 @@ pub struct ChainClock {
 impl ChainClock {
     /// A clock that extrapolates from one block at the network's target spacing.
     pub fn from_anchor(anchor_height: u32, anchor_time: i64, params: &Params) -> Self {
-        Self { anchor_height, anchor_time, seconds_per_block: params.pow_target_spacing as f64 }
+        Self {
+            anchor_height,
+            anchor_time,
+            seconds_per_block: params.pow_target_spacing as f64,
+        }
     }
 
     /// A clock fitted through two known blocks (the average interval between them).
@@ -80,14 +84,21 @@ impl ChainClock {
             return None;
         }
         let spb = (t1 - t0) as f64 / f64::from(h1 - h0);
-        Some(Self { anchor_height: h1, anchor_time: t1, seconds_per_block: spb })
+        Some(Self {
+            anchor_height: h1,
+            anchor_time: t1,
+            seconds_per_block: spb,
+        })
     }
 
     /// The mainnet clock minewatch ships with: fitted between the fourth halving (block 840,000,
     /// 2024-04-20) and block 881,423 (2025-01-30), both real headers in our test data.
     pub fn mainnet_default() -> Self {
-        Self::fit((840_000, 1_713_571_767), (881_423, 1_738_195_305))
-            .unwrap_or(Self { anchor_height: 881_423, anchor_time: 1_738_195_305, seconds_per_block: 600.0 })
+        Self::fit((840_000, 1_713_571_767), (881_423, 1_738_195_305)).unwrap_or(Self {
+            anchor_height: 881_423,
+            anchor_time: 1_738_195_305,
+            seconds_per_block: 600.0,
+        })
     }
 
     /// Expected Unix time of `height`.
@@ -147,13 +158,19 @@ mod tests {
         assert_eq!(sum, total_supply(&p));
         assert_eq!(supply_at(0, &p), 50 * COIN);
         assert_eq!(supply_at(209_999, &p), 210_000 * 50 * COIN);
-        assert_eq!(total_supply(&Params::regtest()), supply_at(u32::MAX - 1, &Params::regtest()));
+        assert_eq!(
+            total_supply(&Params::regtest()),
+            supply_at(u32::MAX - 1, &Params::regtest())
+        );
     }
 
     #[test]
     fn clock_estimates() {
         let c = ChainClock::mainnet_default();
-        assert!(c.seconds_per_block > 580.0 && c.seconds_per_block < 600.0, "{c:?}");
+        assert!(
+            c.seconds_per_block > 580.0 && c.seconds_per_block < 600.0,
+            "{c:?}"
+        );
         assert_eq!(c.time_of_height(881_423), 1_738_195_305);
         assert_eq!(c.height_at_time(c.time_of_height(900_000)), 900_000);
         // The fifth halving (1,050,000) is expected in spring 2028 (2028-03-01 .. 2028-06-01).

@@ -1,6 +1,7 @@
 //! Targets in their compact (`nBits`) and full 256-bit forms, difficulty and work.
 
 use core::fmt;
+use core::ops::{Not as _, Shl as _, Shr as _};
 
 use thiserror::Error;
 
@@ -69,7 +70,11 @@ impl CompactTarget {
         let negative = word != 0 && (self.0 & 0x0080_0000) != 0;
         let overflow =
             word != 0 && (size > 34 || (word > 0xff && size > 33) || (word > 0xffff && size > 32));
-        Decoded { target: Target(target), negative, overflow }
+        Decoded {
+            target: Target(target),
+            negative,
+            overflow,
+        }
     }
 
     /// The target for proof of work, rejecting what Bitcoin Core's `DeriveTarget` rejects:
@@ -83,7 +88,10 @@ impl CompactTarget {
         } else if d.target.0.is_zero() {
             Err(TargetError::Zero(self))
         } else if d.target > pow_limit {
-            Err(TargetError::AbovePowLimit(self, pow_limit.to_compact_lossy()))
+            Err(TargetError::AbovePowLimit(
+                self,
+                pow_limit.to_compact_lossy(),
+            ))
         } else {
             Ok(d.target)
         }
@@ -199,7 +207,11 @@ impl Target {
         let raw = d.to_bits();
         let exp = ((raw >> 52) & 0x7ff) as i32;
         let frac = raw & ((1u64 << 52) - 1);
-        let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+        let (m, e) = if exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | (1 << 52), exp - 1075)
+        };
         let m = U256::from_u64(m);
         let one = Self::DIFFICULTY_1.0;
         let q = if e >= 0 {
@@ -213,7 +225,11 @@ impl Target {
             } else {
                 let q = one.shl(room).div_rem(m)?.0;
                 let more = s - room;
-                if q.bits() + more > 256 { U256::MAX } else { q.shl(more) }
+                if q.bits() + more > 256 {
+                    U256::MAX
+                } else {
+                    q.shl(more)
+                }
             }
         };
         Some(Self(q))
@@ -325,16 +341,28 @@ mod tests {
     #[test]
     fn to_target_rejects() {
         let limit = CompactTarget(0x1d00ffff).decode().target;
-        assert!(matches!(CompactTarget(0x04923456).to_target(limit), Err(TargetError::Negative(_))));
-        assert!(matches!(CompactTarget(0xff123456).to_target(limit), Err(TargetError::Overflow(_))));
-        assert!(matches!(CompactTarget(0x01003456).to_target(limit), Err(TargetError::Zero(_))));
+        assert!(matches!(
+            CompactTarget(0x04923456).to_target(limit),
+            Err(TargetError::Negative(_))
+        ));
+        assert!(matches!(
+            CompactTarget(0xff123456).to_target(limit),
+            Err(TargetError::Overflow(_))
+        ));
+        assert!(matches!(
+            CompactTarget(0x01003456).to_target(limit),
+            Err(TargetError::Zero(_))
+        ));
         assert!(matches!(
             CompactTarget(0x1d01ffff).to_target(limit),
             Err(TargetError::AbovePowLimit(..))
         ));
         assert_eq!(CompactTarget(0x1d00ffff).to_target(limit), Ok(limit));
         assert_eq!(
-            CompactTarget(0x1d01ffff).to_target(limit).unwrap_err().to_string(),
+            CompactTarget(0x1d01ffff)
+                .to_target(limit)
+                .unwrap_err()
+                .to_string(),
             "invalid nBits 0x1d01ffff: target above the pow limit 0x1d00ffff"
         );
     }
@@ -343,7 +371,10 @@ mod tests {
     #[test]
     fn work_of_tiny_targets() {
         assert_eq!(Target(U256::ONE).to_work(), Work(U256::ONE.shl(255)));
-        assert_eq!(Target(U256::from_u64(3)).to_work(), Work(U256::ONE.shl(254)));
+        assert_eq!(
+            Target(U256::from_u64(3)).to_work(),
+            Work(U256::ONE.shl(254))
+        );
         assert_eq!(Target(U256::MAX.shr(1)).to_work(), Work(U256::from_u64(2)));
     }
 
@@ -362,7 +393,9 @@ mod tests {
         let d = Target::from_difficulty(1024.0).unwrap();
         assert_eq!(d.0, Target::DIFFICULTY_1.0.shr(10));
         assert!((Target::from_difficulty(0.001).unwrap().difficulty_float() - 0.001).abs() < 1e-12);
-        assert!((Target::from_difficulty(1e14).unwrap().difficulty_float() / 1e14 - 1.0).abs() < 1e-12);
+        assert!(
+            (Target::from_difficulty(1e14).unwrap().difficulty_float() / 1e14 - 1.0).abs() < 1e-12
+        );
         assert_eq!(Target::from_difficulty(0.0), None);
         assert_eq!(Target::from_difficulty(f64::NAN), None);
     }

@@ -66,12 +66,17 @@ impl<'a> Reader<'a> {
     }
 
     pub(crate) fn err(&self, kind: DecodeErrorKind) -> DecodeError {
-        DecodeError { offset: self.pos, kind }
+        DecodeError {
+            offset: self.pos,
+            kind,
+        }
     }
 
     pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
         if self.remaining() < n {
-            return Err(self.err(DecodeErrorKind::Truncated { needed: n - self.remaining() }));
+            return Err(self.err(DecodeErrorKind::Truncated {
+                needed: n - self.remaining(),
+            }));
         }
         let s = &self.data[self.pos..self.pos + n];
         self.pos += n;
@@ -107,10 +112,16 @@ impl<'a> Reader<'a> {
             b => return Ok(u64::from(b)),
         };
         if v < min {
-            return Err(DecodeError { offset: start, kind: DecodeErrorKind::NonCanonicalSize });
+            return Err(DecodeError {
+                offset: start,
+                kind: DecodeErrorKind::NonCanonicalSize,
+            });
         }
         if v > MAX_SIZE {
-            return Err(DecodeError { offset: start, kind: DecodeErrorKind::SizeTooLarge(v) });
+            return Err(DecodeError {
+                offset: start,
+                kind: DecodeErrorKind::SizeTooLarge(v),
+            });
         }
         Ok(v)
     }
@@ -122,7 +133,10 @@ impl<'a> Reader<'a> {
         let n = self.compact_size()?;
         let n = usize::try_from(n).unwrap_or(usize::MAX);
         if n.saturating_mul(min_elem) > self.remaining() {
-            return Err(DecodeError { offset: start, kind: DecodeErrorKind::SizeTooLarge(n as u64) });
+            return Err(DecodeError {
+                offset: start,
+                kind: DecodeErrorKind::SizeTooLarge(n as u64),
+            });
         }
         Ok(n)
     }
@@ -168,7 +182,10 @@ pub struct OutPoint {
 
 impl OutPoint {
     /// The null outpoint a coinbase input spends.
-    pub const NULL: Self = Self { txid: Txid::ZERO, vout: u32::MAX };
+    pub const NULL: Self = Self {
+        txid: Txid::ZERO,
+        vout: u32::MAX,
+    };
 
     /// Whether this is the null outpoint.
     pub fn is_null(&self) -> bool {
@@ -330,7 +347,12 @@ impl Transaction {
             return Err(r.err(DecodeErrorKind::UnknownFlag(flags)));
         }
         let lock_time = r.u32()?;
-        Ok(Self { version, inputs, outputs, lock_time })
+        Ok(Self {
+            version,
+            inputs,
+            outputs,
+            lock_time,
+        })
     }
 }
 
@@ -358,7 +380,10 @@ fn read_outputs(r: &mut Reader<'_>) -> Result<Vec<TxOut>, DecodeError> {
     for _ in 0..n {
         let value = r.u64()?;
         let script_pubkey = r.var_bytes()?;
-        v.push(TxOut { value, script_pubkey });
+        v.push(TxOut {
+            value,
+            script_pubkey,
+        });
     }
     Ok(v)
 }
@@ -376,10 +401,15 @@ mod tests {
         }
         let e = Reader::new(&[0xfd, 0x10, 0x00]).compact_size().unwrap_err();
         assert_eq!(e.kind, DecodeErrorKind::NonCanonicalSize);
-        let e = Reader::new(&[0xfe, 0, 0, 0, 0x10]).compact_size().unwrap_err();
+        let e = Reader::new(&[0xfe, 0, 0, 0, 0x10])
+            .compact_size()
+            .unwrap_err();
         assert_eq!(e.kind, DecodeErrorKind::SizeTooLarge(0x1000_0000));
         let e = Reader::new(&[0xfd, 0x10]).compact_size().unwrap_err();
-        assert_eq!(e.to_string(), "unexpected end of data: needed 1 more bytes at byte offset 1");
+        assert_eq!(
+            e.to_string(),
+            "unexpected end of data: needed 1 more bytes at byte offset 1"
+        );
     }
 
     #[test]
@@ -397,6 +427,9 @@ mod tests {
         b.extend_from_slice(&[0u8; 36]);
         b.extend_from_slice(&[0, 0xff, 0xff, 0xff, 0xff, 0, 0]);
         b.extend_from_slice(&[0, 0, 0, 0]);
-        assert_eq!(Transaction::decode(&b).unwrap_err().kind, DecodeErrorKind::SuperfluousWitness);
+        assert_eq!(
+            Transaction::decode(&b).unwrap_err().kind,
+            DecodeErrorKind::SuperfluousWitness
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 use core::cmp::Ordering;
 use core::fmt;
+use core::ops::{Not, Shl, Shr};
 
 /// An unsigned 256-bit integer. Limbs are little-endian: `self.0[0]` is the least significant.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -86,47 +87,6 @@ impl U256 {
             }
         }
         0
-    }
-
-    /// Shift left; bits shifted out are lost, shifts of 256 or more give zero.
-    pub fn shl(self, shift: u32) -> Self {
-        if shift >= 256 {
-            return Self::ZERO;
-        }
-        let limbs = (shift / 64) as usize;
-        let bits = shift % 64;
-        let mut r = [0u64; 4];
-        for i in (limbs..4).rev() {
-            let src = i - limbs;
-            r[i] = self.0[src] << bits;
-            if bits > 0 && src > 0 {
-                r[i] |= self.0[src - 1] >> (64 - bits);
-            }
-        }
-        Self(r)
-    }
-
-    /// Shift right; shifts of 256 or more give zero.
-    pub fn shr(self, shift: u32) -> Self {
-        if shift >= 256 {
-            return Self::ZERO;
-        }
-        let limbs = (shift / 64) as usize;
-        let bits = shift % 64;
-        let mut r = [0u64; 4];
-        for (i, out) in r.iter_mut().enumerate().take(4 - limbs) {
-            let src = i + limbs;
-            *out = self.0[src] >> bits;
-            if bits > 0 && src + 1 < 4 {
-                *out |= self.0[src + 1] << (64 - bits);
-            }
-        }
-        Self(r)
-    }
-
-    /// Bitwise not (Bitcoin Core: `~`).
-    pub fn not(self) -> Self {
-        Self([!self.0[0], !self.0[1], !self.0[2], !self.0[3]])
     }
 
     /// Addition, `None` on overflow.
@@ -240,6 +200,59 @@ impl U256 {
     }
 }
 
+impl Shl<u32> for U256 {
+    type Output = Self;
+
+    /// Shift left; bits shifted out are lost, shifts of 256 or more give zero.
+    fn shl(self, shift: u32) -> Self {
+        if shift >= 256 {
+            return Self::ZERO;
+        }
+        let limbs = (shift / 64) as usize;
+        let bits = shift % 64;
+        let mut r = [0u64; 4];
+        for i in (limbs..4).rev() {
+            let src = i - limbs;
+            r[i] = self.0[src] << bits;
+            if bits > 0 && src > 0 {
+                r[i] |= self.0[src - 1] >> (64 - bits);
+            }
+        }
+        Self(r)
+    }
+}
+
+impl Shr<u32> for U256 {
+    type Output = Self;
+
+    /// Shift right; shifts of 256 or more give zero.
+    fn shr(self, shift: u32) -> Self {
+        if shift >= 256 {
+            return Self::ZERO;
+        }
+        let limbs = (shift / 64) as usize;
+        let bits = shift % 64;
+        let mut r = [0u64; 4];
+        for (i, out) in r.iter_mut().enumerate().take(4 - limbs) {
+            let src = i + limbs;
+            *out = self.0[src] >> bits;
+            if bits > 0 && src + 1 < 4 {
+                *out |= self.0[src + 1] << (64 - bits);
+            }
+        }
+        Self(r)
+    }
+}
+
+impl Not for U256 {
+    type Output = Self;
+
+    /// Bitwise not (Bitcoin Core: `~`).
+    fn not(self) -> Self {
+        Self([!self.0[0], !self.0[1], !self.0[2], !self.0[3]])
+    }
+}
+
 impl Ord for U256 {
     fn cmp(&self, other: &Self) -> Ordering {
         for i in (0..4).rev() {
@@ -322,11 +335,20 @@ mod tests {
         assert_eq!(U256::MAX.shr(255), U256::ONE);
         assert_eq!(U256::MAX.checked_add(U256::ONE), None);
         assert_eq!(U256::ZERO.checked_sub(U256::ONE), None);
-        assert_eq!(U256::MAX.to_string(), "115792089237316195423570985008687907853269984665640564039457584007913129639935");
-        assert_eq!(u(1234567890123456789012345678).to_string(), "1234567890123456789012345678");
+        assert_eq!(
+            U256::MAX.to_string(),
+            "115792089237316195423570985008687907853269984665640564039457584007913129639935"
+        );
+        assert_eq!(
+            u(1234567890123456789012345678).to_string(),
+            "1234567890123456789012345678"
+        );
         let b = U256::MAX.shr(3).to_be_bytes();
         assert_eq!(U256::from_be_bytes(b), U256::MAX.shr(3));
-        assert_eq!(U256::from_le_bytes(U256::MAX.shr(9).to_le_bytes()), U256::MAX.shr(9));
+        assert_eq!(
+            U256::from_le_bytes(U256::MAX.shr(9).to_le_bytes()),
+            U256::MAX.shr(9)
+        );
         assert_eq!(U256::MAX.mul_div_u64(2, 2), Some(U256::MAX));
         assert_eq!(U256::MAX.mul_div_u64(3, 2), None);
         assert_eq!(U256::ONE.mul_div_u64(1, 0), None);

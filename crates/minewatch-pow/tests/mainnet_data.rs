@@ -1,6 +1,8 @@
 //! Consensus checks on real mainnet data: every header, every retarget vector, every checkpoint
 //! period we can reproduce.
 
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use minewatch_pow::chain::{Format, parse_headers, verify};
@@ -46,7 +48,11 @@ fn chain_verify_checks_every_link_and_retarget_and_finds_nothing_wrong() {
     let p = Params::mainnet();
     let recs = parse_headers(HEADERS.as_bytes(), Format::Tsv, 0).unwrap();
     let report = verify(&recs, &p, |_, _| {}).unwrap();
-    assert!(report.ok(), "{:#?}", &report.failures[..report.failures.len().min(5)]);
+    assert!(
+        report.ok(),
+        "{:#?}",
+        &report.failures[..report.failures.len().min(5)]
+    );
 
     // Count independently what should have been checked.
     let set: BTreeSet<u32> = headers().keys().copied().collect();
@@ -89,7 +95,11 @@ fn every_retarget_vector_gives_the_expected_bits() {
 fn checkpoint_periods_are_reproduced() {
     let p = Params::mainnet();
     let all = headers();
-    let rows: Vec<Vec<&str>> = CHECKPOINTS.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    let rows: Vec<Vec<&str>> = CHECKPOINTS
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
     let mut reproduced = 0;
     let mut hashes_matched = 0;
     let mut chainworks = 0;
@@ -107,24 +117,34 @@ fn checkpoint_periods_are_reproduced() {
             assert_eq!(hash.to_string(), r[3], "period {k} last hash");
             hashes_matched += 1;
             if let Some((f, _)) = all.get(&first) {
-                let got =
-                    calculate_next_work_required(h.bits, f.time.into(), h.time.into(), &p);
+                let got = calculate_next_work_required(h.bits, f.time.into(), h.time.into(), &p);
                 assert_eq!(got, next_bits, "period {k}");
                 reproduced += 1;
             }
         }
         if let Some(&(fh, _)) = all.get(&first).as_ref() {
-            assert_eq!(fh.bits, period_bits[k as usize], "period {k} first header bits");
+            assert_eq!(
+                fh.bits, period_bits[k as usize],
+                "period {k} first header bits"
+            );
         }
         if r.len() > 7 && !r[7].is_empty() {
             // Chain work including the first block of period k: 2016 blocks of each earlier
             // period plus one of this period.
             let mut w = Work::ZERO;
             for b in &period_bits[..k as usize] {
-                w = w.checked_add(b.decode().target.to_work().checked_mul(2016).unwrap()).unwrap();
+                w = w
+                    .checked_add(b.decode().target.to_work().checked_mul(2016).unwrap())
+                    .unwrap();
             }
-            w = w.checked_add(period_bits[k as usize].decode().target.to_work()).unwrap();
-            assert_eq!(format!("{w:x}"), r[7].trim_start_matches('0'), "period {k} chainwork");
+            w = w
+                .checked_add(period_bits[k as usize].decode().target.to_work())
+                .unwrap();
+            assert_eq!(
+                format!("{w:x}"),
+                r[7].trim_start_matches('0'),
+                "period {k} chainwork"
+            );
             chainworks += 1;
         }
         period_bits.push(next_bits);
@@ -132,7 +152,9 @@ fn checkpoint_periods_are_reproduced() {
     assert!(reproduced >= 400, "{reproduced}");
     assert!(hashes_matched >= reproduced);
     assert!(chainworks > 0);
-    eprintln!("periods reproduced {reproduced}, hashes {hashes_matched}, chainwork rows {chainworks}");
+    eprintln!(
+        "periods reproduced {reproduced}, hashes {hashes_matched}, chainwork rows {chainworks}"
+    );
 }
 
 #[test]

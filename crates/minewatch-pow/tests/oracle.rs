@@ -2,6 +2,10 @@
 //! random inputs: header encoding, compact <-> target, work, retarget, merkle roots,
 //! transactions and witness commitments.
 
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use std::ops::Shr as _;
+
 use bitcoin::consensus::encode::{deserialize, serialize};
 use bitcoin::hashes::Hash as _;
 use minewatch_pow::coinbase::{witness_commitment, witness_merkle_root};
@@ -55,7 +59,14 @@ fn oracle_tx(t: &Transaction) -> bitcoin::Transaction {
 }
 
 fn header_strategy() -> impl Strategy<Value = Header> {
-    (any::<i32>(), any::<[u8; 32]>(), any::<[u8; 32]>(), any::<u32>(), any::<u32>(), any::<u32>())
+    (
+        any::<i32>(),
+        any::<[u8; 32]>(),
+        any::<[u8; 32]>(),
+        any::<u32>(),
+        any::<u32>(),
+        any::<u32>(),
+    )
         .prop_map(|(version, prev, merkle, time, bits, nonce)| Header {
             version,
             prev_blockhash: BlockHash(prev),
@@ -75,13 +86,22 @@ fn tx_strategy() -> impl Strategy<Value = Transaction> {
         prop::collection::vec(prop::collection::vec(any::<u8>(), 0..80), 0..4),
     )
         .prop_map(|(txid, vout, script_sig, sequence, witness)| TxIn {
-            previous_output: OutPoint { txid: Txid(txid), vout },
+            previous_output: OutPoint {
+                txid: Txid(txid),
+                vout,
+            },
             script_sig,
             sequence,
             witness,
         });
-    let output = (0u64..=21_000_000 * 100_000_000, prop::collection::vec(any::<u8>(), 0..60))
-        .prop_map(|(value, script_pubkey)| TxOut { value, script_pubkey });
+    let output = (
+        0u64..=21_000_000 * 100_000_000,
+        prop::collection::vec(any::<u8>(), 0..60),
+    )
+        .prop_map(|(value, script_pubkey)| TxOut {
+            value,
+            script_pubkey,
+        });
     (
         any::<i32>(),
         // At least one input: a zero-input transaction is ambiguous with the segwit marker.
@@ -220,7 +240,10 @@ fn genesis_blocks_decode_and_pass_block_checks() {
         let bytes = serialize(&o);
         let b = Block::decode(&bytes).unwrap();
         assert_eq!(b.header, params.genesis, "{net}");
-        assert_eq!(b.block_hash().to_byte_array(), o.block_hash().to_byte_array());
+        assert_eq!(
+            b.block_hash().to_byte_array(),
+            o.block_hash().to_byte_array()
+        );
         assert_eq!(b.encode(), bytes);
         // Height 0 is below every BIP 34 height but regtest's and signet's (1).
         assert_eq!(b.check(0, 0, &params), Ok(()), "{net}");

@@ -1,6 +1,8 @@
 //! Every decoder of untrusted bytes, fed random and mutated bytes: it must return a value or an
 //! error, never panic. (The `fuzz/` targets run the same entry points under libFuzzer.)
 
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
 use minewatch_pow::chain::{Format, detect_format, parse_headers, verify};
 use minewatch_pow::tx::Transaction;
 use minewatch_pow::{Block, Header, Params};

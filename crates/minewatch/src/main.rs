@@ -1,1 +1,75 @@
-fn main(){}
+//! The `minewatch` binary: command-line parsing, logging, output and exit codes. Domain logic
+//! lives in the library crates.
+
+use std::io::IsTerminal as _;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod chain;
+mod output;
+
+/// minewatch: mine, price and police cryptocurrency mining.
+#[derive(Debug, Parser)]
+#[command(name = "minewatch", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    /// Only print errors on stderr (no progress bars, no logs).
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    /// More logging on stderr (-v info, -vv debug, -vvv trace).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Bitcoin chain data: verify header files against consensus rules.
+    #[command(subcommand)]
+    Chain(chain::ChainCommand),
+}
+
+/// Exit status: 0 all good, 1 the checked data is bad, 2 the input or usage is bad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    Ok,
+    Failed,
+}
+
+fn init_logging(cli: &Cli) {
+    let default = match (cli.quiet, cli.verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, 2) => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MINEWATCH_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let color = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(color)
+        .with_target(false)
+        .init();
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli);
+    let ctx = output::Context { quiet: cli.quiet };
+    let result = match cli.command {
+        Command::Chain(cmd) => chain::run(cmd, &ctx),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Failed) => ExitCode::from(1),
+        Err(e) => {
+            // One line: the error and its causes, outermost first.
+            output::error_line(&format!("{e:#}"));
+            ExitCode::from(2)
+        }
+    }
+}
