@@ -5,7 +5,8 @@
 //! - `sha256d/nonce_loop`: the plain loop a naive miner runs, rewriting the nonce bytes of an
 //!   encoded header and double-hashing all 80 bytes each time;
 //! - `chain/verify`: full verification of the 9,367 real mainnet headers;
-//! - `merkle/root`: the merkle root of 4,000 txids (a full block's worth).
+//! - `merkle/root`: the merkle root of 4,000 txids (a full block's worth);
+//! - `search/BACKEND`: the nonce-search engine, one thread, per backend this CPU supports.
 
 #![allow(missing_docs)] // criterion_main! generates an undocumented `main`.
 
@@ -14,6 +15,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use minewatch_pow::chain::{Format, parse_headers, verify};
 use minewatch_pow::merkle::merkle_root;
+use minewatch_pow::search::{Backend, WorkUnit};
 use minewatch_pow::{Header, Params, sha256d};
 
 const HEADERS: &str = include_str!("../tests/data/headers.tsv");
@@ -52,6 +54,26 @@ fn bench(c: &mut Criterion) {
     g.bench_function("verify", |b| {
         b.iter(|| black_box(verify(&recs, &p, |_, _| {})))
     });
+    g.finish();
+
+    // Every nonce-search backend this CPU supports, over the same real header and target.
+    let target = header
+        .target(&Params::mainnet())
+        .expect("real header has a valid target");
+    let work = WorkUnit::new(header, target);
+    let mut g = c.benchmark_group("search");
+    const SPAN: u32 = 1 << 16;
+    g.throughput(Throughput::Elements(u64::from(SPAN)));
+    for backend in Backend::supported() {
+        g.bench_function(backend.name(), |b| {
+            let mut start = 0u32;
+            b.iter(|| {
+                let s = work.scan(backend, start, SPAN);
+                start = start.wrapping_add(SPAN);
+                black_box(s)
+            })
+        });
+    }
     g.finish();
 
     let leaves: Vec<[u8; 32]> = (0..4000u32).map(|i| sha256d(&i.to_le_bytes())).collect();

@@ -27,6 +27,7 @@ pub mod hex;
 pub mod merkle;
 pub mod params;
 pub mod retarget;
+pub mod search;
 pub mod subsidy;
 pub mod target;
 pub mod tx;
