@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod bench;
 mod chain;
 mod output;
 
@@ -28,6 +29,9 @@ enum Command {
     /// Bitcoin chain data: verify header files against consensus rules.
     #[command(subcommand)]
     Chain(chain::ChainCommand),
+    /// Performance figures: nonce-search backends, job switching, thread scaling.
+    #[command(subcommand)]
+    Bench(bench::BenchCommand),
 }
 
 /// Exit status: 0 all good, 1 the checked data is bad, 2 the input or usage is bad.
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
     let ctx = output::Context { quiet: cli.quiet };
     let result = match cli.command {
         Command::Chain(cmd) => chain::run(cmd, &ctx),
+        Command::Bench(cmd) => bench::run(cmd, &ctx),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

