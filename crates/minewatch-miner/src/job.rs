@@ -260,7 +260,9 @@ mod tests {
             plan.item(1, 0, 2).map(|i| (i.variant, i.start, i.len)),
             Some((1, 0, 1 << 32))
         );
-        job.coinbase.as_mut().map(|c| c.extranonce2_size = 9);
+        if let Some(c) = job.coinbase.as_mut() {
+            c.extranonce2_size = 9;
+        }
         assert_eq!(job.validate(), Err(JobError::Extranonce2Size(9)));
     }
 }
