@@ -27,6 +27,9 @@ pub struct MinerConfig {
     pub hashrate_window: Duration,
     /// Target wall time of one scan between checks for new work (bounds switch latency).
     pub chunk_time: Duration,
+    /// Shares buffered for the consumer; beyond this, new shares are dropped and counted
+    /// (a trivially easy target must not stall the workers or grow memory without bound).
+    pub share_buffer: usize,
 }
 
 impl Default for MinerConfig {
@@ -38,6 +41,7 @@ impl Default for MinerConfig {
             low_priority: false,
             hashrate_window: Duration::from_secs(10),
             chunk_time: Duration::from_millis(1),
+            share_buffer: 65_536,
         }
     }
 }
@@ -90,6 +94,8 @@ pub struct MinerStats {
     pub threads: Vec<ThreadStats>,
     /// The backend in use.
     pub backend: Backend,
+    /// Shares dropped because the consumer did not keep up with the share buffer.
+    pub dropped_shares: u64,
 }
 
 impl MinerStats {
@@ -119,6 +125,7 @@ struct Shared {
     generation: AtomicU64,
     job: RwLock<Option<Plan>>,
     set_at_ns: AtomicU64,
+    dropped: AtomicU64,
     stop: AtomicBool,
     epoch: Instant,
     workers: Vec<Worker>,
@@ -164,12 +171,13 @@ impl Miner {
             generation: AtomicU64::new(0),
             job: RwLock::new(None),
             set_at_ns: AtomicU64::new(0),
+            dropped: AtomicU64::new(0),
             stop: AtomicBool::new(false),
             epoch: Instant::now(),
             workers: (0..config.threads).map(|_| Worker::default()).collect(),
             threads: (0..config.threads).map(|_| Mutex::new(None)).collect(),
         });
-        let (tx, rx) = crossbeam_channel::unbounded();
+        let (tx, rx) = crossbeam_channel::bounded(config.share_buffer.max(1));
         let cores = if config.pin_cores {
             core_affinity::get_core_ids().unwrap_or_default()
         } else {
@@ -233,6 +241,7 @@ impl Miner {
     pub fn stats(&self) -> MinerStats {
         MinerStats {
             backend: self.backend,
+            dropped_shares: self.shared.dropped.load(Ordering::Relaxed),
             threads: self
                 .shared
                 .workers
@@ -363,8 +372,16 @@ fn worker(
                         extranonce2: en2.clone(),
                         thread: t,
                     };
-                    if tx.send(share).is_err() {
-                        return; // The miner is gone.
+                    match tx.try_send(share) {
+                        Ok(()) => {}
+                        Err(crossbeam_channel::TrySendError::Full(_)) => {
+                            if shared.dropped.fetch_add(1, Ordering::Relaxed) == 0 {
+                                tracing::warn!(
+                                    "share buffer full: dropping shares until it drains"
+                                );
+                            }
+                        }
+                        Err(crossbeam_channel::TrySendError::Disconnected(_)) => return,
                     }
                 }
                 // Adapt the chunk toward `chunk_time`, in steps of at most 2x.
