@@ -509,8 +509,10 @@ mod x86 {
 
     /// Scans `blocks * 16` nonces from `start`; see [`super::scan_scalar`].
     ///
-    /// The kernel is bound by the latency of one round chain, so a few extra register spills
-    /// cost a lot: keep `sha256d_top::<V16>` instantiated only here. A kernel interleaving
+    /// One 16-lane round chain per step runs at about 2.4 instructions per cycle: the vector
+    /// pipes are not saturated, but two interleaved chains (32 nonces a step) measured slower,
+    /// 43 against 51 MH/s, since 48 live registers do not fit in 32 and spill. A few extra
+    /// spills cost a lot here: keep `sha256d_top::<V16>` instantiated only in this function. A kernel interleaving
     /// this with SHA-NI lanes in one thread measured 37.5 MH/s against 49.7 for this one, and
     /// its presence alone pushed this kernel's codegen down to 40.7 MH/s, so it was dropped.
     ///
