@@ -40,7 +40,7 @@ impl Default for MinerConfig {
             pin_cores: false,
             low_priority: false,
             hashrate_window: Duration::from_secs(10),
-            chunk_time: Duration::from_millis(1),
+            chunk_time: Duration::from_micros(500),
             share_buffer: 65_536,
         }
     }
