@@ -17,4 +17,11 @@
 
 #![forbid(unsafe_code)]
 
+pub mod chain;
+pub mod client;
+pub mod pool;
 pub mod proto;
+
+fn proto_hex(b: &[u8]) -> String {
+    minewatch_pow::hex::encode(b)
+}

@@ -1,0 +1,590 @@
+//! The Stratum pool server on tokio: many miners per process, jobs from the embedded chain,
+//! share validation with the standard error codes, per-connection vardiff, blocks submitted to
+//! the chain the moment a share meets the network target.
+
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use minewatch_pow::{BlockHash, Target};
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Semaphore, broadcast, watch};
+use tokio::time::Instant;
+
+use crate::chain::{EXTRANONCE1_SIZE, EXTRANONCE2_SIZE, LocalChain, Template};
+use crate::proto::{
+    ErrorCode, Job, LineBuffer, Message, Method, StratumError, Submit, SubscribeResult,
+    share_difficulty,
+};
+
+/// How the pool runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PoolConfig {
+    /// Difficulty given to a new connection (a miner may suggest another).
+    pub initial_difficulty: f64,
+    /// Vardiff never goes below this.
+    pub min_difficulty: f64,
+    /// Vardiff never goes above this.
+    pub max_difficulty: f64,
+    /// Vardiff aims for one share per this interval per connection.
+    pub target_share_interval: Duration,
+    /// Vardiff reconsiders after this long (or after 12 shares, whichever is first).
+    pub retarget_interval: Duration,
+    /// Version bits miners may roll (BIP 310); 0 refuses version rolling.
+    pub version_mask: u32,
+    /// Most simultaneous connections.
+    pub max_connections: usize,
+    /// Longest accepted line.
+    pub max_line: usize,
+    /// A connection silent this long is closed.
+    pub idle_timeout: Duration,
+    /// Output script the embedded chain pays block rewards to.
+    pub payout_script: Vec<u8>,
+}
+
+impl Default for PoolConfig {
+    fn default() -> Self {
+        Self {
+            initial_difficulty: 0.001,
+            min_difficulty: 1e-6,
+            max_difficulty: 1e12,
+            target_share_interval: Duration::from_secs(5),
+            retarget_interval: Duration::from_secs(30),
+            version_mask: 0x1fff_e000,
+            max_connections: 20_000,
+            max_line: 16 * 1024,
+            idle_timeout: Duration::from_secs(600),
+            payout_script: vec![0x51],
+        }
+    }
+}
+
+/// Something that happened in the pool, for status lines, logs and the API.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PoolEvent {
+    /// A share was accepted.
+    ShareAccepted {
+        /// Worker name.
+        worker: String,
+        /// The connection's difficulty the share was judged at.
+        difficulty: f64,
+        /// The share's own difficulty.
+        share_difficulty: f64,
+    },
+    /// A share was rejected.
+    ShareRejected {
+        /// Worker name.
+        worker: String,
+        /// The error sent back.
+        code: i64,
+        /// Its message.
+        reason: String,
+    },
+    /// A block was found and added to the chain.
+    BlockFound {
+        /// Its height.
+        height: u32,
+        /// Its hash.
+        hash: BlockHash,
+        /// Who found it.
+        worker: String,
+    },
+    /// A connection's difficulty changed.
+    Difficulty {
+        /// Worker name (empty before authorize).
+        worker: String,
+        /// The new difficulty.
+        difficulty: f64,
+    },
+}
+
+/// What makes a share unique: job, extranonce1, extranonce2, ntime, nonce, version bits.
+type ShareKey = (String, Vec<u8>, Vec<u8>, u32, u32, u32);
+
+#[derive(Debug)]
+struct JobEntry {
+    job: Job,
+    template: Arc<Template>,
+}
+
+#[derive(Debug)]
+struct State {
+    chain: LocalChain,
+    jobs: HashMap<String, Arc<JobEntry>>,
+    seq: u64,
+    next_extranonce1: u32,
+    seen: HashSet<ShareKey>,
+}
+
+/// A pool: its chain, its jobs, its event stream.
+#[derive(Debug)]
+pub struct Pool {
+    config: PoolConfig,
+    state: Mutex<State>,
+    current: watch::Sender<Arc<JobEntry>>,
+    events: broadcast::Sender<PoolEvent>,
+}
+
+fn unix_now() -> u32 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as u32)
+}
+
+impl Pool {
+    /// A pool over a fresh embedded chain.
+    pub fn new(config: PoolConfig) -> Arc<Self> {
+        Self::with_chain(config, LocalChain::new())
+    }
+
+    /// A pool over `chain`.
+    pub fn with_chain(config: PoolConfig, chain: LocalChain) -> Arc<Self> {
+        let template = Arc::new(chain.template(&[(config.payout_script.clone(), 1)], unix_now()));
+        let first = Arc::new(JobEntry {
+            job: template.job("1", true),
+            template,
+        });
+        let mut jobs = HashMap::new();
+        jobs.insert("1".to_owned(), first.clone());
+        let (current, _) = watch::channel(first);
+        let (events, _) = broadcast::channel(4096);
+        Arc::new(Self {
+            config,
+            state: Mutex::new(State {
+                chain,
+                jobs,
+                seq: 1,
+                next_extranonce1: 1,
+                seen: HashSet::new(),
+            }),
+            current,
+            events,
+        })
+    }
+
+    /// Subscribes to pool events.
+    pub fn events(&self) -> broadcast::Receiver<PoolEvent> {
+        self.events.subscribe()
+    }
+
+    /// Height of the chain tip.
+    pub fn height(&self) -> u32 {
+        self.state.lock().map_or(0, |s| s.chain.height())
+    }
+
+    /// A copy of the chain.
+    pub fn chain(&self) -> LocalChain {
+        self.state
+            .lock()
+            .map(|s| s.chain.clone())
+            .unwrap_or_default()
+    }
+
+    fn next_extranonce1(&self) -> Vec<u8> {
+        let mut s = match self.state.lock() {
+            Ok(s) => s,
+            Err(p) => p.into_inner(),
+        };
+        let v = s.next_extranonce1;
+        s.next_extranonce1 = s.next_extranonce1.wrapping_add(1);
+        v.to_be_bytes()[..EXTRANONCE1_SIZE].to_vec()
+    }
+
+    /// A new job id for the current template (used when a connection's difficulty changes,
+    /// so the new difficulty applies from a job the miner has not seen).
+    fn alias_current(&self) -> Arc<JobEntry> {
+        let cur = self.current.borrow().clone();
+        let Ok(mut s) = self.state.lock() else {
+            return cur;
+        };
+        s.seq += 1;
+        let id = format!("{:x}", s.seq);
+        let mut job = cur.job.clone();
+        job.job_id = id.clone();
+        job.clean_jobs = false;
+        let entry = Arc::new(JobEntry {
+            job,
+            template: cur.template.clone(),
+        });
+        s.jobs.insert(id, entry.clone());
+        entry
+    }
+
+    /// Validates a share; on success returns its difficulty and, if it solved a block, the
+    /// block's height and hash.
+    fn check_share(
+        &self,
+        conn: &Conn,
+        s: &Submit,
+    ) -> Result<(f64, Option<(u32, BlockHash)>), StratumError> {
+        let err = |code: ErrorCode| StratumError::new(code);
+        let other = |m: &str| StratumError {
+            code: ErrorCode::Other.code(),
+            message: m.to_owned(),
+        };
+        let Some(en1) = &conn.extranonce1 else {
+            return Err(err(ErrorCode::NotSubscribed));
+        };
+        if !conn.workers.contains(&s.worker) {
+            return Err(err(ErrorCode::Unauthorized));
+        }
+        if s.extranonce2.len() != EXTRANONCE2_SIZE {
+            return Err(other("incorrect extranonce2 size"));
+        }
+        let mask = conn.version_mask.unwrap_or(0);
+        if let Some(vb) = s.version_bits
+            && vb & !mask != 0
+        {
+            return Err(other("invalid version bits"));
+        }
+        let mut st = match self.state.lock() {
+            Ok(s) => s,
+            Err(p) => p.into_inner(),
+        };
+        let Some(entry) = st.jobs.get(&s.job_id).cloned() else {
+            return Err(err(ErrorCode::JobNotFound));
+        };
+        if entry.template.height != st.chain.height() + 1 {
+            return Err(err(ErrorCode::JobNotFound)); // stale: the chain moved on
+        }
+        if s.ntime < entry.job.ntime || s.ntime > unix_now().saturating_add(7200) {
+            return Err(other("ntime out of range"));
+        }
+        let key = (
+            s.job_id.clone(),
+            en1.clone(),
+            s.extranonce2.clone(),
+            s.ntime,
+            s.nonce,
+            s.version_bits.unwrap_or(0),
+        );
+        if st.seen.contains(&key) {
+            return Err(err(ErrorCode::DuplicateShare));
+        }
+        let header = entry
+            .job
+            .header(en1, &s.extranonce2, s.ntime, s.nonce, s.version_bits, mask);
+        let hash = header.block_hash();
+        let diff = conn
+            .job_difficulty
+            .get(&s.job_id)
+            .copied()
+            .unwrap_or(conn.difficulty);
+        let target = Target::from_difficulty(diff).unwrap_or(Target::DIFFICULTY_1);
+        // A hash that meets the network target is a block whatever the share difficulty.
+        let solves_block = header
+            .target(st.chain.params())
+            .is_ok_and(|t| t.is_met_by(hash));
+        if !solves_block && !target.is_met_by(hash) {
+            return Err(err(ErrorCode::LowDifficulty));
+        }
+        st.seen.insert(key);
+        let mut found = None;
+        if solves_block && let Ok(block) = entry.template.block(header, en1, &s.extranonce2) {
+            match st.chain.submit(block) {
+                Ok(height) => {
+                    found = Some((height, hash));
+                    // New tip: fresh template, clean job for everyone.
+                    st.seq += 1;
+                    let id = format!("{:x}", st.seq);
+                    let template = Arc::new(
+                        st.chain
+                            .template(&[(self.config.payout_script.clone(), 1)], unix_now()),
+                    );
+                    let next = Arc::new(JobEntry {
+                        job: template.job(id.clone(), true),
+                        template,
+                    });
+                    st.jobs.retain(|_, j| j.template.height > height);
+                    st.jobs.insert(id, next.clone());
+                    st.seen.clear();
+                    self.current.send_replace(next);
+                }
+                Err(e) => {
+                    tracing::warn!("share met the network target but the block was refused: {e}")
+                }
+            }
+        }
+        Ok((share_difficulty(&hash), found))
+    }
+}
+
+/// Per-connection state.
+#[derive(Debug)]
+struct Conn {
+    extranonce1: Option<Vec<u8>>,
+    workers: HashSet<String>,
+    version_mask: Option<u32>,
+    difficulty: f64,
+    /// Difficulty in force for each job sent to this connection.
+    job_difficulty: HashMap<String, f64>,
+    extranonce_subscribed: bool,
+    shares_since: u32,
+    retarget_at: Instant,
+}
+
+/// Serves Stratum on `listener` until `shutdown` completes.
+pub async fn serve(listener: TcpListener, pool: Arc<Pool>, shutdown: impl Future<Output = ()>) {
+    let limit = Arc::new(Semaphore::new(pool.config.max_connections.max(1)));
+    let (stop_tx, _) = broadcast::channel::<()>(1);
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => {
+                let Ok((stream, peer)) = accepted else { continue };
+                let Ok(permit) = limit.clone().try_acquire_owned() else {
+                    tracing::warn!(%peer, "connection limit reached; refusing");
+                    drop(stream);
+                    continue;
+                };
+                let pool = pool.clone();
+                let mut stop = stop_tx.subscribe();
+                tokio::spawn(async move {
+                    let _permit = permit;
+                    let _ = stream.set_nodelay(true);
+                    tokio::select! {
+                        r = handle(stream, &pool) => if let Err(e) = r { tracing::debug!(%peer, "connection closed: {e}") },
+                        _ = stop.recv() => {}
+                    }
+                });
+            }
+        }
+    }
+    let _ = stop_tx.send(());
+}
+
+async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
+    let cfg = &pool.config;
+    let mut buf = LineBuffer::new(cfg.max_line);
+    let mut jobs = pool.current.subscribe();
+    let mut conn = Conn {
+        extranonce1: None,
+        workers: HashSet::new(),
+        version_mask: None,
+        difficulty: cfg.initial_difficulty,
+        job_difficulty: HashMap::new(),
+        extranonce_subscribed: false,
+        shares_since: 0,
+        retarget_at: Instant::now() + cfg.retarget_interval,
+    };
+    let mut chunk = vec![0u8; 8192];
+    loop {
+        let mut out = String::new();
+        tokio::select! {
+            read = tokio::time::timeout(cfg.idle_timeout, stream.read(&mut chunk)) => {
+                let n = match read {
+                    Err(_) => return Ok(()), // idle
+                    Ok(r) => r?,
+                };
+                if n == 0 {
+                    return Ok(());
+                }
+                buf.push(&chunk[..n]);
+                while let Some(line) = buf.next_line() {
+                    match line {
+                        Err(e) => {
+                            // An over-long line: say so and close, as the peer is not speaking Stratum.
+                            let m = Message::err(None, StratumError { code: ErrorCode::Other.code(), message: e.to_string() });
+                            stream.write_all(m.to_line().as_bytes()).await?;
+                            return Ok(());
+                        }
+                        Ok(l) if l.iter().all(u8::is_ascii_whitespace) => {}
+                        Ok(l) => on_line(pool, &mut conn, &l, &mut out),
+                    }
+                }
+            }
+            changed = jobs.changed(), if conn.extranonce1.is_some() => {
+                if changed.is_err() {
+                    return Ok(());
+                }
+                let entry = jobs.borrow_and_update().clone();
+                send_job(&mut conn, &entry.job, &mut out);
+            }
+        }
+        if !out.is_empty() {
+            stream.write_all(out.as_bytes()).await?;
+        }
+    }
+}
+
+fn send_job(conn: &mut Conn, job: &Job, out: &mut String) {
+    conn.job_difficulty
+        .insert(job.job_id.clone(), conn.difficulty);
+    if conn.job_difficulty.len() > 64 {
+        // Keep the map bounded; stale jobs are rejected by the pool anyway.
+        let keep = job.job_id.clone();
+        conn.job_difficulty.retain(|k, _| *k == keep);
+        conn.job_difficulty.insert(keep, conn.difficulty);
+    }
+    out.push_str(&Message::notification(Method::Notify(job.clone())).to_line());
+}
+
+fn on_line(pool: &Pool, conn: &mut Conn, line: &[u8], out: &mut String) {
+    let cfg = &pool.config;
+    let msg = match Message::parse(line) {
+        Ok(m) => m,
+        Err(e) => {
+            let m = Message::err(
+                None,
+                StratumError {
+                    code: ErrorCode::Other.code(),
+                    message: e.to_string(),
+                },
+            );
+            out.push_str(&m.to_line());
+            return;
+        }
+    };
+    let Message::Request { id, method } = msg else {
+        return;
+    }; // responses (to ping) need nothing
+    let reply = |out: &mut String, r: Result<Value, StratumError>| {
+        let m = match r {
+            Ok(v) => Message::ok(id.clone(), v),
+            Err(e) => Message::err(id.clone(), e),
+        };
+        out.push_str(&m.to_line());
+    };
+    match method {
+        Method::Configure { extensions, params } => {
+            let mut result = serde_json::Map::new();
+            for ext in &extensions {
+                if ext == "version-rolling" && cfg.version_mask != 0 {
+                    let asked = params
+                        .get("version-rolling.mask")
+                        .and_then(Value::as_str)
+                        .and_then(|m| u32::from_str_radix(m, 16).ok())
+                        .unwrap_or(u32::MAX);
+                    let mask = asked & cfg.version_mask;
+                    conn.version_mask = Some(mask);
+                    result.insert("version-rolling".into(), json!(true));
+                    result.insert("version-rolling.mask".into(), json!(format!("{mask:08x}")));
+                } else {
+                    result.insert(ext.clone(), json!(false));
+                }
+            }
+            reply(out, Ok(Value::Object(result)));
+        }
+        Method::Subscribe { .. } => {
+            let en1 = conn
+                .extranonce1
+                .clone()
+                .unwrap_or_else(|| pool.next_extranonce1());
+            conn.extranonce1 = Some(en1.clone());
+            let r = SubscribeResult {
+                subscriptions: vec![
+                    ("mining.set_difficulty".into(), crate::proto_hex(&en1)),
+                    ("mining.notify".into(), crate::proto_hex(&en1)),
+                ],
+                extranonce1: en1,
+                extranonce2_size: EXTRANONCE2_SIZE,
+            };
+            reply(out, Ok(r.to_value()));
+            out.push_str(&Message::notification(Method::SetDifficulty(conn.difficulty)).to_line());
+            let entry = pool.current.borrow().clone();
+            send_job(conn, &entry.job, out);
+        }
+        Method::Authorize { username, .. } => {
+            let ok = !username.is_empty();
+            if ok {
+                conn.workers.insert(username);
+            }
+            reply(out, Ok(json!(ok)));
+        }
+        Method::ExtranonceSubscribe => {
+            conn.extranonce_subscribed = true;
+            reply(out, Ok(json!(true)));
+        }
+        Method::SuggestDifficulty(d) => {
+            conn.difficulty = d.clamp(cfg.min_difficulty, cfg.max_difficulty);
+            reply(out, Ok(json!(true)));
+            if conn.extranonce1.is_some() {
+                out.push_str(
+                    &Message::notification(Method::SetDifficulty(conn.difficulty)).to_line(),
+                );
+                let entry = pool.alias_current();
+                send_job(conn, &entry.job, out);
+            }
+        }
+        Method::Submit(s) => {
+            let worker = s.worker.clone();
+            let judged = conn
+                .job_difficulty
+                .get(&s.job_id)
+                .copied()
+                .unwrap_or(conn.difficulty);
+            match pool.check_share(conn, &s) {
+                Ok((share_diff, found)) => {
+                    reply(out, Ok(json!(true)));
+                    let _ = pool.events.send(PoolEvent::ShareAccepted {
+                        worker: worker.clone(),
+                        difficulty: judged,
+                        share_difficulty: share_diff,
+                    });
+                    if let Some((height, hash)) = found {
+                        tracing::info!(height, %hash, %worker, "block found");
+                        let _ = pool.events.send(PoolEvent::BlockFound {
+                            height,
+                            hash,
+                            worker: worker.clone(),
+                        });
+                    }
+                    vardiff(pool, conn, &worker, out);
+                }
+                Err(e) => {
+                    let _ = pool.events.send(PoolEvent::ShareRejected {
+                        worker,
+                        code: e.code,
+                        reason: e.message.clone(),
+                    });
+                    reply(out, Err(e));
+                }
+            }
+        }
+        Method::Ping => reply(out, Ok(json!("pong"))),
+        other => {
+            // Server-to-client methods or unknown ones sent by a client.
+            reply(
+                out,
+                Err(StratumError {
+                    code: ErrorCode::Other.code(),
+                    message: format!("unsupported method {}", other.name()),
+                }),
+            );
+        }
+    }
+}
+
+/// Moves the connection's difficulty toward one share per `target_share_interval`, at most 4x
+/// per step; the new difficulty applies from a new job id.
+fn vardiff(pool: &Pool, conn: &mut Conn, worker: &str, out: &mut String) {
+    let cfg = &pool.config;
+    conn.shares_since += 1;
+    let now = Instant::now();
+    let started = conn.retarget_at - cfg.retarget_interval;
+    if conn.shares_since < 12 && now < conn.retarget_at {
+        return;
+    }
+    let elapsed = now.duration_since(started).as_secs_f64().max(1e-3);
+    let per_share = elapsed / f64::from(conn.shares_since.max(1));
+    let factor = (cfg.target_share_interval.as_secs_f64() / per_share).clamp(0.25, 4.0);
+    let new = (conn.difficulty * factor).clamp(cfg.min_difficulty, cfg.max_difficulty);
+    conn.shares_since = 0;
+    conn.retarget_at = now + cfg.retarget_interval;
+    if (new / conn.difficulty - 1.0).abs() < 0.1 {
+        return;
+    }
+    conn.difficulty = new;
+    let _ = pool.events.send(PoolEvent::Difficulty {
+        worker: worker.to_owned(),
+        difficulty: new,
+    });
+    out.push_str(&Message::notification(Method::SetDifficulty(new)).to_line());
+    let entry = pool.alias_current();
+    send_job(conn, &entry.job, out);
+}

@@ -1,0 +1,143 @@
+//! Our client mining against our pool over 127.0.0.1, on the embedded chain; the blocks it
+//! finds checked by an independent implementation (the `bitcoin` crate).
+
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bitcoin::consensus::encode::deserialize;
+use minewatch_miner::{Miner, MinerConfig};
+use minewatch_stratum::client::{self, ClientConfig, ClientEvent, PoolUrl};
+use minewatch_stratum::pool::{self, Pool, PoolConfig, PoolEvent};
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+
+/// BIP 34 through the oracle. Core writes heights 1..=16 as OP_1..OP_16 (`CScript() << nHeight`),
+/// which the oracle's `bip34_block_height` does not read, so those are checked on its script bytes.
+fn assert_bip34(b: &bitcoin::Block, height: u32) {
+    let script = b.txdata[0].input[0].script_sig.as_bytes();
+    if (1..=16).contains(&height) {
+        assert_eq!(script[0], 0x50 + height as u8);
+    } else {
+        assert_eq!(b.bip34_block_height().unwrap(), u64::from(height));
+    }
+}
+
+#[test]
+fn twenty_locally_mined_blocks_pass_the_oracle() {
+    use minewatch_pow::search::{Backend, WorkUnit};
+    let mut chain = minewatch_stratum::chain::LocalChain::new();
+    for h in 1..=20u32 {
+        let t = chain.template(
+            &[(vec![0x00, 0x14, 1, 2, 3], 2), (vec![0x51], 1)],
+            1_700_000_000 + h,
+        );
+        let job = t.job("j", true);
+        let (en1, en2) = ([9, 9, 9, 9], h.to_le_bytes());
+        let mut header = job.header(&en1, &en2, job.ntime, 0, None, 0);
+        let work = WorkUnit::new(header, header.target(chain.params()).unwrap());
+        header.nonce = work.scan(Backend::best(), 0, 10_000).found[0].nonce;
+        let block = t.block(header, &en1, &en2).unwrap();
+        let b: bitcoin::Block = deserialize(&block.encode()).unwrap();
+        assert!(b.check_merkle_root());
+        assert!(b.header.validate_pow(b.header.target()).is_ok());
+        assert_bip34(&b, h);
+        let paid: u64 = b.txdata[0].output.iter().map(|o| o.value.to_sat()).sum();
+        assert_eq!(
+            paid,
+            minewatch_pow::subsidy::block_subsidy(h, chain.params())
+        );
+        assert_eq!(chain.submit(block), Ok(h));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_mines_three_valid_blocks_on_the_embedded_pool() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let pool = Pool::new(PoolConfig::default());
+    let mut pool_events = pool.events();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(pool::serve(listener, pool.clone(), async {
+        let _ = stop_rx.await;
+    }));
+
+    let miner = Arc::new(
+        Miner::start(MinerConfig {
+            threads: 1,
+            ..MinerConfig::default()
+        })
+        .unwrap(),
+    );
+    let (ev_tx, mut ev_rx) = mpsc::unbounded_channel();
+    let cfg = ClientConfig {
+        pools: vec![format!("stratum+tcp://{addr}").parse::<PoolUrl>().unwrap()],
+        user: "alice".into(),
+        ..ClientConfig::default()
+    };
+    let (cstop_tx, cstop_rx) = tokio::sync::oneshot::channel::<()>();
+    let client_task = tokio::spawn(client::run(cfg, miner.clone(), ev_tx, async {
+        let _ = cstop_rx.await;
+    }));
+
+    let mut blocks = Vec::new();
+    let mut accepted_events = 0;
+    tokio::time::timeout(Duration::from_secs(60), async {
+        while blocks.len() < 3 {
+            match pool_events.recv().await.unwrap() {
+                PoolEvent::BlockFound {
+                    height,
+                    hash,
+                    worker,
+                } => {
+                    assert_eq!(worker, "alice");
+                    blocks.push((height, hash));
+                }
+                PoolEvent::ShareRejected { code, reason, .. } => panic!("rejected {code} {reason}"),
+                _ => {}
+            }
+        }
+    })
+    .await
+    .expect("three blocks within 60 s");
+    while let Ok(e) = ev_rx.try_recv() {
+        if e == ClientEvent::Accepted {
+            accepted_events += 1;
+        }
+    }
+    let _ = cstop_tx.send(());
+    client_task.await.unwrap();
+    let _ = stop_tx.send(());
+    server.await.unwrap();
+
+    assert_eq!(
+        blocks.iter().map(|b| b.0).collect::<Vec<_>>(),
+        vec![1, 2, 3]
+    );
+    assert!(accepted_events >= 2, "{accepted_events}");
+    let chain = pool.chain();
+    assert!(chain.height() >= 3);
+    let params = chain.params().clone();
+    for (height, hash) in blocks {
+        let ours = &chain.blocks()[height as usize];
+        assert_eq!(ours.block_hash(), hash);
+        // The oracle: decode our bytes with the bitcoin crate and check what it can.
+        let b: bitcoin::Block = deserialize(&ours.encode()).unwrap();
+        assert!(b.check_merkle_root());
+        let target = b.header.target();
+        assert!(b.header.validate_pow(target).is_ok());
+        assert_eq!(
+            target.to_compact_lossy().to_consensus(),
+            params.pow_limit_bits().0
+        );
+        assert_bip34(&b, height);
+        assert!(b.txdata[0].is_coinbase());
+        let paid: u64 = b.txdata[0].output.iter().map(|o| o.value.to_sat()).sum();
+        assert!(paid <= minewatch_pow::subsidy::block_subsidy(height, &params));
+        assert_eq!(
+            b.header.prev_blockhash.to_string(),
+            chain.blocks()[height as usize - 1].block_hash().to_string()
+        );
+    }
+}
