@@ -320,7 +320,6 @@ mod tests {
                 chain.submit(block),
                 Err(ChainError::NotOnTip { .. })
             ));
-            now += 1;
         }
         assert_eq!(chain.height(), 3);
         // A block with a stale time is refused.
