@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod bench;
 mod chain;
+mod mine;
 mod output;
 
 /// minewatch: mine, price and police cryptocurrency mining.
@@ -29,6 +30,10 @@ enum Command {
     /// Bitcoin chain data: verify header files against consensus rules.
     #[command(subcommand)]
     Chain(chain::ChainCommand),
+    /// Mine: on an embedded regtest chain and pool (default) or on a Stratum pool (--pool).
+    Mine(mine::MineArgs),
+    /// Run a Stratum pool over the embedded regtest chain.
+    Pool(mine::PoolArgs),
     /// Performance figures: nonce-search backends, job switching, thread scaling.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -67,6 +72,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Chain(cmd) => chain::run(cmd, &ctx),
         Command::Bench(cmd) => bench::run(cmd, &ctx),
+        Command::Mine(args) => mine::mine(&args, &ctx),
+        Command::Pool(args) => mine::pool(&args, &ctx),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -31,6 +31,24 @@ impl Context {
     }
 }
 
+impl Context {
+    /// A status line on stderr (a spinner with a message), hidden when quiet or not a terminal.
+    pub(crate) fn status_line(&self) -> ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return ProgressBar::hidden();
+        }
+        let pb = ProgressBar::new_spinner();
+        pb.set_draw_target(ProgressDrawTarget::stderr());
+        pb.enable_steady_tick(std::time::Duration::from_millis(250));
+        pb
+    }
+}
+
+/// Writes one informational line to stderr.
+pub(crate) fn stderr_line(msg: &str) {
+    eprintln!("{msg}");
+}
+
 /// Writes `text` to stdout; a closed pipe (`| head`) ends quietly.
 pub(crate) fn stdout(text: &str) {
     let mut out = std::io::stdout().lock();

@@ -1,0 +1,312 @@
+//! `minewatch mine` and `minewatch pool`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, bail};
+use clap::Args;
+use minewatch_miner::{Miner, MinerConfig};
+use minewatch_pow::search::Backend;
+use minewatch_stratum::client::{self, ClientConfig, ClientEvent, PoolUrl};
+use minewatch_stratum::pool::{self, Pool, PoolConfig, PoolEvent};
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::Outcome;
+use crate::output::{self, Context};
+
+#[derive(Debug, Args)]
+pub(crate) struct MineArgs {
+    /// Pool to mine on (repeat for failover pools, in order). Without one, minewatch starts an
+    /// embedded regtest chain and pool on 127.0.0.1 and mines to it.
+    #[arg(long = "pool", value_name = "stratum+tcp://HOST:PORT")]
+    pools: Vec<String>,
+    /// Worker name.
+    #[arg(long, default_value = "minewatch")]
+    user: String,
+    /// Worker password.
+    #[arg(long, default_value = "x")]
+    pass: String,
+    /// Stop after this many blocks (embedded chain only; 0: until interrupted).
+    #[arg(long, default_value_t = 0)]
+    blocks: u64,
+    /// Miner threads; default: all logical CPUs.
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Hash backend; default: the fastest this CPU supports.
+    #[arg(long)]
+    backend: Option<String>,
+    /// Pin each miner thread to a core.
+    #[arg(long)]
+    pin: bool,
+    /// Run miner threads at the lowest priority.
+    #[arg(long)]
+    low_priority: bool,
+    /// Print events as JSON lines on stdout.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PoolArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:3333")]
+    listen: SocketAddr,
+    /// Print events as JSON lines on stdout.
+    #[arg(long)]
+    json: bool,
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+/// Resolves on ctrl-c or SIGTERM.
+async fn interrupted() {
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(t) => t,
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    accepted: u64,
+    rejected: u64,
+    stale: u64,
+    blocks: u64,
+    height: u32,
+    difficulty: f64,
+}
+
+pub(crate) fn mine(args: &MineArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+    let backend = match &args.backend {
+        Some(b) => {
+            let b: Backend = b.parse()?;
+            if !b.is_supported() {
+                bail!("hash backend {b} is not supported by this CPU");
+            }
+            Some(b)
+        }
+        None => None,
+    };
+    let pools: Vec<PoolUrl> = args
+        .pools
+        .iter()
+        .map(|p| p.parse())
+        .collect::<Result<_, _>>()?;
+    if !pools.is_empty() && args.blocks > 0 {
+        bail!("--blocks counts blocks of the embedded chain; it cannot be used with --pool");
+    }
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    if threads == 0 {
+        bail!("invalid --threads 0: need at least 1");
+    }
+    let rt = runtime()?;
+    rt.block_on(async {
+        let mut embedded = None;
+        let pools = if pools.is_empty() {
+            let listener = TcpListener::bind("127.0.0.1:0").await.context("cannot bind 127.0.0.1")?;
+            let addr = listener.local_addr()?;
+            let pool = Pool::new(PoolConfig::default());
+            let (stop, stop_rx) = oneshot::channel::<()>();
+            let server = tokio::spawn(pool::serve(listener, pool.clone(), async { let _ = stop_rx.await; }));
+            tracing::info!(%addr, "embedded regtest chain and pool listening");
+            embedded = Some((pool, stop, server));
+            vec![PoolUrl { host: "127.0.0.1".into(), port: addr.port() }]
+        } else {
+            pools
+        };
+        let miner = Arc::new(Miner::start(MinerConfig {
+            threads,
+            backend,
+            pin_cores: args.pin,
+            low_priority: args.low_priority,
+            ..MinerConfig::default()
+        })?);
+        if !args.json {
+            output::stderr_line(&format!(
+                "mining on {} with {} {} thread(s){}",
+                pools[0],
+                threads,
+                miner.backend(),
+                if embedded.is_some() { " (embedded regtest chain)" } else { "" }
+            ));
+        }
+        let (ev_tx, mut ev_rx) = mpsc::unbounded_channel();
+        let (cstop, cstop_rx) = oneshot::channel::<()>();
+        let cfg = ClientConfig { pools, user: args.user.clone(), pass: args.pass.clone(), ..ClientConfig::default() };
+        let client_task = tokio::spawn(client::run(cfg, miner.clone(), ev_tx, async { let _ = cstop_rx.await; }));
+        let mut pool_events = embedded.as_ref().map(|(p, _, _)| p.events());
+        let started = Instant::now();
+        let mut tally = Tally::default();
+        let status = ctx.status_line();
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        let stop = interrupted();
+        tokio::pin!(stop);
+        loop {
+            tokio::select! {
+                () = &mut stop => break,
+                _ = tick.tick() => {
+                    let s = miner.stats();
+                    status.set_message(format!(
+                        "{:.2} MH/s | shares {} accepted, {} rejected, {} stale | blocks {} | difficulty {}",
+                        s.hashrate() / 1e6, tally.accepted, tally.rejected, tally.stale, tally.blocks, tally.difficulty
+                    ));
+                    if args.json {
+                        output::stdout(&format!("{}\n", json!({"event": "status", "mhs": s.hashrate() / 1e6, "accepted": tally.accepted, "rejected": tally.rejected, "blocks": tally.blocks})));
+                    }
+                }
+                ev = ev_rx.recv() => {
+                    let Some(ev) = ev else { break };
+                    match &ev {
+                        ClientEvent::Accepted => tally.accepted += 1,
+                        ClientEvent::Rejected { code, reason } => {
+                            tally.rejected += 1;
+                            tracing::warn!(code, "share rejected: {reason}");
+                        }
+                        ClientEvent::Stale => tally.stale += 1,
+                        ClientEvent::Difficulty(d) => tally.difficulty = *d,
+                        ClientEvent::Connected { pool } => tracing::info!(%pool, "connected"),
+                        ClientEvent::Disconnected { reason } => tracing::warn!("disconnected: {reason}"),
+                        ClientEvent::PoolMessage(m) => tracing::info!("pool says: {m}"),
+                        _ => {}
+                    }
+                    if args.json {
+                        output::stdout(&format!("{}\n", client_event_json(&ev)));
+                    }
+                }
+                pe = async { match pool_events.as_mut() { Some(r) => r.recv().await.ok(), None => std::future::pending().await } } => {
+                    if let Some(PoolEvent::BlockFound { height, hash, .. }) = pe {
+                        tally.blocks += 1;
+                        tally.height = height;
+                        if args.json {
+                            output::stdout(&format!("{}\n", json!({"event": "block", "height": height, "hash": hash.to_string()})));
+                        } else {
+                            status.suspend(|| output::stderr_line(&format!("block {height} found: {hash}")));
+                        }
+                        if args.blocks > 0 && tally.blocks >= args.blocks {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        status.finish_and_clear();
+        let _ = cstop.send(());
+        let _ = client_task.await;
+        let stats = miner.stats();
+        if let Ok(m) = Arc::try_unwrap(miner) {
+            m.stop();
+        }
+        if let Some((_, stop, server)) = embedded {
+            let _ = stop.send(());
+            let _ = server.await;
+        }
+        let secs = started.elapsed().as_secs_f64();
+        let summary = json!({
+            "event": "summary",
+            "seconds": (secs * 1000.0).round() / 1000.0,
+            "hashes": stats.hashes(),
+            "mhs": (stats.hashes() as f64 / secs / 1e6 * 1000.0).round() / 1000.0,
+            "accepted": tally.accepted,
+            "rejected": tally.rejected,
+            "stale": tally.stale,
+            "blocks": tally.blocks,
+            "height": tally.height,
+        });
+        if args.json {
+            output::stdout(&format!("{summary}\n"));
+        } else {
+            output::stdout(&format!(
+                "mined {:.1} s: {} hashes ({:.2} MH/s), shares {} accepted / {} rejected / {} stale, blocks {}{}\n",
+                secs,
+                stats.hashes(),
+                stats.hashes() as f64 / secs / 1e6,
+                tally.accepted,
+                tally.rejected,
+                tally.stale,
+                tally.blocks,
+                if tally.blocks > 0 { format!(" (tip height {})", tally.height) } else { String::new() }
+            ));
+        }
+        Ok(Outcome::Ok)
+    })
+}
+
+fn client_event_json(ev: &ClientEvent) -> serde_json::Value {
+    match ev {
+        ClientEvent::Connected { pool } => json!({"event": "connected", "pool": pool}),
+        ClientEvent::Disconnected { reason } => json!({"event": "disconnected", "reason": reason}),
+        ClientEvent::Job { id, clean } => json!({"event": "job", "id": id, "clean": clean}),
+        ClientEvent::Difficulty(d) => json!({"event": "difficulty", "difficulty": d}),
+        ClientEvent::Accepted => json!({"event": "share", "accepted": true}),
+        ClientEvent::Rejected { code, reason } => {
+            json!({"event": "share", "accepted": false, "code": code, "reason": reason})
+        }
+        ClientEvent::Stale => json!({"event": "stale"}),
+        ClientEvent::PoolMessage(m) => json!({"event": "message", "text": m}),
+        _ => json!({"event": "other"}),
+    }
+}
+
+pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
+    let rt = runtime()?;
+    rt.block_on(async {
+        let listener = TcpListener::bind(args.listen).await.with_context(|| format!("cannot listen on {}", args.listen))?;
+        let pool = Pool::new(PoolConfig::default());
+        let mut events = pool.events();
+        output::stderr_line(&format!("stratum pool on stratum+tcp://{} (embedded regtest chain)", listener.local_addr()?));
+        let (stop, stop_rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(pool::serve(listener, pool.clone(), async { let _ = stop_rx.await; }));
+        let int = interrupted();
+        tokio::pin!(int);
+        loop {
+            tokio::select! {
+                () = &mut int => break,
+                ev = events.recv() => {
+                    let Ok(ev) = ev else { continue };
+                    let v = match &ev {
+                        PoolEvent::ShareAccepted { worker, difficulty, share_difficulty } => json!({"event": "share", "accepted": true, "worker": worker, "difficulty": difficulty, "share_difficulty": share_difficulty}),
+                        PoolEvent::ShareRejected { worker, code, reason } => json!({"event": "share", "accepted": false, "worker": worker, "code": code, "reason": reason}),
+                        PoolEvent::BlockFound { height, hash, worker } => json!({"event": "block", "height": height, "hash": hash.to_string(), "worker": worker}),
+                        PoolEvent::Difficulty { worker, difficulty } => json!({"event": "difficulty", "worker": worker, "difficulty": difficulty}),
+                        _ => json!({"event": "other"}),
+                    };
+                    if args.json {
+                        output::stdout(&format!("{v}\n"));
+                    } else if let PoolEvent::BlockFound { height, hash, worker } = &ev {
+                        output::stderr_line(&format!("block {height} found by {worker}: {hash}"));
+                    }
+                }
+            }
+        }
+        let _ = stop.send(());
+        let _ = server.await;
+        output::stderr_line(&format!("pool stopped at height {}", pool.height()));
+        Ok(Outcome::Ok)
+    })
+}

@@ -1,0 +1,138 @@
+//! `minewatch mine` and `minewatch pool` as a user runs them.
+
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command as StdCommand, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use assert_cmd::cargo::CommandCargoExt as _;
+use predicates::prelude::*;
+
+fn minewatch() -> Command {
+    Command::cargo_bin("minewatch").expect("binary built")
+}
+
+#[test]
+fn mine_with_no_arguments_mines_blocks_on_the_embedded_chain() {
+    minewatch()
+        .args(["mine", "--blocks", "3", "--threads", "1"])
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("blocks 3 (tip height 3)"))
+        .stderr(predicate::str::contains("block 3 found: "));
+}
+
+#[test]
+fn mine_json_reports_each_block_and_a_summary() {
+    let out = minewatch()
+        .args(["mine", "--blocks", "2", "--threads", "1", "--json"])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let events: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let heights: Vec<u64> = events
+        .iter()
+        .filter(|e| e["event"] == "block")
+        .map(|e| e["height"].as_u64().unwrap())
+        .collect();
+    assert_eq!(heights, vec![1, 2]);
+    let summary = events.last().unwrap();
+    assert_eq!(summary["event"], "summary");
+    assert_eq!(summary["blocks"], 2);
+    assert_eq!(summary["rejected"], 0);
+}
+
+#[test]
+fn mine_argument_errors_exit_2() {
+    minewatch()
+        .args(["mine", "--pool", "http://example"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid pool URL"));
+    minewatch()
+        .args([
+            "mine",
+            "--pool",
+            "stratum+tcp://127.0.0.1:9",
+            "--blocks",
+            "1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--blocks counts blocks of the embedded chain",
+        ));
+    minewatch()
+        .args(["mine", "--backend", "gpu"])
+        .assert()
+        .code(2);
+}
+
+/// Two processes over 127.0.0.1: `minewatch pool`, and `minewatch mine --pool` pointed at it.
+#[test]
+fn mining_against_a_separate_pool_process_finds_blocks() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut pool = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args(["pool", "--json", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the pool listens.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "pool never listened");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let miner = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "mine",
+            "--threads",
+            "1",
+            "--user",
+            "bob",
+            "--pool",
+            &format!("stratum+tcp://127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(pool.stdout.take().unwrap()).lines();
+    let mut blocks = 0;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while blocks < 2 && Instant::now() < deadline {
+        let Some(Ok(line)) = lines.next() else { break };
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        if v["event"] == "block" {
+            assert_eq!(v["worker"], "bob");
+            blocks += 1;
+        }
+        if v["event"] == "share" {
+            assert_eq!(v["accepted"], true, "{v}");
+        }
+    }
+    for child in [&miner, &pool] {
+        let _ = StdCommand::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status();
+    }
+    let miner_out = miner.wait_with_output().unwrap();
+    assert!(pool.wait().unwrap().success());
+    assert!(miner_out.status.success());
+    assert!(String::from_utf8_lossy(&miner_out.stdout).contains("accepted"));
+    assert_eq!(blocks, 2);
+}
