@@ -21,6 +21,7 @@ pub mod chain;
 pub mod client;
 pub mod pool;
 pub mod proto;
+pub mod store;
 
 fn proto_hex(b: &[u8]) -> String {
     minewatch_pow::hex::encode(b)

@@ -14,11 +14,12 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, broadcast, watch};
 use tokio::time::Instant;
 
-use crate::chain::{EXTRANONCE1_SIZE, EXTRANONCE2_SIZE, LocalChain, Template};
+use crate::chain::{ChainError, EXTRANONCE1_SIZE, EXTRANONCE2_SIZE, LocalChain, Template};
 use crate::proto::{
     ErrorCode, Job, LineBuffer, Message, Method, StratumError, Submit, SubscribeResult,
     share_difficulty,
 };
+use crate::store::{ShareRecord, Store, StoreError};
 
 /// How the pool runs.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,9 +112,27 @@ struct JobEntry {
     template: Arc<Template>,
 }
 
+/// A pool that cannot start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PoolError {
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A stored block does not extend the chain.
+    #[error("stored block at height {height} is invalid: {source}")]
+    StoredBlock {
+        /// Its height.
+        height: u32,
+        /// Why.
+        source: ChainError,
+    },
+}
+
 #[derive(Debug)]
 struct State {
     chain: LocalChain,
+    store: Store,
     jobs: HashMap<String, Arc<JobEntry>>,
     seq: u64,
     next_extranonce1: u32,
@@ -136,28 +155,57 @@ fn unix_now() -> u32 {
 }
 
 impl Pool {
-    /// A pool over a fresh embedded chain.
+    /// A pool over a fresh embedded chain, recording to an in-memory database.
     pub fn new(config: PoolConfig) -> Arc<Self> {
-        Self::with_chain(config, LocalChain::new())
+        let store = Store::in_memory().or_else(|_| Store::in_memory());
+        match store {
+            Ok(store) => Self::build(config, LocalChain::new(), store),
+            // An in-memory SQLite cannot fail to open short of memory exhaustion.
+            Err(e) => panic!("cannot open an in-memory SQLite database: {e}"),
+        }
     }
 
-    /// A pool over `chain`.
-    pub fn with_chain(config: PoolConfig, chain: LocalChain) -> Arc<Self> {
+    /// A pool over the embedded chain recorded in `store`: stored blocks are checked and
+    /// replayed, so the chain resumes where it was.
+    pub fn open(config: PoolConfig, store: Store) -> Result<Arc<Self>, PoolError> {
+        let mut chain = LocalChain::new();
+        for (height, block) in store.blocks()? {
+            let got = chain
+                .submit(block)
+                .map_err(|source| PoolError::StoredBlock { height, source })?;
+            if got != height {
+                return Err(PoolError::StoredBlock {
+                    height,
+                    source: ChainError::NotOnTip {
+                        hash: chain.tip().block_hash(),
+                        tip: chain.tip().header.prev_blockhash,
+                    },
+                });
+            }
+        }
+        Ok(Self::build(config, chain, store))
+    }
+
+    fn build(config: PoolConfig, chain: LocalChain, store: Store) -> Arc<Self> {
         let template = Arc::new(chain.template(&[(config.payout_script.clone(), 1)], unix_now()));
+        // Job ids start from the clock, so a restarted pool never reuses an id it handed out.
+        let seq = u64::from(unix_now()) << 16;
+        let first_id = format!("{seq:x}");
         let first = Arc::new(JobEntry {
-            job: template.job("1", true),
+            job: template.job(first_id.clone(), true),
             template,
         });
         let mut jobs = HashMap::new();
-        jobs.insert("1".to_owned(), first.clone());
+        jobs.insert(first_id, first.clone());
         let (current, _) = watch::channel(first);
         let (events, _) = broadcast::channel(4096);
         Arc::new(Self {
             config,
             state: Mutex::new(State {
                 chain,
+                store,
                 jobs,
-                seq: 1,
+                seq,
                 next_extranonce1: 1,
                 seen: HashSet::new(),
             }),
@@ -174,6 +222,14 @@ impl Pool {
     /// Height of the chain tip.
     pub fn height(&self) -> u32 {
         self.state.lock().map_or(0, |s| s.chain.height())
+    }
+
+    /// What the database holds.
+    pub fn stored(&self) -> Result<crate::store::StoreSummary, StoreError> {
+        match self.state.lock() {
+            Ok(s) => s.store.summary(),
+            Err(p) => p.into_inner().store.summary(),
+        }
     }
 
     /// A copy of the chain.
@@ -282,9 +338,40 @@ impl Pool {
         if !solves_block && !target.is_met_by(hash) {
             return Err(err(ErrorCode::LowDifficulty));
         }
+        let share_diff = share_difficulty(&hash);
+        let block = if solves_block {
+            entry.template.block(header, en1, &s.extranonce2).ok()
+        } else {
+            None
+        };
+        let block = match block.map(|b| st.chain.validate(&b).map(|h| (h, b))) {
+            Some(Ok(hb)) => Some(hb),
+            Some(Err(e)) => {
+                tracing::warn!("share met the network target but the block was refused: {e}");
+                None
+            }
+            None => None,
+        };
+        // Durable before acknowledged: the share (and its block) are committed first.
+        let record = ShareRecord {
+            worker: s.worker.clone(),
+            job_id: s.job_id.clone(),
+            difficulty: diff,
+            share_difficulty: share_diff,
+            height: entry.template.height,
+            hash: hash.to_string(),
+            time: u64::from(unix_now()),
+        };
+        if let Err(e) = st
+            .store
+            .record(&record, block.as_ref().map(|(h, b)| (*h, b)))
+        {
+            tracing::error!("cannot record share: {e}");
+            return Err(other("internal error: share not recorded"));
+        }
         st.seen.insert(key);
         let mut found = None;
-        if solves_block && let Ok(block) = entry.template.block(header, en1, &s.extranonce2) {
+        if let Some((_, block)) = block {
             match st.chain.submit(block) {
                 Ok(height) => {
                     found = Some((height, hash));
@@ -304,12 +391,10 @@ impl Pool {
                     st.seen.clear();
                     self.current.send_replace(next);
                 }
-                Err(e) => {
-                    tracing::warn!("share met the network target but the block was refused: {e}")
-                }
+                Err(e) => tracing::error!("validated block refused on submit: {e}"),
             }
         }
-        Ok((share_difficulty(&hash), found))
+        Ok((share_diff, found))
     }
 }
 

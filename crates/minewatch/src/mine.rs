@@ -10,6 +10,7 @@ use minewatch_miner::{Miner, MinerConfig};
 use minewatch_pow::search::Backend;
 use minewatch_stratum::client::{self, ClientConfig, ClientEvent, PoolUrl};
 use minewatch_stratum::pool::{self, Pool, PoolConfig, PoolEvent};
+use minewatch_stratum::store::Store;
 use serde_json::json;
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, oneshot};
@@ -54,6 +55,12 @@ pub(crate) struct PoolArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:3333")]
     listen: SocketAddr,
+    /// SQLite file recording every accepted share and found block (":memory:" for none).
+    #[arg(long, default_value = "minewatch-pool.sqlite")]
+    db: String,
+    /// Print what the database holds (shares, blocks, chain height) as JSON and exit.
+    #[arg(long)]
+    summary: bool,
     /// Print events as JSON lines on stdout.
     #[arg(long)]
     json: bool,
@@ -274,12 +281,32 @@ fn client_event_json(ev: &ClientEvent) -> serde_json::Value {
 }
 
 pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
+    let store = if args.db == ":memory:" {
+        Store::in_memory()
+    } else {
+        Store::open(std::path::Path::new(&args.db))
+    }
+    .with_context(|| format!("cannot open {}", args.db))?;
+    let pool = Pool::open(PoolConfig::default(), store)
+        .with_context(|| format!("cannot resume from {}", args.db))?;
+    if args.summary {
+        let s = pool.stored()?;
+        output::stdout(&format!(
+            "{}\n",
+            json!({"shares": s.shares, "blocks": s.blocks, "height": pool.height()})
+        ));
+        return Ok(Outcome::Ok);
+    }
     let rt = runtime()?;
     rt.block_on(async {
         let listener = TcpListener::bind(args.listen).await.with_context(|| format!("cannot listen on {}", args.listen))?;
-        let pool = Pool::new(PoolConfig::default());
         let mut events = pool.events();
-        output::stderr_line(&format!("stratum pool on stratum+tcp://{} (embedded regtest chain)", listener.local_addr()?));
+        output::stderr_line(&format!(
+            "stratum pool on stratum+tcp://{} (embedded regtest chain at height {}, recording to {})",
+            listener.local_addr()?,
+            pool.height(),
+            args.db
+        ));
         let (stop, stop_rx) = oneshot::channel::<()>();
         let server = tokio::spawn(pool::serve(listener, pool.clone(), async { let _ = stop_rx.await; }));
         let int = interrupted();

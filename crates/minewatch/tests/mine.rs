@@ -85,7 +85,14 @@ fn mining_against_a_separate_pool_process_finds_blocks() {
     };
     let mut pool = StdCommand::cargo_bin("minewatch")
         .unwrap()
-        .args(["pool", "--json", "--listen", &format!("127.0.0.1:{port}")])
+        .args([
+            "pool",
+            "--json",
+            "--db",
+            ":memory:",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -135,4 +142,125 @@ fn mining_against_a_separate_pool_process_finds_blocks() {
     assert!(miner_out.status.success());
     assert!(String::from_utf8_lossy(&miner_out.stdout).contains("accepted"));
     assert_eq!(blocks, 2);
+}
+
+fn free_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+fn wait_listening(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "pool never listened");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// SIGKILL the pool mid-run: every share the miner saw accepted and every block is in the
+/// database, and a restarted pool resumes the chain at the stored height.
+#[test]
+fn sigkilled_pool_loses_no_acknowledged_share_or_block() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("pool.sqlite");
+    let db_arg = db.to_str().unwrap().to_owned();
+    let port = free_port();
+    let mut pool = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "pool",
+            "--json",
+            "--db",
+            &db_arg,
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_listening(port);
+    let mut miner = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "mine",
+            "--json",
+            "--threads",
+            "1",
+            "--pool",
+            &format!("stratum+tcp://127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pool_out = pool.stdout.take().unwrap();
+    let pool_reader = std::thread::spawn(move || {
+        BufReader::new(pool_out)
+            .lines()
+            .map_while(Result::ok)
+            .filter(|l| l.contains("\"event\":\"block\""))
+            .count()
+    });
+    let mut acked = 0u64;
+    let mut lines = BufReader::new(miner.stdout.take().unwrap()).lines();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while acked < 25 && Instant::now() < deadline {
+        let Some(Ok(line)) = lines.next() else { break };
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        if v["event"] == "share" && v["accepted"] == true {
+            acked += 1;
+        }
+    }
+    assert!(acked >= 25, "only {acked} shares acknowledged");
+    // Kill the pool without warning, mid-run.
+    assert!(
+        StdCommand::new("kill")
+            .args(["-KILL", &pool.id().to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let _ = pool.wait();
+    let blocks_announced = pool_reader.join().unwrap() as u64;
+    // Acks the miner received before it noticed the pool was gone.
+    for line in lines.map_while(Result::ok) {
+        if line.contains("\"event\":\"share\"") && line.contains("\"accepted\":true") {
+            acked += 1;
+        }
+        if line.contains("disconnected") {
+            break;
+        }
+    }
+    let _ = StdCommand::new("kill")
+        .args(["-TERM", &miner.id().to_string()])
+        .status();
+    let _ = miner.wait();
+
+    let out = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args(["pool", "--summary", "--db", &db_arg])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (shares, blocks, height) = (
+        s["shares"].as_u64().unwrap(),
+        s["blocks"].as_u64().unwrap(),
+        s["height"].as_u64().unwrap(),
+    );
+    assert!(shares >= acked, "{shares} stored < {acked} acknowledged");
+    assert!(
+        blocks >= blocks_announced,
+        "{blocks} stored < {blocks_announced} announced"
+    );
+    assert_eq!(
+        height, blocks,
+        "the restarted chain replays every stored block"
+    );
+    assert!(blocks > 0);
 }
