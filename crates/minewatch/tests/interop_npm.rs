@@ -47,7 +47,8 @@ impl Drop for Reaper {
 }
 
 struct Driver {
-    child: Reaper,
+    /// Held so the driver process is killed when the test ends, pass or fail.
+    _child: Reaper,
     stdin: ChildStdin,
     events: mpsc::Receiver<Value>,
     /// Events received but not yet consumed, in arrival order.
