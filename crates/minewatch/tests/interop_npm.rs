@@ -173,7 +173,7 @@ fn npm_stratum_client_gets_the_right_answers_from_our_pool() {
     });
     let stdin = child.stdin.take().unwrap();
     let mut d = Driver {
-        child: Reaper(child),
+        _child: Reaper(child),
         stdin,
         events: rx,
         backlog: Vec::new(),
