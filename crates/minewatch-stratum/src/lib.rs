@@ -17,6 +17,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod accounting;
 pub mod chain;
 pub mod client;
 pub mod pool;

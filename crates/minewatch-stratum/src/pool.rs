@@ -14,12 +14,13 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, broadcast, watch};
 use tokio::time::Instant;
 
+use crate::accounting::{Credit, Economics, Scheme, ShareWindow, share_credit};
 use crate::chain::{ChainError, EXTRANONCE1_SIZE, EXTRANONCE2_SIZE, LocalChain, Template};
 use crate::proto::{
     ErrorCode, Job, LineBuffer, Message, Method, StratumError, Submit, SubscribeResult,
     share_difficulty,
 };
-use crate::store::{ShareRecord, Store, StoreError};
+use crate::store::{LedgerEntry, ShareRecord, Store, StoreError};
 
 /// How the pool runs.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +45,10 @@ pub struct PoolConfig {
     pub idle_timeout: Duration,
     /// Output script the embedded chain pays block rewards to.
     pub payout_script: Vec<u8>,
+    /// How shares earn: PPS, FPPS, PPLNS, PROP or SOLO.
+    pub scheme: Scheme,
+    /// Pool fee as a fraction (0.02 = 2%).
+    pub pool_fee: f64,
 }
 
 impl Default for PoolConfig {
@@ -59,6 +64,8 @@ impl Default for PoolConfig {
             max_line: 16 * 1024,
             idle_timeout: Duration::from_secs(600),
             payout_script: vec![0x51],
+            scheme: Scheme::Pplns { n: 2.0 },
+            pool_fee: 0.0,
         }
     }
 }
@@ -133,6 +140,7 @@ pub enum PoolError {
 struct State {
     chain: LocalChain,
     store: Store,
+    window: ShareWindow,
     jobs: HashMap<String, Arc<JobEntry>>,
     seq: u64,
     next_extranonce1: u32,
@@ -204,6 +212,7 @@ impl Pool {
             state: Mutex::new(State {
                 chain,
                 store,
+                window: ShareWindow::default(),
                 jobs,
                 seq,
                 next_extranonce1: 1,
@@ -222,6 +231,14 @@ impl Pool {
     /// Height of the chain tip.
     pub fn height(&self) -> u32 {
         self.state.lock().map_or(0, |s| s.chain.height())
+    }
+
+    /// What each worker is owed, from the ledger.
+    pub fn balances(&self) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        match self.state.lock() {
+            Ok(s) => s.store.balances(),
+            Err(p) => p.into_inner().store.balances(),
+        }
     }
 
     /// What the database holds.
@@ -362,13 +379,57 @@ impl Pool {
             hash: hash.to_string(),
             time: u64::from(unix_now()),
         };
-        if let Err(e) = st
-            .store
-            .record(&record, block.as_ref().map(|(h, b)| (*h, b)))
+        // What the share (and its block) earn, under the pool's scheme.
+        let econ = Economics {
+            network_difficulty: entry.job.bits.difficulty(),
+            subsidy: minewatch_pow::subsidy::block_subsidy(
+                entry.template.height,
+                st.chain.params(),
+            ),
+            expected_fees: 0,
+            pool_fee: self.config.pool_fee,
+        };
+        let mut credits = Vec::new();
+        let pps = share_credit(self.config.scheme, diff, &econ);
+        if pps > 0 {
+            credits.push(LedgerEntry {
+                worker: s.worker.clone(),
+                amount: pps,
+                kind: "share",
+                height: entry.template.height,
+            });
+        }
+        let mut window = st.window.clone();
+        let keep = match self.config.scheme {
+            Scheme::Pplns { n } => n * econ.network_difficulty,
+            _ => 0.0,
+        };
+        window.push(
+            Credit {
+                worker: s.worker.clone(),
+                difficulty: diff,
+            },
+            keep,
+        );
+        if let Some((height, _)) = &block {
+            let reward = entry.template.coinbase_value;
+            for (worker, amount) in window.block(self.config.scheme, &s.worker, reward, &econ) {
+                credits.push(LedgerEntry {
+                    worker,
+                    amount,
+                    kind: "block",
+                    height: *height,
+                });
+            }
+        }
+        if let Err(e) =
+            st.store
+                .record_with_credits(&record, block.as_ref().map(|(h, b)| (*h, b)), &credits)
         {
             tracing::error!("cannot record share: {e}");
             return Err(other("internal error: share not recorded"));
         }
+        st.window = window;
         st.seen.insert(key);
         let mut found = None;
         if let Some((_, block)) = block {

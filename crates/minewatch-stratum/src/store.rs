@@ -38,6 +38,19 @@ pub struct ShareRecord {
     pub time: u64,
 }
 
+/// A ledger credit: what a share or a block earned a worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerEntry {
+    /// Worker.
+    pub worker: String,
+    /// Satoshis.
+    pub amount: u64,
+    /// `share` (PPS/FPPS) or `block` (PPLNS/PROP/SOLO).
+    pub kind: &'static str,
+    /// Height of the block worked on or found.
+    pub height: u32,
+}
+
 /// Counts of what the store holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct StoreSummary {
@@ -84,6 +97,15 @@ impl Store {
                  time INTEGER NOT NULL
              );
              CREATE INDEX IF NOT EXISTS shares_worker ON shares(worker, id);
+             CREATE TABLE IF NOT EXISTS ledger (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 worker TEXT NOT NULL,
+                 amount INTEGER NOT NULL,
+                 kind TEXT NOT NULL,
+                 height INTEGER NOT NULL,
+                 time INTEGER NOT NULL
+             );
+             CREATE INDEX IF NOT EXISTS ledger_worker ON ledger(worker);
              CREATE TABLE IF NOT EXISTS blocks (
                  height INTEGER PRIMARY KEY,
                  hash TEXT NOT NULL UNIQUE,
@@ -101,7 +123,24 @@ impl Store {
         share: &ShareRecord,
         block: Option<(u32, &Block)>,
     ) -> Result<(), StoreError> {
+        self.record_with_credits(share, block, &[])
+    }
+
+    /// Records an accepted share, its block if any, and the ledger credits they earn, all in
+    /// one transaction: either everything is durable or nothing is.
+    pub fn record_with_credits(
+        &mut self,
+        share: &ShareRecord,
+        block: Option<(u32, &Block)>,
+        credits: &[LedgerEntry],
+    ) -> Result<(), StoreError> {
         let tx = self.db.transaction()?;
+        for c in credits {
+            tx.execute(
+                "INSERT INTO ledger (worker, amount, kind, height, time) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![c.worker, c.amount as i64, c.kind, c.height, share.time as i64],
+            )?;
+        }
         tx.execute(
             "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -161,6 +200,17 @@ impl Store {
                 hash: r.get(5)?,
                 time: r.get::<_, i64>(6)? as u64,
             })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// What each worker is owed: the sum of its ledger credits, in satoshis.
+    pub fn balances(&self) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        let mut st = self
+            .db
+            .prepare("SELECT worker, SUM(amount) FROM ledger GROUP BY worker")?;
+        let rows = st.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -118,6 +118,12 @@ async fn client_mines_three_valid_blocks_on_the_embedded_pool() {
     assert!(accepted_events >= 2, "{accepted_events}");
     let chain = pool.chain();
     assert!(chain.height() >= 3);
+    // Default scheme PPLNS, no fee, one worker: the ledger owes alice every block's reward.
+    let owed = pool.balances().unwrap();
+    let rewards: u64 = (1..=chain.height())
+        .map(|h| minewatch_pow::subsidy::block_subsidy(h, chain.params()))
+        .sum();
+    assert_eq!(owed.get("alice"), Some(&rewards), "{owed:?}");
     let params = chain.params().clone();
     for (height, hash) in blocks {
         let ours = &chain.blocks()[height as usize];

@@ -53,13 +53,25 @@ impl Peer {
 }
 
 async fn start(config: PoolConfig) -> (std::net::SocketAddr, tokio::sync::oneshot::Sender<()>) {
+    let (addr, tx, _) = start_pool(config).await;
+    (addr, tx)
+}
+
+async fn start_pool(
+    config: PoolConfig,
+) -> (
+    std::net::SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+    std::sync::Arc<Pool>,
+) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(pool::serve(listener, Pool::new(config), async {
+    let pool = Pool::new(config);
+    tokio::spawn(pool::serve(listener, pool.clone(), async move {
         let _ = rx.await;
     }));
-    (addr, tx)
+    (addr, tx, pool)
 }
 
 async fn connect(addr: std::net::SocketAddr) -> Peer {
@@ -315,4 +327,35 @@ async fn vardiff_raises_difficulty_for_a_fast_miner() {
     }
     let d = new_diff.expect("vardiff retargeted");
     assert!(d > diff && d <= diff * 4.0 + 1e-12, "{diff} -> {d}");
+}
+
+/// Under PPS every accepted share is credited its expected value at once, minus the fee,
+/// in the same transaction that records it.
+#[tokio::test]
+async fn pps_ledger_credits_each_share_its_expected_value() {
+    use minewatch_stratum::accounting::{Economics, Scheme, share_credit};
+    let config = PoolConfig {
+        scheme: Scheme::Pps,
+        pool_fee: 0.01,
+        ..PoolConfig::default()
+    };
+    let (addr, _stop, pool) = start_pool(config).await;
+    let mut p = connect(addr).await;
+    let (en1, diff, job) = handshake(&mut p).await;
+    let mut notes = Vec::new();
+    let en2 = [4, 3, 2, 1];
+    let nonce = solve(&job, &en1, &en2, diff);
+    p.send(&submit(30, &job.job_id, &en2, job.ntime, nonce))
+        .await;
+    assert_eq!(p.response(30, &mut notes).await, (json!(true), None));
+    let econ = Economics {
+        network_difficulty: job.bits.difficulty(),
+        subsidy: 50 * minewatch_pow::subsidy::COIN,
+        expected_fees: 0,
+        pool_fee: 0.01,
+    };
+    let want = share_credit(Scheme::Pps, diff, &econ);
+    assert!(want > 0);
+    assert_eq!(pool.balances().unwrap().get("w"), Some(&want));
+    assert_eq!(pool.stored().unwrap().shares, 1);
 }

@@ -8,6 +8,7 @@ use anyhow::{Context as _, bail};
 use clap::Args;
 use minewatch_miner::{Miner, MinerConfig};
 use minewatch_pow::search::Backend;
+use minewatch_stratum::accounting::Scheme;
 use minewatch_stratum::client::{self, ClientConfig, ClientEvent, PoolUrl};
 use minewatch_stratum::pool::{self, Pool, PoolConfig, PoolEvent};
 use minewatch_stratum::store::Store;
@@ -58,9 +59,15 @@ pub(crate) struct PoolArgs {
     /// SQLite file recording every accepted share and found block (":memory:" for none).
     #[arg(long, default_value = "minewatch-pool.sqlite")]
     db: String,
-    /// Print what the database holds (shares, blocks, chain height) as JSON and exit.
+    /// Print what the database holds (shares, blocks, chain height, balances) as JSON and exit.
     #[arg(long)]
     summary: bool,
+    /// Payout scheme: pplns (window 2 x network difficulty), pps, fpps, prop or solo.
+    #[arg(long, default_value = "pplns")]
+    scheme: String,
+    /// Pool fee as a fraction (0.02 = 2%).
+    #[arg(long, default_value_t = 0.0)]
+    fee: f64,
     /// Print events as JSON lines on stdout.
     #[arg(long)]
     json: bool,
@@ -287,13 +294,26 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
         Store::open(std::path::Path::new(&args.db))
     }
     .with_context(|| format!("cannot open {}", args.db))?;
-    let pool = Pool::open(PoolConfig::default(), store)
-        .with_context(|| format!("cannot resume from {}", args.db))?;
+    let scheme: Scheme = args.scheme.parse().map_err(anyhow::Error::msg)?;
+    if !(0.0..1.0).contains(&args.fee) {
+        bail!(
+            "invalid --fee {}: expected a fraction from 0 to below 1",
+            args.fee
+        );
+    }
+    let config = PoolConfig {
+        scheme,
+        pool_fee: args.fee,
+        ..PoolConfig::default()
+    };
+    let pool =
+        Pool::open(config, store).with_context(|| format!("cannot resume from {}", args.db))?;
     if args.summary {
         let s = pool.stored()?;
+        let balances = pool.balances()?;
         output::stdout(&format!(
             "{}\n",
-            json!({"shares": s.shares, "blocks": s.blocks, "height": pool.height()})
+            json!({"shares": s.shares, "blocks": s.blocks, "height": pool.height(), "balances": balances})
         ));
         return Ok(Outcome::Ok);
     }

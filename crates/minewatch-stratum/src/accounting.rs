@@ -1,0 +1,307 @@
+//! Share accounting: how a pool turns accepted shares into what each worker is owed.
+//!
+//! Schemes, as pools define them (see Braiins' and Luxor's scheme documentation):
+//! - **PPS** (pay per share): every share earns its expected value at once,
+//!   `difficulty / network_difficulty * subsidy`, minus the pool fee; the pool carries the luck.
+//! - **FPPS** (full pay per share): as PPS, with the expected transaction fees added to the
+//!   subsidy.
+//! - **PPLNS** (pay per last N shares): when a block is found, its reward (minus the fee) is
+//!   split over the most recent shares whose difficulty adds up to `N x network difficulty`,
+//!   the oldest one counted only in part so the window is exact.
+//! - **PROP** (proportional): a block's reward is split over the shares of its round (since
+//!   the previous block).
+//! - **SOLO**: the finder takes the block's reward (minus the fee).
+//!
+//! Amounts are whole satoshis; rounding dust goes to the pool, so payouts never exceed the
+//! reward.
+
+use std::collections::{BTreeMap, VecDeque};
+
+/// A payout scheme.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum Scheme {
+    /// Pay per share (subsidy only).
+    Pps,
+    /// Full pay per share (subsidy and expected fees).
+    Fpps,
+    /// Pay per last N shares; `n` scales the window: `n x network difficulty`.
+    Pplns {
+        /// Window size in multiples of the network difficulty (2 is common).
+        n: f64,
+    },
+    /// Proportional over the round.
+    Prop,
+    /// The finder takes all.
+    Solo,
+}
+
+impl std::str::FromStr for Scheme {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "pps" => Ok(Self::Pps),
+            "fpps" => Ok(Self::Fpps),
+            "pplns" => Ok(Self::Pplns { n: 2.0 }),
+            "prop" => Ok(Self::Prop),
+            "solo" => Ok(Self::Solo),
+            other => Err(format!(
+                "unknown payout scheme {other:?}: expected pps, fpps, pplns, prop or solo"
+            )),
+        }
+    }
+}
+
+/// One accepted share as accounting sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Credit {
+    /// Worker.
+    pub worker: String,
+    /// The difficulty it was judged at (its value).
+    pub difficulty: f64,
+}
+
+/// What the current block's reward and the network look like.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Economics {
+    /// Network difficulty.
+    pub network_difficulty: f64,
+    /// Block subsidy, satoshis.
+    pub subsidy: u64,
+    /// Expected transaction fees per block, satoshis (FPPS).
+    pub expected_fees: u64,
+    /// Pool fee as a fraction (0.02 = 2%).
+    pub pool_fee: f64,
+}
+
+fn after_fee(amount: f64, fee: f64) -> f64 {
+    amount * (1.0 - fee.clamp(0.0, 1.0))
+}
+
+/// What one share earns at once under PPS or FPPS (zero under the block-based schemes).
+pub fn share_credit(scheme: Scheme, difficulty: f64, e: &Economics) -> u64 {
+    if difficulty.is_nan()
+        || difficulty <= 0.0
+        || e.network_difficulty.is_nan()
+        || e.network_difficulty <= 0.0
+    {
+        return 0;
+    }
+    let reward = match scheme {
+        Scheme::Pps => e.subsidy as f64,
+        Scheme::Fpps => e.subsidy as f64 + e.expected_fees as f64,
+        _ => return 0,
+    };
+    after_fee(difficulty / e.network_difficulty * reward, e.pool_fee).floor() as u64
+}
+
+/// Splits `reward` (satoshis, subsidy plus the block's fees) when a block is found.
+/// `recent` holds accepted shares oldest first, the finder's share last; `round_start` is the
+/// index in `recent` of the first share of this round (for PROP).
+pub fn block_payouts(
+    scheme: Scheme,
+    recent: &[Credit],
+    round_start: usize,
+    finder: &str,
+    reward: u64,
+    e: &Economics,
+) -> BTreeMap<String, u64> {
+    let pot = after_fee(reward as f64, e.pool_fee);
+    let mut weights: BTreeMap<String, f64> = BTreeMap::new();
+    match scheme {
+        Scheme::Pps | Scheme::Fpps => return BTreeMap::new(),
+        Scheme::Solo => {
+            weights.insert(finder.to_owned(), 1.0);
+        }
+        Scheme::Prop => {
+            for c in recent.iter().skip(round_start) {
+                *weights.entry(c.worker.clone()).or_default() += c.difficulty;
+            }
+        }
+        Scheme::Pplns { n } => {
+            let mut room = n * e.network_difficulty;
+            for c in recent.iter().rev() {
+                if room <= 0.0 {
+                    break;
+                }
+                let take = c.difficulty.min(room);
+                *weights.entry(c.worker.clone()).or_default() += take;
+                room -= take;
+            }
+        }
+    }
+    let total: f64 = weights.values().sum();
+    // NaN-safe: anything but a positive total pays nothing.
+    if total.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+        return BTreeMap::new();
+    }
+    weights
+        .into_iter()
+        .map(|(w, x)| (w, (pot * x / total).floor() as u64))
+        .filter(|(_, v)| *v > 0)
+        .collect()
+}
+
+/// Keeps the shares PPLNS and PROP need: at most `n x network difficulty` of difficulty
+/// beyond the current round, so memory stays bounded.
+#[derive(Debug, Clone, Default)]
+pub struct ShareWindow {
+    shares: VecDeque<Credit>,
+    round_start: usize,
+    total: f64,
+}
+
+impl ShareWindow {
+    /// Records an accepted share and drops what no scheme can need any more.
+    pub fn push(&mut self, c: Credit, keep_difficulty: f64) {
+        self.total += c.difficulty;
+        self.shares.push_back(c);
+        while self.round_start > 0
+            && let Some(front) = self.shares.front()
+            && self.total - front.difficulty >= keep_difficulty
+        {
+            self.total -= front.difficulty;
+            self.shares.pop_front();
+            self.round_start -= 1;
+        }
+    }
+
+    /// Pays out a block and starts a new round.
+    pub fn block(
+        &mut self,
+        scheme: Scheme,
+        finder: &str,
+        reward: u64,
+        e: &Economics,
+    ) -> BTreeMap<String, u64> {
+        let v: Vec<Credit> = self.shares.iter().cloned().collect();
+        let p = block_payouts(scheme, &v, self.round_start, finder, reward, e);
+        self.round_start = self.shares.len();
+        p
+    }
+
+    /// Shares held.
+    pub fn len(&self) -> usize {
+        self.shares.len()
+    }
+
+    /// Whether no share is held.
+    pub fn is_empty(&self) -> bool {
+        self.shares.is_empty()
+    }
+}
+
+/// Hashes per second implied by `difficulty_sum` of accepted shares over `seconds`: each unit
+/// of difficulty is 2^32 expected hashes.
+pub fn hashrate_from_difficulty(difficulty_sum: f64, seconds: f64) -> f64 {
+    if seconds > 0.0 {
+        difficulty_sum * 4_294_967_296.0 / seconds
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e() -> Economics {
+        Economics {
+            network_difficulty: 100.0,
+            subsidy: 312_500_000,
+            expected_fees: 20_000_000,
+            pool_fee: 0.02,
+        }
+    }
+
+    fn c(w: &str, d: f64) -> Credit {
+        Credit {
+            worker: w.into(),
+            difficulty: d,
+        }
+    }
+
+    #[test]
+    fn pps_and_fpps_pay_expected_value() {
+        // A share of 1% of the network difficulty earns 1% of the subsidy, minus 2%.
+        assert_eq!(share_credit(Scheme::Pps, 1.0, &e()), 3_062_500);
+        assert_eq!(share_credit(Scheme::Fpps, 1.0, &e()), 3_258_500);
+        assert_eq!(share_credit(Scheme::Pplns { n: 2.0 }, 1.0, &e()), 0);
+        assert_eq!(share_credit(Scheme::Pps, 0.0, &e()), 0);
+        assert_eq!(share_credit(Scheme::Pps, f64::NAN, &e()), 0);
+    }
+
+    #[test]
+    fn pplns_window_is_exactly_n_times_network_difficulty() {
+        // Window 2 x 100 = 200: bob's 150 (newest) and 50 of alice's 100 count; carol's oldest
+        // share falls outside.
+        let shares = [c("carol", 500.0), c("alice", 100.0), c("bob", 150.0)];
+        let p = block_payouts(Scheme::Pplns { n: 2.0 }, &shares, 0, "bob", 1_000_000, &e());
+        assert_eq!(p.get("bob"), Some(&735_000)); // 980,000 * 150/200
+        assert_eq!(p.get("alice"), Some(&245_000)); // 980,000 * 50/200
+        assert_eq!(p.get("carol"), None);
+        assert!(p.values().sum::<u64>() <= 1_000_000);
+    }
+
+    #[test]
+    fn prop_pays_the_round_and_solo_the_finder() {
+        let shares = [c("old", 10.0), c("a", 1.0), c("b", 3.0)];
+        let p = block_payouts(
+            Scheme::Prop,
+            &shares,
+            1,
+            "b",
+            400,
+            &Economics {
+                pool_fee: 0.0,
+                ..e()
+            },
+        );
+        assert_eq!(
+            p,
+            BTreeMap::from([("a".to_owned(), 100), ("b".to_owned(), 300)])
+        );
+        let s = block_payouts(Scheme::Solo, &shares, 1, "a", 400, &e());
+        assert_eq!(s, BTreeMap::from([("a".to_owned(), 392)]));
+        assert!(block_payouts(Scheme::Pps, &shares, 0, "a", 400, &e()).is_empty());
+    }
+
+    #[test]
+    fn window_stays_bounded_and_rounds_reset() {
+        let mut w = ShareWindow::default();
+        let econ = e();
+        for i in 0..1000 {
+            w.push(c(if i % 2 == 0 { "a" } else { "b" }, 1.0), 200.0);
+            if i == 499 {
+                let p = w.block(
+                    Scheme::Prop,
+                    "a",
+                    1000,
+                    &Economics {
+                        pool_fee: 0.0,
+                        ..econ
+                    },
+                );
+                assert_eq!(
+                    p,
+                    BTreeMap::from([("a".to_owned(), 500), ("b".to_owned(), 500)])
+                );
+            }
+        }
+        // 500 shares of the new round plus at most the PPLNS window of the old one.
+        assert!(w.len() <= 500 + 201, "{}", w.len());
+        let p = w.block(
+            Scheme::Prop,
+            "a",
+            1000,
+            &Economics {
+                pool_fee: 0.0,
+                ..econ
+            },
+        );
+        assert_eq!(p.values().sum::<u64>(), 1000);
+        assert_eq!(hashrate_from_difficulty(1.0, 1.0), 4_294_967_296.0);
+        assert_eq!("PPLNS".parse::<Scheme>(), Ok(Scheme::Pplns { n: 2.0 }));
+        assert!("fifo".parse::<Scheme>().is_err());
+    }
+}
