@@ -142,8 +142,8 @@ pub fn block_payouts(
         .collect()
 }
 
-/// Keeps the shares PPLNS and PROP need: at most `n x network difficulty` of difficulty
-/// beyond the current round, so memory stays bounded.
+/// Keeps the shares PPLNS and PROP need, so memory stays bounded: the newest
+/// `keep_difficulty` worth (the PPLNS window) and, for PROP, the current round.
 #[derive(Debug, Clone, Default)]
 pub struct ShareWindow {
     shares: VecDeque<Credit>,
@@ -152,21 +152,57 @@ pub struct ShareWindow {
 }
 
 impl ShareWindow {
-    /// Records an accepted share and drops what no scheme can need any more.
-    pub fn push(&mut self, c: Credit, keep_difficulty: f64) {
+    /// Records an accepted share and drops what the scheme can no longer need.
+    pub fn push(&mut self, c: Credit, keep_difficulty: f64, keep_round: bool) {
         self.total += c.difficulty;
         self.shares.push_back(c);
-        while self.round_start > 0
-            && let Some(front) = self.shares.front()
-            && self.total - front.difficulty >= keep_difficulty
-        {
+        while let Some(front) = self.shares.front() {
+            let in_round = self.round_start == 0;
+            if (keep_round && in_round) || self.total - front.difficulty < keep_difficulty {
+                break;
+            }
             self.total -= front.difficulty;
             self.shares.pop_front();
-            self.round_start -= 1;
+            self.round_start = self.round_start.saturating_sub(1);
         }
     }
 
-    /// Pays out a block and starts a new round.
+    /// The payouts if `extra` (not yet pushed) found a block, without changing the window.
+    pub fn payouts_with(
+        &self,
+        extra: &Credit,
+        scheme: Scheme,
+        reward: u64,
+        e: &Economics,
+    ) -> BTreeMap<String, u64> {
+        let mut v: Vec<Credit> = match scheme {
+            Scheme::Prop => self.shares.iter().skip(self.round_start).cloned().collect(),
+            Scheme::Pplns { n } => {
+                // Only the newest n x network difficulty can count.
+                let mut room = n * e.network_difficulty - extra.difficulty;
+                let mut tail = Vec::new();
+                for c in self.shares.iter().rev() {
+                    if room <= 0.0 {
+                        break;
+                    }
+                    room -= c.difficulty;
+                    tail.push(c.clone());
+                }
+                tail.reverse();
+                tail
+            }
+            _ => Vec::new(),
+        };
+        v.push(extra.clone());
+        block_payouts(scheme, &v, 0, &extra.worker, reward, e)
+    }
+
+    /// Starts a new round (after a block).
+    pub fn new_round(&mut self) {
+        self.round_start = self.shares.len();
+    }
+
+    /// Pays out a block found by the newest share and starts a new round.
     pub fn block(
         &mut self,
         scheme: Scheme,
@@ -176,7 +212,7 @@ impl ShareWindow {
     ) -> BTreeMap<String, u64> {
         let v: Vec<Credit> = self.shares.iter().cloned().collect();
         let p = block_payouts(scheme, &v, self.round_start, finder, reward, e);
-        self.round_start = self.shares.len();
+        self.new_round();
         p
     }
 
@@ -271,7 +307,7 @@ mod tests {
         let mut w = ShareWindow::default();
         let econ = e();
         for i in 0..1000 {
-            w.push(c(if i % 2 == 0 { "a" } else { "b" }, 1.0), 200.0);
+            w.push(c(if i % 2 == 0 { "a" } else { "b" }, 1.0), 200.0, true);
             if i == 499 {
                 let p = w.block(
                     Scheme::Prop,
@@ -300,6 +336,25 @@ mod tests {
             },
         );
         assert_eq!(p.values().sum::<u64>(), 1000);
+        // Without PROP's round, only the PPLNS window is kept, however many shares arrive.
+        let mut w = ShareWindow::default();
+        for _ in 0..100_000 {
+            w.push(c("a", 1.0), 200.0, false);
+        }
+        assert!(w.len() <= 201, "{}", w.len());
+        let pplns = w.payouts_with(
+            &c("b", 50.0),
+            Scheme::Pplns { n: 2.0 },
+            1000,
+            &Economics {
+                pool_fee: 0.0,
+                ..econ
+            },
+        );
+        assert_eq!(
+            pplns,
+            BTreeMap::from([("a".to_owned(), 750), ("b".to_owned(), 250)])
+        );
         assert_eq!(hashrate_from_difficulty(1.0, 1.0), 4_294_967_296.0);
         assert_eq!("PPLNS".parse::<Scheme>(), Ok(Scheme::Pplns { n: 2.0 }));
         assert!("fifo".parse::<Scheme>().is_err());

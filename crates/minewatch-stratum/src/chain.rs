@@ -138,6 +138,7 @@ pub struct LocalChain {
     params: Params,
     blocks: Vec<Block>,
     tag: Vec<u8>,
+    bits: Option<minewatch_pow::CompactTarget>,
 }
 
 impl Default for LocalChain {
@@ -153,6 +154,17 @@ impl LocalChain {
             params: Params::regtest(),
             blocks: vec![regtest_genesis()],
             tag: b"/minewatch/".to_vec(),
+            bits: None,
+        }
+    }
+
+    /// A chain whose new blocks use `bits` instead of the regtest pow limit (any target at or
+    /// below the limit is valid under regtest rules). Benchmarks use it so that shares at a
+    /// low difficulty are not also blocks.
+    pub fn with_bits(bits: minewatch_pow::CompactTarget) -> Self {
+        Self {
+            bits: Some(bits),
+            ..Self::new()
         }
     }
 
@@ -224,7 +236,7 @@ impl LocalChain {
             prev_blockhash: self.tip().block_hash(),
             merkle_root: minewatch_pow::MerkleNode::ZERO,
             time,
-            bits: self.params.pow_limit_bits(),
+            bits: self.bits.unwrap_or_else(|| self.params.pow_limit_bits()),
             nonce: 0,
         };
         Template {

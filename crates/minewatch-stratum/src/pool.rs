@@ -35,6 +35,8 @@ pub struct PoolConfig {
     pub target_share_interval: Duration,
     /// Vardiff reconsiders after this long (or after 12 shares, whichever is first).
     pub retarget_interval: Duration,
+    /// Adjust each connection's difficulty (off: keep the initial or suggested one).
+    pub vardiff: bool,
     /// Version bits miners may roll (BIP 310); 0 refuses version rolling.
     pub version_mask: u32,
     /// Most simultaneous connections.
@@ -59,6 +61,7 @@ impl Default for PoolConfig {
             max_difficulty: 1e12,
             target_share_interval: Duration::from_secs(5),
             retarget_interval: Duration::from_secs(30),
+            vardiff: true,
             version_mask: 0x1fff_e000,
             max_connections: 20_000,
             max_line: 16 * 1024,
@@ -176,7 +179,15 @@ impl Pool {
     /// A pool over the embedded chain recorded in `store`: stored blocks are checked and
     /// replayed, so the chain resumes where it was.
     pub fn open(config: PoolConfig, store: Store) -> Result<Arc<Self>, PoolError> {
-        let mut chain = LocalChain::new();
+        Self::open_chain(config, LocalChain::new(), store)
+    }
+
+    /// As [`Pool::open`], starting from `chain` (for example one with a fixed target).
+    pub fn open_chain(
+        config: PoolConfig,
+        mut chain: LocalChain,
+        store: Store,
+    ) -> Result<Arc<Self>, PoolError> {
         for (height, block) in store.blocks()? {
             let got = chain
                 .submit(block)
@@ -399,21 +410,16 @@ impl Pool {
                 height: entry.template.height,
             });
         }
-        let mut window = st.window.clone();
-        let keep = match self.config.scheme {
-            Scheme::Pplns { n } => n * econ.network_difficulty,
-            _ => 0.0,
+        let credit = Credit {
+            worker: s.worker.clone(),
+            difficulty: diff,
         };
-        window.push(
-            Credit {
-                worker: s.worker.clone(),
-                difficulty: diff,
-            },
-            keep,
-        );
         if let Some((height, _)) = &block {
             let reward = entry.template.coinbase_value;
-            for (worker, amount) in window.block(self.config.scheme, &s.worker, reward, &econ) {
+            for (worker, amount) in
+                st.window
+                    .payouts_with(&credit, self.config.scheme, reward, &econ)
+            {
                 credits.push(LedgerEntry {
                     worker,
                     amount,
@@ -429,7 +435,16 @@ impl Pool {
             tracing::error!("cannot record share: {e}");
             return Err(other("internal error: share not recorded"));
         }
-        st.window = window;
+        // Recorded: now the in-memory window may change (bounded by what the scheme needs).
+        let (keep, keep_round) = match self.config.scheme {
+            Scheme::Pplns { n } => (n * econ.network_difficulty, false),
+            Scheme::Prop => (0.0, true),
+            _ => (0.0, false),
+        };
+        st.window.push(credit, keep, keep_round);
+        if block.is_some() {
+            st.window.new_round();
+        }
         st.seen.insert(key);
         let mut found = None;
         if let Some((_, block)) = block {
@@ -710,6 +725,9 @@ fn on_line(pool: &Pool, conn: &mut Conn, line: &[u8], out: &mut String) {
 /// per step; the new difficulty applies from a new job id.
 fn vardiff(pool: &Pool, conn: &mut Conn, worker: &str, out: &mut String) {
     let cfg = &pool.config;
+    if !cfg.vardiff {
+        return;
+    }
     conn.shares_since += 1;
     let now = Instant::now();
     let started = conn.retarget_at - cfg.retarget_interval;
