@@ -113,8 +113,9 @@ pub enum PoolEvent {
     },
 }
 
-/// What makes a share unique: job, extranonce1, extranonce2, ntime, nonce, version bits.
-type ShareKey = (String, Vec<u8>, Vec<u8>, u32, u32, u32);
+/// What makes a share unique: its header hash (the same header is the same work, whichever
+/// job id it was submitted under).
+type ShareKey = [u8; 32];
 
 #[derive(Debug)]
 struct JobEntry {
@@ -142,7 +143,6 @@ pub enum PoolError {
 #[derive(Debug)]
 struct State {
     chain: LocalChain,
-    store: Store,
     window: ShareWindow,
     jobs: HashMap<String, Arc<JobEntry>>,
     seq: u64,
@@ -157,6 +157,67 @@ pub struct Pool {
     state: Mutex<State>,
     current: watch::Sender<Arc<JobEntry>>,
     events: broadcast::Sender<PoolEvent>,
+    store: Arc<Mutex<Store>>,
+    writer: crossbeam_channel::Sender<WriteReq>,
+}
+
+/// A share waiting for the group commit; `done` says whether it became durable.
+struct WriteReq {
+    record: ShareRecord,
+    credits: Vec<LedgerEntry>,
+    done: tokio::sync::oneshot::Sender<bool>,
+}
+
+impl std::fmt::Debug for WriteReq {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WriteReq")
+            .field("record", &self.record)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The group-commit writer: takes every share waiting, commits them in one transaction and
+/// tells each connection whether its share is durable. Ends when the pool is dropped.
+fn writer_loop(store: &Mutex<Store>, rx: &crossbeam_channel::Receiver<WriteReq>) {
+    const MAX_BATCH: usize = 8192;
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(r) => batch.push(r),
+                Err(_) => break,
+            }
+        }
+        let mut items = Vec::with_capacity(batch.len());
+        let mut dones = Vec::with_capacity(batch.len());
+        for r in batch {
+            items.push((r.record, r.credits));
+            dones.push(r.done);
+        }
+        let ok = match store.lock() {
+            Ok(mut s) => s.record_batch(&items),
+            Err(p) => p.into_inner().record_batch(&items),
+        };
+        if let Err(e) = &ok {
+            tracing::error!("cannot record {} shares: {e}", items.len());
+        }
+        for d in dones {
+            let _ = d.send(ok.is_ok());
+        }
+    }
+}
+
+/// An accepted share: its own difficulty, the block it found (height, hash) if any, and
+/// whether it is durable yet.
+type Accepted = (f64, Option<(u32, BlockHash)>, Durable);
+
+/// Whether an accepted share is durable yet.
+#[derive(Debug)]
+enum Durable {
+    /// Committed already (shares that found a block are written at once).
+    Now,
+    /// In the group commit; the receiver says whether it succeeded.
+    Pending(tokio::sync::oneshot::Receiver<bool>),
 }
 
 fn unix_now() -> u32 {
@@ -218,11 +279,21 @@ impl Pool {
         jobs.insert(first_id, first.clone());
         let (current, _) = watch::channel(first);
         let (events, _) = broadcast::channel(4096);
+        let store = Arc::new(Mutex::new(store));
+        let (writer, writer_rx) = crossbeam_channel::unbounded::<WriteReq>();
+        {
+            let store = store.clone();
+            let spawned = std::thread::Builder::new()
+                .name("minewatch-pool-writer".into())
+                .spawn(move || writer_loop(&store, &writer_rx));
+            if let Err(e) = spawned {
+                tracing::error!("cannot start the share writer: {e}");
+            }
+        }
         Arc::new(Self {
             config,
             state: Mutex::new(State {
                 chain,
-                store,
                 window: ShareWindow::default(),
                 jobs,
                 seq,
@@ -231,6 +302,8 @@ impl Pool {
             }),
             current,
             events,
+            store,
+            writer,
         })
     }
 
@@ -246,17 +319,17 @@ impl Pool {
 
     /// What each worker is owed, from the ledger.
     pub fn balances(&self) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
-        match self.state.lock() {
-            Ok(s) => s.store.balances(),
-            Err(p) => p.into_inner().store.balances(),
+        match self.store.lock() {
+            Ok(s) => s.balances(),
+            Err(p) => p.into_inner().balances(),
         }
     }
 
     /// What the database holds.
     pub fn stored(&self) -> Result<crate::store::StoreSummary, StoreError> {
-        match self.state.lock() {
-            Ok(s) => s.store.summary(),
-            Err(p) => p.into_inner().store.summary(),
+        match self.store.lock() {
+            Ok(s) => s.summary(),
+            Err(p) => p.into_inner().summary(),
         }
     }
 
@@ -300,11 +373,7 @@ impl Pool {
 
     /// Validates a share; on success returns its difficulty and, if it solved a block, the
     /// block's height and hash.
-    fn check_share(
-        &self,
-        conn: &Conn,
-        s: &Submit,
-    ) -> Result<(f64, Option<(u32, BlockHash)>), StratumError> {
+    fn check_share(&self, conn: &mut Conn, s: &Submit) -> Result<Accepted, StratumError> {
         let err = |code: ErrorCode| StratumError::new(code);
         let other = |m: &str| StratumError {
             code: ErrorCode::Other.code(),
@@ -325,7 +394,7 @@ impl Pool {
         {
             return Err(other("invalid version bits"));
         }
-        let mut st = match self.state.lock() {
+        let st = match self.state.lock() {
             Ok(s) => s,
             Err(p) => p.into_inner(),
         };
@@ -338,27 +407,36 @@ impl Pool {
         if s.ntime < entry.job.ntime || s.ntime > unix_now().saturating_add(7200) {
             return Err(other("ntime out of range"));
         }
-        let key = (
-            s.job_id.clone(),
-            en1.clone(),
-            s.extranonce2.clone(),
-            s.ntime,
-            s.nonce,
-            s.version_bits.unwrap_or(0),
-        );
-        if st.seen.contains(&key) {
-            return Err(err(ErrorCode::DuplicateShare));
-        }
+        // Hash outside the lock: the two runtime workers validate in parallel.
+        drop(st);
         let header = entry
             .job
             .header(en1, &s.extranonce2, s.ntime, s.nonce, s.version_bits, mask);
         let hash = header.block_hash();
+        let key: ShareKey = hash.to_byte_array();
         let diff = conn
             .job_difficulty
             .get(&s.job_id)
             .copied()
             .unwrap_or(conn.difficulty);
-        let target = Target::from_difficulty(diff).unwrap_or(Target::DIFFICULTY_1);
+        let target = match conn.target_cache {
+            Some((d, t)) if d == diff => t,
+            _ => {
+                let t = Target::from_difficulty(diff).unwrap_or(Target::DIFFICULTY_1);
+                conn.target_cache = Some((diff, t));
+                t
+            }
+        };
+        let mut st = match self.state.lock() {
+            Ok(s) => s,
+            Err(p) => p.into_inner(),
+        };
+        if entry.template.height != st.chain.height() + 1 {
+            return Err(err(ErrorCode::JobNotFound)); // a block arrived meanwhile
+        }
+        if st.seen.contains(&key) {
+            return Err(err(ErrorCode::DuplicateShare));
+        }
         // A hash that meets the network target is a block whatever the share difficulty.
         let solves_block = header
             .target(st.chain.params())
@@ -428,13 +506,41 @@ impl Pool {
                 });
             }
         }
-        if let Err(e) =
-            st.store
-                .record_with_credits(&record, block.as_ref().map(|(h, b)| (*h, b)), &credits)
-        {
-            tracing::error!("cannot record share: {e}");
-            return Err(other("internal error: share not recorded"));
-        }
+        // Durable before acknowledged. A share that found a block is committed here and now,
+        // with its block; the others go to the group commit and the connection waits for it.
+        let durable = if block.is_some() {
+            let recorded = match self.store.lock() {
+                Ok(mut store) => store.record_with_credits(
+                    &record,
+                    block.as_ref().map(|(h, b)| (*h, b)),
+                    &credits,
+                ),
+                Err(p) => p.into_inner().record_with_credits(
+                    &record,
+                    block.as_ref().map(|(h, b)| (*h, b)),
+                    &credits,
+                ),
+            };
+            if let Err(e) = recorded {
+                tracing::error!("cannot record share: {e}");
+                return Err(other("internal error: share not recorded"));
+            }
+            Durable::Now
+        } else {
+            let (done, rx) = tokio::sync::oneshot::channel();
+            if self
+                .writer
+                .send(WriteReq {
+                    record,
+                    credits,
+                    done,
+                })
+                .is_err()
+            {
+                return Err(other("internal error: share not recorded"));
+            }
+            Durable::Pending(rx)
+        };
         // Recorded: now the in-memory window may change (bounded by what the scheme needs).
         let (keep, keep_round) = match self.config.scheme {
             Scheme::Pplns { n } => (n * econ.network_difficulty, false),
@@ -470,7 +576,7 @@ impl Pool {
                 Err(e) => tracing::error!("validated block refused on submit: {e}"),
             }
         }
-        Ok((share_diff, found))
+        Ok((share_diff, found, durable))
     }
 }
 
@@ -484,6 +590,8 @@ struct Conn {
     /// Difficulty in force for each job sent to this connection.
     job_difficulty: HashMap<String, f64>,
     extranonce_subscribed: bool,
+    /// The share target of the last difficulty used (computing it divides 256-bit numbers).
+    target_cache: Option<(f64, Target)>,
     shares_since: u32,
     retarget_at: Instant,
 }
@@ -530,12 +638,14 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
         difficulty: cfg.initial_difficulty,
         job_difficulty: HashMap::new(),
         extranonce_subscribed: false,
+        target_cache: None,
         shares_since: 0,
         retarget_at: Instant::now() + cfg.retarget_interval,
     };
     let mut chunk = vec![0u8; 8192];
     loop {
         let mut out = String::new();
+        let mut acks: Vec<PendingAck> = Vec::new();
         tokio::select! {
             read = tokio::time::timeout(cfg.idle_timeout, stream.read(&mut chunk)) => {
                 let n = match read {
@@ -555,7 +665,7 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
                             return Ok(());
                         }
                         Ok(l) if l.iter().all(u8::is_ascii_whitespace) => {}
-                        Ok(l) => on_line(pool, &mut conn, &l, &mut out),
+                        Ok(l) => on_line(pool, &mut conn, &l, &mut out, &mut acks),
                     }
                 }
             }
@@ -565,6 +675,24 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
                 }
                 let entry = jobs.borrow_and_update().clone();
                 send_job(&mut conn, &entry.job, &mut out);
+            }
+        }
+        // Acknowledge shares only once the group commit has made them durable.
+        for ack in acks {
+            let durable = ack.rx.await.unwrap_or(false);
+            if durable {
+                out.push_str(&Message::ok(ack.id, json!(true)).to_line());
+                let _ = pool.events.send(PoolEvent::ShareAccepted {
+                    worker: ack.worker,
+                    difficulty: ack.judged,
+                    share_difficulty: ack.share_diff,
+                });
+            } else {
+                let e = StratumError {
+                    code: ErrorCode::Other.code(),
+                    message: "internal error: share not recorded".into(),
+                };
+                out.push_str(&Message::err(ack.id, e).to_line());
             }
         }
         if !out.is_empty() {
@@ -585,7 +713,22 @@ fn send_job(conn: &mut Conn, job: &Job, out: &mut String) {
     out.push_str(&Message::notification(Method::Notify(job.clone())).to_line());
 }
 
-fn on_line(pool: &Pool, conn: &mut Conn, line: &[u8], out: &mut String) {
+/// An acknowledgement waiting for the group commit.
+struct PendingAck {
+    id: Option<crate::proto::Id>,
+    rx: tokio::sync::oneshot::Receiver<bool>,
+    worker: String,
+    judged: f64,
+    share_diff: f64,
+}
+
+fn on_line(
+    pool: &Pool,
+    conn: &mut Conn,
+    line: &[u8],
+    out: &mut String,
+    acks: &mut Vec<PendingAck>,
+) {
     let cfg = &pool.config;
     let msg = match Message::parse(line) {
         Ok(m) => m,
@@ -680,7 +823,24 @@ fn on_line(pool: &Pool, conn: &mut Conn, line: &[u8], out: &mut String) {
                 .copied()
                 .unwrap_or(conn.difficulty);
             match pool.check_share(conn, &s) {
-                Ok((share_diff, found)) => {
+                Ok((share_diff, found, Durable::Pending(rx))) => {
+                    acks.push(PendingAck {
+                        id: id.clone(),
+                        rx,
+                        worker: worker.clone(),
+                        judged,
+                        share_diff,
+                    });
+                    if let Some((height, hash)) = found {
+                        let _ = pool.events.send(PoolEvent::BlockFound {
+                            height,
+                            hash,
+                            worker: worker.clone(),
+                        });
+                    }
+                    vardiff(pool, conn, &worker, out);
+                }
+                Ok((share_diff, found, Durable::Now)) => {
                     reply(out, Ok(json!(true)));
                     let _ = pool.events.send(PoolEvent::ShareAccepted {
                         worker: worker.clone(),

@@ -170,6 +170,46 @@ impl Store {
         Ok(())
     }
 
+    /// Records many accepted shares (no blocks) and their credits in one transaction: the
+    /// pool's group commit, which amortises the cost of a commit over a batch.
+    pub fn record_batch(
+        &mut self,
+        items: &[(ShareRecord, Vec<LedgerEntry>)],
+    ) -> Result<(), StoreError> {
+        let tx = self.db.transaction()?;
+        {
+            let mut share_st = tx.prepare_cached(
+                "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            let mut credit_st = tx.prepare_cached(
+                "INSERT INTO ledger (worker, amount, kind, height, time) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for (share, credits) in items {
+                share_st.execute(params![
+                    share.worker,
+                    share.job_id,
+                    share.difficulty,
+                    share.share_difficulty,
+                    share.height,
+                    share.hash,
+                    share.time as i64
+                ])?;
+                for c in credits {
+                    credit_st.execute(params![
+                        c.worker,
+                        c.amount as i64,
+                        c.kind,
+                        c.height,
+                        share.time as i64
+                    ])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Stored blocks in height order.
     pub fn blocks(&self) -> Result<Vec<(u32, Block)>, StoreError> {
         let mut st = self

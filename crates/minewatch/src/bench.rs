@@ -21,6 +21,35 @@ pub(crate) enum BenchCommand {
     Switch(SwitchArgs),
     /// The miner's N-thread rate against N single-thread benchmark processes run side by side.
     Scaling(ScalingArgs),
+    /// Pool throughput: simulated miners on 127.0.0.1 submitting shares to a pool that
+    /// validates and records each one in SQLite before acknowledging it.
+    Pool(PoolBenchArgs),
+    /// The load-generating side of `bench pool` (run as a separate process by it).
+    #[command(hide = true)]
+    PoolLoad(PoolLoadArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PoolBenchArgs {
+    /// Simulated miners (connections).
+    #[arg(long, default_value_t = 10_000)]
+    miners: usize,
+    /// Seconds of submitting once every miner is connected.
+    #[arg(long, default_value_t = 10.0)]
+    seconds: f64,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PoolLoadArgs {
+    #[arg(long)]
+    addr: std::net::SocketAddr,
+    #[arg(long)]
+    miners: usize,
+    #[arg(long)]
+    seconds: f64,
 }
 
 #[derive(Debug, Args)]
@@ -133,6 +162,8 @@ pub(crate) fn run(cmd: BenchCommand, _ctx: &Context) -> anyhow::Result<Outcome> 
         BenchCommand::Hash(a) => hash(&a),
         BenchCommand::Switch(a) => switch(&a),
         BenchCommand::Scaling(a) => scaling(&a),
+        BenchCommand::Pool(a) => pool_bench(&a),
+        BenchCommand::PoolLoad(a) => pool_load(&a),
     }
 }
 
@@ -273,6 +304,127 @@ fn scaling(a: &ScalingArgs) -> anyhow::Result<Outcome> {
         output::stdout(&format!(
             "{} x{}: miner {:.2} MH/s, {} single-thread processes {:.2} MH/s, ratio {:.4}\n",
             backend, a.threads, miner_mhs, a.threads, procs_mhs, ratio
+        ));
+    }
+    Ok(Outcome::Ok)
+}
+
+fn pool_load(a: &PoolLoadArgs) -> anyhow::Result<Outcome> {
+    if !a.addr.ip().is_loopback() {
+        bail!(
+            "the load generator only targets loopback addresses, not {}",
+            a.addr
+        );
+    }
+    let d = duration(a.seconds)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let r = rt.block_on(minewatch_stratum::load::run(
+        minewatch_stratum::load::LoadConfig {
+            addr: a.addr,
+            miners: a.miners,
+            duration: d,
+            connect_concurrency: 256,
+        },
+    ));
+    let v = serde_json::json!({
+        "connected": r.connected, "accepted": r.accepted, "rejected": r.rejected, "seconds": r.seconds,
+        "shares_per_sec": r.shares_per_sec, "p50_ms": r.p50_ms, "p99_ms": r.p99_ms, "max_ms": r.max_ms,
+    });
+    output::stdout(&format!("{v}\n"));
+    Ok(Outcome::Ok)
+}
+
+fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
+    use minewatch_stratum::chain::LocalChain;
+    use minewatch_stratum::pool::{Pool, PoolConfig};
+    use minewatch_stratum::store::Store;
+    if a.miners == 0 || a.miners > 15_000 {
+        bail!(
+            "invalid --miners {}: expected 1 to 15000 (each is a loopback connection)",
+            a.miners
+        );
+    }
+    duration(a.seconds)?;
+    let dir = std::env::temp_dir().join(format!("minewatch-bench-pool-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let db = dir.join("pool.sqlite");
+    let store = Store::open(&db)?;
+    // Shares at the lowest difficulty (every hash qualifies, so the load generator spends no
+    // CPU hashing) on a chain with a real target, so no share is also a block.
+    // PPS: every share also writes a ledger credit, the heavier per-share path.
+    let config = PoolConfig {
+        initial_difficulty: 1e-12,
+        min_difficulty: 1e-12,
+        vardiff: false,
+        scheme: minewatch_stratum::accounting::Scheme::Pps,
+        max_connections: a.miners + 100,
+        ..PoolConfig::default()
+    };
+    let pool = Pool::open_chain(
+        config,
+        LocalChain::with_bits(minewatch_pow::CompactTarget(0x1d00_ffff)),
+        store,
+    )?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let result = rt.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let (stop, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(minewatch_stratum::pool::serve(
+            listener,
+            pool.clone(),
+            async {
+                let _ = stop_rx.await;
+            },
+        ));
+        let exe = std::env::current_exe().context("cannot find the minewatch executable")?;
+        let child = tokio::process::Command::new(exe)
+            .args([
+                "bench",
+                "pool-load",
+                "--addr",
+                &addr.to_string(),
+                "--miners",
+                &a.miners.to_string(),
+            ])
+            .args(["--seconds", &a.seconds.to_string()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .context("cannot start the load generator")?;
+        let out = child.wait_with_output().await?;
+        let _ = stop.send(());
+        let _ = server.await;
+        anyhow::Ok(out)
+    });
+    let out = result?;
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).context("the load generator printed no report")?;
+    let stored = pool.stored()?;
+    v["miners"] = serde_json::json!(a.miners);
+    v["stored_shares"] = serde_json::json!(stored.shares);
+    v["scheme"] = serde_json::json!("pps");
+    drop(pool);
+    let _ = std::fs::remove_dir_all(&dir);
+    if a.json {
+        output::stdout(&(serde_json::to_string_pretty(&v)? + "\n"));
+    } else {
+        output::stdout(&format!(
+            "{} miners ({} connected): {:.0} shares/s accepted over {} s, ack latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} shares recorded\n",
+            a.miners,
+            v["connected"],
+            v["shares_per_sec"].as_f64().unwrap_or(0.0),
+            v["seconds"],
+            v["p50_ms"].as_f64().unwrap_or(0.0),
+            v["p99_ms"].as_f64().unwrap_or(0.0),
+            v["max_ms"].as_f64().unwrap_or(0.0),
+            stored.shares
         ));
     }
     Ok(Outcome::Ok)
