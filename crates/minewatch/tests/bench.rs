@@ -110,16 +110,32 @@ fn bad_bench_arguments_exit_2() {
 #[test]
 fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
     let out = minewatch()
-        .args(["bench", "pool", "--miners", "20", "--seconds", "0.5", "--json"])
+        .args([
+            "bench",
+            "pool",
+            "--miners",
+            "20",
+            "--seconds",
+            "0.5",
+            "--json",
+        ])
         .timeout(std::time::Duration::from_secs(120))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["connected"], 20);
     let accepted = v["accepted"].as_u64().unwrap();
     assert!(accepted > 0 && v["rejected"] == 0, "{v}");
     assert!(v["stored_shares"].as_u64().unwrap() >= accepted, "{v}");
     assert!(v["p99_ms"].as_f64().unwrap() >= v["p50_ms"].as_f64().unwrap());
-    minewatch().args(["bench", "pool", "--miners", "0"]).assert().code(2);
+    minewatch()
+        .args(["bench", "pool", "--miners", "0"])
+        .assert()
+        .code(2);
 }
