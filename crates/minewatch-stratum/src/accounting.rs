@@ -227,6 +227,35 @@ impl ShareWindow {
     }
 }
 
+/// A worker's hashrate estimated from accepted share difficulty: an exponentially decaying
+/// sum of difficulty divided by its time constant, times 2^32 hashes per unit of difficulty.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DecayingRate {
+    /// Decayed difficulty sum / tau, as of `at`.
+    rate: f64,
+    /// Seconds (on the caller's clock) of the last update.
+    at: f64,
+}
+
+impl DecayingRate {
+    /// Adds a share of `difficulty` accepted at `now` (seconds), with time constant `tau`.
+    pub fn add(&mut self, difficulty: f64, now: f64, tau: f64) {
+        self.rate = self.rate_at(now, tau) + difficulty / tau;
+        self.at = now;
+    }
+
+    /// Difficulty per second as of `now`.
+    pub fn rate_at(&self, now: f64, tau: f64) -> f64 {
+        let dt = (now - self.at).max(0.0);
+        self.rate * (-dt / tau).exp()
+    }
+
+    /// Hashes per second as of `now`.
+    pub fn hashrate_at(&self, now: f64, tau: f64) -> f64 {
+        self.rate_at(now, tau) * 4_294_967_296.0
+    }
+}
+
 /// Hashes per second implied by `difficulty_sum` of accepted shares over `seconds`: each unit
 /// of difficulty is 2^32 expected hashes.
 pub fn hashrate_from_difficulty(difficulty_sum: f64, seconds: f64) -> f64 {
@@ -300,6 +329,20 @@ mod tests {
         let s = block_payouts(Scheme::Solo, &shares, 1, "a", 400, &e());
         assert_eq!(s, BTreeMap::from([("a".to_owned(), 392)]));
         assert!(block_payouts(Scheme::Pps, &shares, 0, "a", 400, &e()).is_empty());
+    }
+
+    #[test]
+    fn decaying_rate_converges_to_the_true_rate() {
+        // One share of difficulty 2 per second for 30 minutes, tau 5 minutes.
+        let mut r = DecayingRate::default();
+        for t in 0..1800 {
+            r.add(2.0, f64::from(t), 300.0);
+        }
+        let est = r.rate_at(1800.0, 300.0);
+        assert!((est - 2.0).abs() < 0.01, "{est}");
+        assert!((r.hashrate_at(1800.0, 300.0) / (2.0 * 4_294_967_296.0) - 1.0).abs() < 0.01);
+        // Silence decays it.
+        assert!(r.rate_at(1800.0 + 3000.0, 300.0) < 0.001);
     }
 
     #[test]

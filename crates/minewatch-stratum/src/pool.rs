@@ -14,7 +14,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, broadcast, watch};
 use tokio::time::Instant;
 
-use crate::accounting::{Credit, Economics, Scheme, ShareWindow, share_credit};
+use crate::accounting::{Credit, DecayingRate, Economics, Scheme, ShareWindow, share_credit};
 use crate::chain::{ChainError, EXTRANONCE1_SIZE, EXTRANONCE2_SIZE, LocalChain, Template};
 use crate::proto::{
     ErrorCode, Job, LineBuffer, Message, Method, StratumError, Submit, SubscribeResult,
@@ -51,6 +51,8 @@ pub struct PoolConfig {
     pub scheme: Scheme,
     /// Pool fee as a fraction (0.02 = 2%).
     pub pool_fee: f64,
+    /// Time constant of the per-worker hashrate estimate.
+    pub hashrate_window: Duration,
 }
 
 impl Default for PoolConfig {
@@ -69,6 +71,7 @@ impl Default for PoolConfig {
             payout_script: vec![0x51],
             scheme: Scheme::Pplns { n: 2.0 },
             pool_fee: 0.0,
+            hashrate_window: Duration::from_secs(300),
         }
     }
 }
@@ -144,6 +147,7 @@ pub enum PoolError {
 struct State {
     chain: LocalChain,
     window: ShareWindow,
+    workers: HashMap<String, WorkerState>,
     jobs: HashMap<String, Arc<JobEntry>>,
     seq: u64,
     next_extranonce1: u32,
@@ -159,6 +163,26 @@ pub struct Pool {
     events: broadcast::Sender<PoolEvent>,
     store: Arc<Mutex<Store>>,
     writer: crossbeam_channel::Sender<WriteReq>,
+}
+
+#[derive(Debug, Default)]
+struct WorkerState {
+    accepted: u64,
+    rejected: u64,
+    rate: DecayingRate,
+}
+
+/// One worker as the pool sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkerStats {
+    /// Worker name.
+    pub name: String,
+    /// Shares accepted since the pool started.
+    pub accepted: u64,
+    /// Shares rejected since the pool started.
+    pub rejected: u64,
+    /// Hashes per second, from accepted difficulty (decaying average).
+    pub hashrate: f64,
 }
 
 /// A share waiting for the group commit; `done` says whether it became durable.
@@ -295,6 +319,7 @@ impl Pool {
             state: Mutex::new(State {
                 chain,
                 window: ShareWindow::default(),
+                workers: HashMap::new(),
                 jobs,
                 seq,
                 next_extranonce1: 1,
@@ -315,6 +340,44 @@ impl Pool {
     /// Height of the chain tip.
     pub fn height(&self) -> u32 {
         self.state.lock().map_or(0, |s| s.chain.height())
+    }
+
+    /// Seconds since the Unix epoch, as f64 (the hashrate clock).
+    fn clock() -> f64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64())
+    }
+
+    /// Every worker seen: accepted and rejected shares and hashrate from accepted difficulty.
+    pub fn workers(&self) -> Vec<WorkerStats> {
+        let tau = self.config.hashrate_window.as_secs_f64().max(1.0);
+        let now = Self::clock();
+        let st = match self.state.lock() {
+            Ok(s) => s,
+            Err(p) => p.into_inner(),
+        };
+        let mut v: Vec<WorkerStats> = st
+            .workers
+            .iter()
+            .map(|(name, w)| WorkerStats {
+                name: name.clone(),
+                accepted: w.accepted,
+                rejected: w.rejected,
+                hashrate: w.rate.hashrate_at(now, tau),
+            })
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    }
+
+    fn count_rejected(&self, worker: &str) {
+        if let Ok(mut st) = self.state.lock() {
+            // Only workers that authorized are tracked, so a peer cannot grow the map at will.
+            if let Some(w) = st.workers.get_mut(worker) {
+                w.rejected += 1;
+            }
+        }
     }
 
     /// What each worker is owed, from the ledger.
@@ -548,6 +611,10 @@ impl Pool {
             _ => (0.0, false),
         };
         st.window.push(credit, keep, keep_round);
+        let tau = self.config.hashrate_window.as_secs_f64().max(1.0);
+        let w = st.workers.entry(s.worker.clone()).or_default();
+        w.accepted += 1;
+        w.rate.add(diff, Self::clock(), tau);
         if block.is_some() {
             st.window.new_round();
         }
@@ -681,7 +748,14 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
         for ack in acks {
             let durable = ack.rx.await.unwrap_or(false);
             if durable {
-                out.push_str(&Message::ok(ack.id, json!(true)).to_line());
+                match ack.id {
+                    // The common case, written without building a JSON value.
+                    Some(crate::proto::Id::Num(n)) => {
+                        use std::fmt::Write as _;
+                        let _ = writeln!(out, "{{\"error\":null,\"id\":{n},\"result\":true}}");
+                    }
+                    id => out.push_str(&Message::ok(id, json!(true)).to_line()),
+                }
                 let _ = pool.events.send(PoolEvent::ShareAccepted {
                     worker: ack.worker,
                     difficulty: ack.judged,
@@ -796,6 +870,9 @@ fn on_line(
         Method::Authorize { username, .. } => {
             let ok = !username.is_empty();
             if ok {
+                if let Ok(mut st) = pool.state.lock() {
+                    st.workers.entry(username.clone()).or_default();
+                }
                 conn.workers.insert(username);
             }
             reply(out, Ok(json!(ok)));
@@ -858,6 +935,9 @@ fn on_line(
                     vardiff(pool, conn, &worker, out);
                 }
                 Err(e) => {
+                    if conn.workers.contains(&worker) {
+                        pool.count_rejected(&worker);
+                    }
                     let _ = pool.events.send(PoolEvent::ShareRejected {
                         worker,
                         code: e.code,

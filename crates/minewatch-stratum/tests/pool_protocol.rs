@@ -358,4 +358,20 @@ async fn pps_ledger_credits_each_share_its_expected_value() {
     assert!(want > 0);
     assert_eq!(pool.balances().unwrap().get("w"), Some(&want));
     assert_eq!(pool.stored().unwrap().shares, 1);
+    // A rejected share is counted too, and the hashrate follows accepted difficulty.
+    p.send(&submit(31, "nope", &en2, job.ntime, 0)).await;
+    assert_eq!(p.response(31, &mut notes).await.1, Some(21));
+    let w = pool.workers();
+    assert_eq!(w.len(), 1);
+    assert_eq!(
+        (w[0].name.as_str(), w[0].accepted, w[0].rejected),
+        ("w", 1, 1)
+    );
+    // One share of difficulty d over a 300 s window: d / 300 * 2^32 hashes per second.
+    let expect = diff / 300.0 * 4_294_967_296.0;
+    assert!(
+        (w[0].hashrate / expect - 1.0).abs() < 0.01,
+        "{} vs {expect}",
+        w[0].hashrate
+    );
 }

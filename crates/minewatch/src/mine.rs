@@ -331,9 +331,24 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
         let server = tokio::spawn(pool::serve(listener, pool.clone(), async { let _ = stop_rx.await; }));
         let int = interrupted();
         tokio::pin!(int);
+        let mut tick = tokio::time::interval(Duration::from_secs(10));
+        tick.tick().await;
         loop {
             tokio::select! {
                 () = &mut int => break,
+                _ = tick.tick() => {
+                    let workers: Vec<serde_json::Value> = pool
+                        .workers()
+                        .into_iter()
+                        .map(|w| json!({"worker": w.name, "accepted": w.accepted, "rejected": w.rejected, "hashrate": w.hashrate}))
+                        .collect();
+                    if args.json {
+                        output::stdout(&format!("{}\n", json!({"event": "workers", "height": pool.height(), "workers": workers})));
+                    } else {
+                        let total: f64 = pool.workers().iter().map(|w| w.hashrate).sum();
+                        output::stderr_line(&format!("height {}, {} workers, {:.2} MH/s from accepted difficulty", pool.height(), workers.len(), total / 1e6));
+                    }
+                }
                 ev = events.recv() => {
                     let Ok(ev) = ev else { continue };
                     let v = match &ev {
