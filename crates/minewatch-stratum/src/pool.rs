@@ -253,12 +253,9 @@ fn unix_now() -> u32 {
 impl Pool {
     /// A pool over a fresh embedded chain, recording to an in-memory database.
     pub fn new(config: PoolConfig) -> Arc<Self> {
-        let store = Store::in_memory().or_else(|_| Store::in_memory());
-        match store {
-            Ok(store) => Self::build(config, LocalChain::new(), store),
-            // An in-memory SQLite cannot fail to open short of memory exhaustion.
-            Err(e) => panic!("cannot open an in-memory SQLite database: {e}"),
-        }
+        // Opening an in-memory SQLite database does no I/O; it fails only if allocation does.
+        let store = Store::in_memory().expect("an in-memory SQLite database opens without I/O");
+        Self::build(config, LocalChain::new(), store)
     }
 
     /// A pool over the embedded chain recorded in `store`: stored blocks are checked and
