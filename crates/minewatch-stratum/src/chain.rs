@@ -272,22 +272,7 @@ impl LocalChain {
 
     /// Checks `block` as the next block and appends it.
     pub fn submit(&mut self, block: Block) -> Result<u32, ChainError> {
-        let tip = self.tip().block_hash();
-        if block.header.prev_blockhash != tip {
-            return Err(ChainError::NotOnTip {
-                hash: block.block_hash(),
-                tip,
-            });
-        }
-        let height = self.height() + 1;
-        let mtp = self.median_time_past();
-        if block.header.time <= mtp {
-            return Err(ChainError::TimeTooOld {
-                time: block.header.time,
-                mtp,
-            });
-        }
-        block.check(height, 0, &self.params)?;
+        let height = self.validate(&block)?;
         self.blocks.push(block);
         Ok(height)
     }

@@ -60,6 +60,40 @@ pub struct StoreSummary {
     pub blocks: u64,
 }
 
+const INSERT_SHARE: &str =
+    "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+const INSERT_CREDIT: &str =
+    "INSERT INTO ledger (worker, amount, kind, height, time) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+/// Inserts a share and its credits inside an open transaction.
+fn insert_share(
+    tx: &rusqlite::Transaction<'_>,
+    share: &ShareRecord,
+    credits: &[LedgerEntry],
+) -> Result<(), StoreError> {
+    tx.prepare_cached(INSERT_SHARE)?.execute(params![
+        share.worker,
+        share.job_id,
+        share.difficulty,
+        share.share_difficulty,
+        share.height,
+        share.hash,
+        share.time as i64
+    ])?;
+    let mut credit = tx.prepare_cached(INSERT_CREDIT)?;
+    for c in credits {
+        credit.execute(params![
+            c.worker,
+            c.amount as i64,
+            c.kind,
+            c.height,
+            share.time as i64
+        ])?;
+    }
+    Ok(())
+}
+
 /// The SQLite file.
 #[derive(Debug)]
 pub struct Store {
@@ -135,25 +169,7 @@ impl Store {
         credits: &[LedgerEntry],
     ) -> Result<(), StoreError> {
         let tx = self.db.transaction()?;
-        for c in credits {
-            tx.execute(
-                "INSERT INTO ledger (worker, amount, kind, height, time) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![c.worker, c.amount as i64, c.kind, c.height, share.time as i64],
-            )?;
-        }
-        tx.execute(
-            "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                share.worker,
-                share.job_id,
-                share.difficulty,
-                share.share_difficulty,
-                share.height,
-                share.hash,
-                share.time as i64
-            ],
-        )?;
+        insert_share(&tx, share, credits)?;
         if let Some((height, b)) = block {
             tx.execute(
                 "INSERT INTO blocks (height, hash, raw, worker, time) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -177,34 +193,8 @@ impl Store {
         items: &[(ShareRecord, Vec<LedgerEntry>)],
     ) -> Result<(), StoreError> {
         let tx = self.db.transaction()?;
-        {
-            let mut share_st = tx.prepare_cached(
-                "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            let mut credit_st = tx.prepare_cached(
-                "INSERT INTO ledger (worker, amount, kind, height, time) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for (share, credits) in items {
-                share_st.execute(params![
-                    share.worker,
-                    share.job_id,
-                    share.difficulty,
-                    share.share_difficulty,
-                    share.height,
-                    share.hash,
-                    share.time as i64
-                ])?;
-                for c in credits {
-                    credit_st.execute(params![
-                        c.worker,
-                        c.amount as i64,
-                        c.kind,
-                        c.height,
-                        share.time as i64
-                    ])?;
-                }
-            }
+        for (share, credits) in items {
+            insert_share(&tx, share, credits)?;
         }
         tx.commit()?;
         Ok(())
