@@ -147,3 +147,233 @@ async fn client_mines_three_valid_blocks_on_the_embedded_pool() {
         );
     }
 }
+
+async fn start_pool() -> (
+    std::net::SocketAddr,
+    Arc<Pool>,
+    tokio::sync::oneshot::Sender<()>,
+) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let pool = Pool::new(PoolConfig::default());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(pool::serve(listener, pool.clone(), async {
+        let _ = rx.await;
+    }));
+    (addr, pool, tx)
+}
+
+/// Runs a client with `pools` until the pool at `expect` reports a block found by it.
+async fn mines_on(pools: Vec<PoolUrl>, expect: &Arc<Pool>) -> Vec<ClientEvent> {
+    let miner = Arc::new(
+        Miner::start(MinerConfig {
+            threads: 1,
+            ..MinerConfig::default()
+        })
+        .unwrap(),
+    );
+    let (ev_tx, mut ev_rx) = mpsc::unbounded_channel();
+    let cfg = ClientConfig {
+        pools,
+        user: "carol".into(),
+        min_backoff: Duration::from_millis(50),
+        ..ClientConfig::default()
+    };
+    let (stop, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let mut pool_events = expect.events();
+    let task = tokio::spawn(client::run(cfg, miner, ev_tx, async {
+        let _ = stop_rx.await;
+    }));
+    tokio::time::timeout(Duration::from_secs(60), async {
+        loop {
+            if let PoolEvent::BlockFound { worker, .. } = pool_events.recv().await.unwrap() {
+                assert_eq!(worker, "carol");
+                break;
+            }
+        }
+    })
+    .await
+    .expect("a block on the expected pool");
+    let _ = stop.send(());
+    task.await.unwrap();
+    let mut events = Vec::new();
+    while let Ok(e) = ev_rx.try_recv() {
+        events.push(e);
+    }
+    events
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_fails_over_to_the_backup_pool() {
+    let dead = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap()
+    }; // closed again: nothing listens there
+    let (addr, pool, _stop) = start_pool().await;
+    let pools = vec![
+        format!("stratum+tcp://{dead}").parse().unwrap(),
+        format!("stratum+tcp://{addr}").parse().unwrap(),
+    ];
+    let events = mines_on(pools, &pool).await;
+    assert!(
+        matches!(&events[0], ClientEvent::Disconnected { reason } if reason.contains("cannot connect")),
+        "{events:?}"
+    );
+    assert!(
+        events.contains(&ClientEvent::Connected {
+            pool: format!("stratum+tcp://{addr}")
+        }),
+        "{events:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_follows_client_reconnect_to_another_pool() {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let (addr, pool, _stop) = start_pool().await;
+    // A peer that answers the first line with client.reconnect to the real pool.
+    let redirector = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let raddr = redirector.local_addr().unwrap();
+    let port = addr.port();
+    tokio::spawn(async move {
+        let (s, _) = redirector.accept().await.unwrap();
+        let (r, mut w) = s.into_split();
+        let mut lines = BufReader::new(r).lines();
+        let _ = lines.next_line().await;
+        let m = minewatch_stratum::proto::Message::notification(
+            minewatch_stratum::proto::Method::Reconnect {
+                host: Some("127.0.0.1".into()),
+                port: Some(port),
+                wait_secs: Some(0),
+            },
+        );
+        w.write_all(m.to_line().as_bytes()).await.unwrap();
+        // Keep the connection open: the client must leave on its own.
+        tokio::time::sleep(Duration::from_secs(30)).await;
+    });
+    let events = mines_on(
+        vec![format!("stratum+tcp://{raddr}").parse().unwrap()],
+        &pool,
+    )
+    .await;
+    assert!(
+        events.iter().any(
+            |e| matches!(e, ClientEvent::Disconnected { reason } if reason.contains("reconnect"))
+        ),
+        "{events:?}"
+    );
+    assert!(
+        events.contains(&ClientEvent::Connected {
+            pool: format!("stratum+tcp://{addr}")
+        }),
+        "{events:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_applies_set_extranonce_to_the_next_job() {
+    use minewatch_stratum::chain::LocalChain;
+    use minewatch_stratum::proto::{Id, Message, Method, SubscribeResult};
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let template = LocalChain::with_bits(minewatch_pow::CompactTarget(0x1d00_ffff))
+        .template(&[], 1_700_000_000);
+    let diff = 1e-5;
+    let target = minewatch_pow::Target::from_difficulty(diff).unwrap();
+    // A scripted pool: job "a" with extranonce1 01010101, then set_extranonce 02020202 and
+    // job "b"; it checks every share against the extranonce1 in force for its job.
+    let peer = tokio::spawn(async move {
+        let (s, _) = listener.accept().await.unwrap();
+        let (r, mut w) = s.into_split();
+        let mut lines = BufReader::new(r).lines();
+        let mut en1 = vec![1u8; 4];
+        let mut checked = Vec::new();
+        while checked.len() < 4 {
+            let line = lines.next_line().await.unwrap().unwrap();
+            let Message::Request { id, method } = Message::parse(line.as_bytes()).unwrap() else {
+                continue;
+            };
+            let mut out = String::new();
+            match method {
+                Method::Configure { .. } => {
+                    out.push_str(&Message::ok(id, serde_json::json!({})).to_line())
+                }
+                Method::Subscribe { .. } => {
+                    let r = SubscribeResult {
+                        subscriptions: vec![],
+                        extranonce1: en1.clone(),
+                        extranonce2_size: 4,
+                    };
+                    out.push_str(&Message::ok(id, r.to_value()).to_line());
+                }
+                Method::Authorize { .. } => {
+                    out.push_str(&Message::ok(id, serde_json::json!(true)).to_line());
+                    out.push_str(&Message::notification(Method::SetDifficulty(diff)).to_line());
+                    out.push_str(
+                        &Message::notification(Method::Notify(template.job("a", true))).to_line(),
+                    );
+                }
+                Method::Submit(sub) => {
+                    let job = template.job(sub.job_id.clone(), true);
+                    let h = job.header(
+                        &en1,
+                        &sub.extranonce2,
+                        sub.ntime,
+                        sub.nonce,
+                        sub.version_bits,
+                        0,
+                    );
+                    let ok = target.is_met_by(h.block_hash());
+                    checked.push((sub.job_id.clone(), ok));
+                    out.push_str(
+                        &Message::ok(id.or(Some(Id::Num(0))), serde_json::json!(ok)).to_line(),
+                    );
+                    if sub.job_id == "a" && en1 == vec![1u8; 4] {
+                        en1 = vec![2u8; 4];
+                        out.push_str(
+                            &Message::notification(Method::SetExtranonce {
+                                extranonce1: en1.clone(),
+                                extranonce2_size: 4,
+                            })
+                            .to_line(),
+                        );
+                        out.push_str(
+                            &Message::notification(Method::Notify(template.job("b", true)))
+                                .to_line(),
+                        );
+                    }
+                }
+                _ => {}
+            }
+            w.write_all(out.as_bytes()).await.unwrap();
+        }
+        checked
+    });
+    let miner = Arc::new(
+        Miner::start(MinerConfig {
+            threads: 1,
+            ..MinerConfig::default()
+        })
+        .unwrap(),
+    );
+    let (ev_tx, _ev_rx) = mpsc::unbounded_channel();
+    let cfg = ClientConfig {
+        pools: vec![format!("stratum+tcp://{addr}").parse().unwrap()],
+        ..ClientConfig::default()
+    };
+    let (stop, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(client::run(cfg, miner, ev_tx, async {
+        let _ = stop_rx.await;
+    }));
+    let checked = tokio::time::timeout(Duration::from_secs(60), peer)
+        .await
+        .expect("peer done")
+        .unwrap();
+    let _ = stop.send(());
+    task.await.unwrap();
+    // Shares of job "a" (if any arrived after the switch they would be stale and are not
+    // sent) and of job "b" all verify with the extranonce1 in force.
+    assert!(checked.iter().any(|(j, _)| j == "b"), "{checked:?}");
+    assert!(checked.iter().all(|(_, ok)| *ok), "{checked:?}");
+}
