@@ -146,6 +146,8 @@ pub enum PoolError {
 #[derive(Debug)]
 struct State {
     chain: LocalChain,
+    /// Serving one fixed external job (replay): its height is not the chain's.
+    fixed_job: bool,
     window: ShareWindow,
     workers: HashMap<String, WorkerState>,
     jobs: HashMap<String, Arc<JobEntry>>,
@@ -163,6 +165,8 @@ pub struct Pool {
     events: broadcast::Sender<PoolEvent>,
     store: Arc<Mutex<Store>>,
     writer: crossbeam_channel::Sender<WriteReq>,
+    /// Every connection gets this extranonce1 (replay of a recorded session).
+    fixed_extranonce1: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Default)]
@@ -288,6 +292,10 @@ impl Pool {
     }
 
     fn build(config: PoolConfig, chain: LocalChain, store: Store) -> Arc<Self> {
+        Arc::new(Self::build_inner(config, chain, store))
+    }
+
+    fn build_inner(config: PoolConfig, chain: LocalChain, store: Store) -> Self {
         let template = Arc::new(chain.template(&[(config.payout_script.clone(), 1)], unix_now()));
         // Job ids start from the clock, so a restarted pool never reuses an id it handed out.
         let seq = u64::from(unix_now()) << 16;
@@ -311,10 +319,11 @@ impl Pool {
                 tracing::error!("cannot start the share writer: {e}");
             }
         }
-        Arc::new(Self {
+        Self {
             config,
             state: Mutex::new(State {
                 chain,
+                fixed_job: false,
                 window: ShareWindow::default(),
                 workers: HashMap::new(),
                 jobs,
@@ -326,7 +335,56 @@ impl Pool {
             events,
             store,
             writer,
-        })
+            fixed_extranonce1: None,
+        }
+    }
+
+    /// A pool that serves one fixed job, as a recorded session saw it: the job (with its own
+    /// id), the extranonce1 every connection gets, and the difficulty from `config`. It
+    /// validates and records shares exactly as the normal pool does. For replaying real miner
+    /// sessions against this pool's validation, accounting and storage.
+    pub fn replay(config: PoolConfig, job: Job, extranonce1: Vec<u8>, store: Store) -> Arc<Self> {
+        let mut raw = job.coinbase(&[], &[]);
+        raw.truncate(job.coinb1.len());
+        // The BIP 34 height is the first push of the coinbase scriptSig (after version,
+        // input count, outpoint and script length: 4 + 1 + 36 + 1 bytes).
+        let height = raw
+            .get(42..)
+            .and_then(minewatch_pow::coinbase::parse_bip34_height)
+            .unwrap_or(0);
+        let template = Arc::new(Template {
+            height,
+            header: minewatch_pow::Header {
+                version: job.version as i32,
+                prev_blockhash: job.prev_blockhash,
+                merkle_root: minewatch_pow::MerkleNode::ZERO,
+                time: job.ntime,
+                bits: job.bits,
+                nonce: 0,
+            },
+            coinb1: job.coinb1.clone(),
+            coinb2: job.coinb2.clone(),
+            coinbase_value: 0,
+            transactions: Vec::new(),
+        });
+        let entry = Arc::new(JobEntry {
+            job: job.clone(),
+            template,
+        });
+        let mut jobs = HashMap::new();
+        jobs.insert(job.job_id.clone(), entry.clone());
+        let mut pool = Self::build_inner(config, LocalChain::new(), store);
+        {
+            let st = pool
+                .state
+                .get_mut()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            st.fixed_job = true;
+            st.jobs = jobs;
+        }
+        pool.current.send_replace(entry);
+        pool.fixed_extranonce1 = Some(extranonce1);
+        Arc::new(pool)
     }
 
     /// Subscribes to pool events.
@@ -402,6 +460,9 @@ impl Pool {
     }
 
     fn next_extranonce1(&self) -> Vec<u8> {
+        if let Some(e) = &self.fixed_extranonce1 {
+            return e.clone();
+        }
         let mut s = match self.state.lock() {
             Ok(s) => s,
             Err(p) => p.into_inner(),
@@ -461,7 +522,7 @@ impl Pool {
         let Some(entry) = st.jobs.get(&s.job_id).cloned() else {
             return Err(err(ErrorCode::JobNotFound));
         };
-        if entry.template.height != st.chain.height() + 1 {
+        if !st.fixed_job && entry.template.height != st.chain.height() + 1 {
             return Err(err(ErrorCode::JobNotFound)); // stale: the chain moved on
         }
         if s.ntime < entry.job.ntime || s.ntime > unix_now().saturating_add(7200) {
@@ -491,7 +552,7 @@ impl Pool {
             Ok(s) => s,
             Err(p) => p.into_inner(),
         };
-        if entry.template.height != st.chain.height() + 1 {
+        if !st.fixed_job && entry.template.height != st.chain.height() + 1 {
             return Err(err(ErrorCode::JobNotFound)); // a block arrived meanwhile
         }
         if st.seen.contains(&key) {

@@ -375,3 +375,90 @@ async fn pps_ledger_credits_each_share_its_expected_value() {
         w[0].hashrate
     );
 }
+
+/// The recorded sessions of real miners (cpuminer 2.5.1, cpuminer-opt 26.1, ckpool's proxy)
+/// replayed line by line against our pool serving the job they saw (the real Bitaxe job,
+/// extranonce1 4128064f, difficulty 0.001): every answer is a success and every share they
+/// submitted is accepted, validated and recorded.
+#[tokio::test]
+async fn recorded_miner_sessions_replay_with_every_share_accepted() {
+    use minewatch_stratum::store::Store;
+    let vectors: Value = serde_json::from_str(include_str!("data/stratum_vectors.json")).unwrap();
+    let v = &vectors["bitaxe_share_2025_06_19"];
+    let mut params = v["notify_params"].clone();
+    params[0] = json!("job1"); // the id the recorded pool used
+    let notify = json!({"id": null, "method": "mining.notify", "params": params}).to_string();
+    let Message::Request {
+        method: Method::Notify(job),
+        ..
+    } = Message::parse(notify.as_bytes()).unwrap()
+    else {
+        panic!()
+    };
+    let transcripts = include_str!("data/stratum_loopback_transcripts.txt");
+    let mut sessions = 0;
+    let mut shares = 0;
+    for session in transcripts.split("\n## ").skip(1) {
+        // Each recorded session ran against its own pool run; so does each replay (both
+        // cpuminers found the very same share, which one pool would call a duplicate).
+        let config = PoolConfig {
+            initial_difficulty: 0.001,
+            vardiff: false,
+            ..PoolConfig::default()
+        };
+        let pool = Pool::replay(
+            config,
+            job.clone(),
+            hex::decode("4128064f").unwrap(),
+            Store::in_memory().unwrap(),
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (_stop, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(pool::serve(listener, pool.clone(), async move {
+            let _ = rx.await;
+        }));
+        let mut p = connect(addr).await;
+        let before = shares;
+        let mut notes = Vec::new();
+        for line in session.lines().filter_map(|l| l.strip_prefix("C> ")) {
+            let json_part = line.split_once(' ').unwrap().1;
+            let msg: Value = serde_json::from_str(json_part).unwrap();
+            p.send(json_part).await;
+            // Wait for the answer to this call (ids are numbers or strings in these logs).
+            let want = msg["id"].clone();
+            loop {
+                match p.recv().await.expect("connection open") {
+                    Message::Response { id, result, error } => {
+                        let id_json = match id {
+                            Some(minewatch_stratum::proto::Id::Num(n)) => json!(n),
+                            Some(minewatch_stratum::proto::Id::Str(s)) => json!(s),
+                            None => Value::Null,
+                        };
+                        if id_json == want {
+                            assert!(error.is_none(), "{line}: {error:?}");
+                            if msg["method"] == "mining.submit" {
+                                assert_eq!(result, json!(true), "{line}");
+                                shares += 1;
+                            }
+                            break;
+                        }
+                    }
+                    Message::Request { method, .. } => notes.push(method),
+                }
+            }
+        }
+        assert!(
+            notes
+                .iter()
+                .any(|m| matches!(m, Method::Notify(j) if j.job_id == "job1"))
+        );
+        assert_eq!(pool.stored().unwrap().shares, shares - before);
+        sessions += 1;
+    }
+    assert_eq!(sessions, 3);
+    assert_eq!(
+        shares, 2,
+        "the transcripts record one share each for cpuminer and cpuminer-opt"
+    );
+}
