@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use minewatch_miner::{CoinbaseSpace, FoundShare, Miner};
-use minewatch_pow::{Header, Target};
+use minewatch_pow::Target;
 use serde_json::Value;
 use thiserror::Error;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -348,17 +348,9 @@ async fn session(
 }
 
 fn mine_job(s: &Session, job: &Job, miner: &Miner) {
-    let template = Header {
-        version: job.version as i32,
-        prev_blockhash: job.prev_blockhash,
-        merkle_root: minewatch_pow::MerkleNode::ZERO,
-        time: job.ntime,
-        bits: job.bits,
-        nonce: 0,
-    };
     let mut work = minewatch_miner::Job::new(
         job.job_id.clone(),
-        template,
+        job.header_template(),
         Target::from_difficulty(s.difficulty).unwrap_or(Target::DIFFICULTY_1),
     );
     work.version_mask = s.version_mask;

@@ -354,14 +354,7 @@ impl Pool {
             .unwrap_or(0);
         let template = Arc::new(Template {
             height,
-            header: minewatch_pow::Header {
-                version: job.version as i32,
-                prev_blockhash: job.prev_blockhash,
-                merkle_root: minewatch_pow::MerkleNode::ZERO,
-                time: job.ntime,
-                bits: job.bits,
-                nonce: 0,
-            },
+            header: job.header_template(),
             coinb1: job.coinb1.clone(),
             coinb2: job.coinb2.clone(),
             coinbase_value: 0,

@@ -138,6 +138,14 @@ fn parse_backend(name: &str) -> anyhow::Result<Backend> {
     Ok(b)
 }
 
+/// `--backend NAME` if given (and supported), else the fastest this CPU supports.
+pub(crate) fn backend_or_best(name: Option<&str>) -> anyhow::Result<Backend> {
+    Ok(name
+        .map(parse_backend)
+        .transpose()?
+        .unwrap_or_else(Backend::best))
+}
+
 fn supported_list() -> String {
     Backend::supported()
         .iter()
@@ -213,12 +221,7 @@ fn hash(a: &HashArgs) -> anyhow::Result<Outcome> {
 }
 
 fn switch(a: &SwitchArgs) -> anyhow::Result<Outcome> {
-    let backend = a
-        .backend
-        .as_deref()
-        .map(parse_backend)
-        .transpose()?
-        .unwrap_or_else(Backend::best);
+    let backend = backend_or_best(a.backend.as_deref())?;
     let threads = a.threads.unwrap_or_else(all_threads);
     if threads == 0 || a.switches == 0 {
         bail!("invalid --threads/--switches: both must be at least 1");
@@ -243,12 +246,7 @@ fn switch(a: &SwitchArgs) -> anyhow::Result<Outcome> {
 }
 
 fn scaling(a: &ScalingArgs) -> anyhow::Result<Outcome> {
-    let backend = a
-        .backend
-        .as_deref()
-        .map(parse_backend)
-        .transpose()?
-        .unwrap_or_else(Backend::best);
+    let backend = backend_or_best(a.backend.as_deref())?;
     if a.threads == 0 {
         bail!("invalid --threads 0: need at least 1");
     }

@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, bail};
 use clap::Args;
 use minewatch_miner::{Miner, MinerConfig};
-use minewatch_pow::search::Backend;
 use minewatch_stratum::accounting::Scheme;
 use minewatch_stratum::client::{self, ClientConfig, ClientEvent, PoolUrl};
 use minewatch_stratum::pool::{self, Pool, PoolConfig, PoolEvent};
@@ -115,16 +114,7 @@ struct Tally {
 }
 
 pub(crate) fn mine(args: &MineArgs, ctx: &Context) -> anyhow::Result<Outcome> {
-    let backend = match &args.backend {
-        Some(b) => {
-            let b: Backend = b.parse()?;
-            if !b.is_supported() {
-                bail!("hash backend {b} is not supported by this CPU");
-            }
-            Some(b)
-        }
-        None => None,
-    };
+    let backend = Some(crate::bench::backend_or_best(args.backend.as_deref())?);
     let pools: Vec<PoolUrl> = args
         .pools
         .iter()

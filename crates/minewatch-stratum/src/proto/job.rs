@@ -133,6 +133,18 @@ impl Job {
         )
     }
 
+    /// The job's header fields, with a zero merkle root and nonce (the miner fills them in).
+    pub fn header_template(&self) -> Header {
+        Header {
+            version: self.version as i32,
+            prev_blockhash: self.prev_blockhash,
+            merkle_root: MerkleNode::ZERO,
+            time: self.ntime,
+            bits: self.bits,
+            nonce: 0,
+        }
+    }
+
     /// The header a share stands for. `version_bits`, if given, replaces the bits of the
     /// version selected by `version_mask` (BIP 310).
     pub fn header(
@@ -150,11 +162,10 @@ impl Job {
         };
         Header {
             version: version as i32,
-            prev_blockhash: self.prev_blockhash,
             merkle_root: self.merkle_root(extranonce1, extranonce2),
             time: ntime,
-            bits: self.bits,
             nonce,
+            ..self.header_template()
         }
     }
 }
