@@ -79,10 +79,7 @@ fn mine_argument_errors_exit_2() {
 /// Two processes over 127.0.0.1: `minewatch pool`, and `minewatch mine --pool` pointed at it.
 #[test]
 fn mining_against_a_separate_pool_process_finds_blocks() {
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
+    let port = free_port();
     let mut pool = StdCommand::cargo_bin("minewatch")
         .unwrap()
         .args([
@@ -97,12 +94,7 @@ fn mining_against_a_separate_pool_process_finds_blocks() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    // Wait until the pool listens.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "pool never listened");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_listening(port);
     let miner = StdCommand::cargo_bin("minewatch")
         .unwrap()
         .args([
