@@ -289,7 +289,9 @@ async fn client_applies_set_extranonce_to_the_next_job() {
         let mut lines = BufReader::new(r).lines();
         let mut en1 = vec![1u8; 4];
         let mut checked = Vec::new();
-        while checked.len() < 4 {
+        // Shares of job "a" keep coming until the client reads the switch; stop after two
+        // shares of job "b".
+        while checked.iter().filter(|(j, _)| j == "b").count() < 2 {
             let line = lines.next_line().await.unwrap().unwrap();
             let Message::Request { id, method } = Message::parse(line.as_bytes()).unwrap() else {
                 continue;
@@ -316,8 +318,15 @@ async fn client_applies_set_extranonce_to_the_next_job() {
                 }
                 Method::Submit(sub) => {
                     let job = template.job(sub.job_id.clone(), true);
+                    // The extranonce1 in force when the job was sent: a share of job "a"
+                    // found before the client read set_extranonce still uses 01010101.
+                    let job_en1 = if sub.job_id == "a" {
+                        vec![1u8; 4]
+                    } else {
+                        vec![2u8; 4]
+                    };
                     let h = job.header(
-                        &en1,
+                        &job_en1,
                         &sub.extranonce2,
                         sub.ntime,
                         sub.nonce,
