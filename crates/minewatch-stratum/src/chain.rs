@@ -59,6 +59,9 @@ pub struct Template {
     pub coinbase_value: u64,
     /// Transactions after the coinbase (none in the embedded chain: it has no mempool).
     pub transactions: Vec<Transaction>,
+    /// The coinbase carries a BIP 141 witness commitment, so the block's coinbase gets the
+    /// 32-byte witness reserved value (all zeros) as its witness.
+    pub witness_commitment: bool,
 }
 
 impl Template {
@@ -91,7 +94,12 @@ impl Template {
         raw.extend_from_slice(extranonce1);
         raw.extend_from_slice(extranonce2);
         raw.extend_from_slice(&self.coinb2);
-        let coinbase = Transaction::decode(&raw)?;
+        let mut coinbase = Transaction::decode(&raw)?;
+        if self.witness_commitment
+            && let Some(input) = coinbase.inputs.first_mut()
+        {
+            input.witness = vec![vec![0u8; 32]];
+        }
         let mut txdata = vec![coinbase];
         txdata.extend(self.transactions.iter().cloned());
         Ok(Block { header, txdata })
@@ -209,28 +217,7 @@ impl LocalChain {
         let value = block_subsidy(height, &self.params);
         let outputs = split_outputs(outputs, value);
         let time = now.max(self.median_time_past() + 1);
-        // scriptSig: BIP 34 height, then the extranonces (filled in by pool and miner), then a tag.
-        let height_push = bip34_height_script(height);
-        let extra_len = EXTRANONCE1_SIZE + EXTRANONCE2_SIZE;
-        let mut script_sig = height_push.clone();
-        script_sig.push(extra_len as u8); // push of the extranonce bytes
-        script_sig.extend(std::iter::repeat_n(0u8, extra_len));
-        script_sig.extend_from_slice(&self.tag);
-        let coinbase = Transaction {
-            version: 2,
-            inputs: vec![TxIn {
-                previous_output: OutPoint::NULL,
-                script_sig,
-                sequence: u32::MAX,
-                witness: vec![],
-            }],
-            outputs,
-            lock_time: 0,
-        };
-        let raw = coinbase.encode();
-        // Split at the extranonce bytes: version(4) + input count(1) + outpoint(36) +
-        // script length(1) + height push + push opcode.
-        let split = 4 + 1 + 36 + 1 + height_push.len() + 1;
+        let (coinb1, coinb2) = coinbase_parts(height, outputs, &self.tag);
         let header = Header {
             version: 0x2000_0000,
             prev_blockhash: self.tip().block_hash(),
@@ -242,10 +229,11 @@ impl LocalChain {
         Template {
             height,
             header,
-            coinb1: raw[..split].to_vec(),
-            coinb2: raw[split + extra_len..].to_vec(),
+            coinb1,
+            coinb2,
             coinbase_value: value,
             transactions: Vec::new(),
+            witness_commitment: false,
         }
     }
 
@@ -278,9 +266,39 @@ impl LocalChain {
     }
 }
 
+/// A coinbase for `height` paying `outputs`, split around the extranonces as Stratum sends it
+/// (`coinb1`, `coinb2`). The scriptSig is the BIP 34 height, one push of the
+/// [`EXTRANONCE1_SIZE`] + [`EXTRANONCE2_SIZE`] extranonce bytes, then `tag`.
+pub fn coinbase_parts(height: u32, outputs: Vec<TxOut>, tag: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let height_push = bip34_height_script(height);
+    let extra_len = EXTRANONCE1_SIZE + EXTRANONCE2_SIZE;
+    let mut script_sig = height_push.clone();
+    script_sig.push(extra_len as u8); // push of the extranonce bytes
+    script_sig.extend(std::iter::repeat_n(0u8, extra_len));
+    // scriptSig is at most 100 bytes (consensus); the tag is cut to fit.
+    let room = 100usize.saturating_sub(script_sig.len());
+    script_sig.extend_from_slice(&tag[..tag.len().min(room)]);
+    let coinbase = Transaction {
+        version: 2,
+        inputs: vec![TxIn {
+            previous_output: OutPoint::NULL,
+            script_sig,
+            sequence: u32::MAX,
+            witness: vec![],
+        }],
+        outputs,
+        lock_time: 0,
+    };
+    let raw = coinbase.encode();
+    // Split at the extranonce bytes: version(4) + input count(1) + outpoint(36) +
+    // script length(1) + height push + push opcode.
+    let split = 4 + 1 + 36 + 1 + height_push.len() + 1;
+    (raw[..split].to_vec(), raw[split + extra_len..].to_vec())
+}
+
 /// Scales the requested output values so they sum exactly to `total` (rounding down, the
 /// remainder to the first output).
-fn split_outputs(outputs: &[(Vec<u8>, u64)], total: u64) -> Vec<TxOut> {
+pub(crate) fn split_outputs(outputs: &[(Vec<u8>, u64)], total: u64) -> Vec<TxOut> {
     let weight: u128 = outputs.iter().map(|(_, w)| u128::from(*w)).sum();
     if outputs.is_empty() || weight == 0 {
         return vec![TxOut {

@@ -21,6 +21,7 @@ pub mod accounting;
 pub mod chain;
 pub mod client;
 pub mod load;
+pub mod node;
 pub mod pool;
 pub mod proto;
 pub mod store;

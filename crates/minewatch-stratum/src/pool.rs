@@ -1,6 +1,6 @@
-//! The Stratum pool server on tokio: many miners per process, jobs from the embedded chain,
-//! share validation with the standard error codes, per-connection vardiff, blocks submitted to
-//! the chain the moment a share meets the network target.
+//! The Stratum pool server on tokio: many miners per process, jobs from the embedded chain or
+//! a Bitcoin Core node ([`crate::node`]), share validation with the standard error codes,
+//! per-connection vardiff, blocks submitted the moment a share meets the network target.
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
@@ -107,6 +107,15 @@ pub enum PoolEvent {
         /// Who found it.
         worker: String,
     },
+    /// The node answered a block the pool submitted (node mode only).
+    BlockSubmitted {
+        /// Its height.
+        height: u32,
+        /// Its hash.
+        hash: BlockHash,
+        /// `None` if the node accepted it, else the node's reason (or the RPC error).
+        rejected: Option<String>,
+    },
     /// A connection's difficulty changed.
     Difficulty {
         /// Worker name (empty before authorize).
@@ -143,9 +152,19 @@ pub enum PoolError {
     },
 }
 
+/// Work comes from a node: the height being mined and the node's consensus parameters.
+#[derive(Debug)]
+struct NodeTip {
+    next_height: u32,
+    params: minewatch_pow::Params,
+    found: tokio::sync::mpsc::UnboundedSender<crate::node::FoundBlock>,
+}
+
 #[derive(Debug)]
 struct State {
     chain: LocalChain,
+    /// Set when the work comes from a node instead of `chain`.
+    node: Option<NodeTip>,
     /// Serving one fixed external job (replay): its height is not the chain's.
     fixed_job: bool,
     window: ShareWindow,
@@ -154,6 +173,21 @@ struct State {
     seq: u64,
     next_extranonce1: u32,
     seen: HashSet<ShareKey>,
+}
+
+impl State {
+    /// Height of the block being mined.
+    fn next_height(&self) -> u32 {
+        self.node
+            .as_ref()
+            .map_or_else(|| self.chain.height() + 1, |n| n.next_height)
+    }
+
+    fn params(&self) -> &minewatch_pow::Params {
+        self.node
+            .as_ref()
+            .map_or_else(|| self.chain.params(), |n| &n.params)
+    }
 }
 
 /// A pool: its chain, its jobs, its event stream.
@@ -323,6 +357,7 @@ impl Pool {
             config,
             state: Mutex::new(State {
                 chain,
+                node: None,
                 fixed_job: false,
                 window: ShareWindow::default(),
                 workers: HashMap::new(),
@@ -359,6 +394,7 @@ impl Pool {
             coinb2: job.coinb2.clone(),
             coinbase_value: 0,
             transactions: Vec::new(),
+            witness_commitment: false,
         });
         let entry = Arc::new(JobEntry {
             job: job.clone(),
@@ -380,14 +416,92 @@ impl Pool {
         Arc::new(pool)
     }
 
+    /// A pool mining on a node's work, starting from `first` (see [`crate::node::drive`],
+    /// which keeps the work current and submits what arrives on the returned receiver).
+    /// `params` are the node's network's. Shares and found blocks are recorded in `store`
+    /// as in embedded mode.
+    pub fn with_node(
+        config: PoolConfig,
+        store: Store,
+        params: minewatch_pow::Params,
+        first: Template,
+    ) -> (
+        Arc<Self>,
+        tokio::sync::mpsc::UnboundedReceiver<crate::node::FoundBlock>,
+    ) {
+        let (found, rx) = tokio::sync::mpsc::unbounded_channel();
+        let pool = Self::build_inner(config, LocalChain::new(), store);
+        {
+            let mut st = match pool.state.lock() {
+                Ok(s) => s,
+                Err(p) => p.into_inner(),
+            };
+            st.jobs.clear(); // the embedded chain's first job is not the node's work
+            st.node = Some(NodeTip {
+                next_height: first.height,
+                params,
+                found,
+            });
+        }
+        pool.set_template(first);
+        (Arc::new(pool), rx)
+    }
+
+    /// Makes `template` the current work. A template on a new previous block is a clean job
+    /// (older jobs become stale); one on the same block (new transactions) is not.
+    pub fn set_template(&self, template: Template) {
+        let mut st = match self.state.lock() {
+            Ok(s) => s,
+            Err(p) => p.into_inner(),
+        };
+        let clean = self.current.borrow().template.header.prev_blockhash
+            != template.header.prev_blockhash
+            || st.jobs.is_empty();
+        st.seq += 1;
+        let id = format!("{:x}", st.seq);
+        if let Some(n) = st.node.as_mut() {
+            n.next_height = template.height;
+        }
+        if clean {
+            let prev = template.header.prev_blockhash;
+            st.jobs
+                .retain(|_, j| j.template.header.prev_blockhash == prev);
+            st.seen.clear();
+        }
+        let template = Arc::new(template);
+        let next = Arc::new(JobEntry {
+            job: template.job(id.clone(), clean),
+            template,
+        });
+        st.jobs.insert(id, next.clone());
+        self.current.send_replace(next);
+    }
+
+    /// The previous block of the current work.
+    pub fn current_prev_blockhash(&self) -> BlockHash {
+        self.current.borrow().template.header.prev_blockhash
+    }
+
+    /// The output script block rewards are paid to.
+    pub fn payout_script(&self) -> &[u8] {
+        &self.config.payout_script
+    }
+
+    /// Sends `event` to every subscriber.
+    pub fn emit(&self, event: PoolEvent) {
+        let _ = self.events.send(event);
+    }
+
     /// Subscribes to pool events.
     pub fn events(&self) -> broadcast::Receiver<PoolEvent> {
         self.events.subscribe()
     }
 
-    /// Height of the chain tip.
+    /// Height of the chain tip (in node mode: of the node's tip as last seen).
     pub fn height(&self) -> u32 {
-        self.state.lock().map_or(0, |s| s.chain.height())
+        self.state
+            .lock()
+            .map_or(0, |s| s.next_height().saturating_sub(1))
     }
 
     /// Seconds since the Unix epoch, as f64 (the hashrate clock).
@@ -515,7 +629,7 @@ impl Pool {
         let Some(entry) = st.jobs.get(&s.job_id).cloned() else {
             return Err(err(ErrorCode::JobNotFound));
         };
-        if !st.fixed_job && entry.template.height != st.chain.height() + 1 {
+        if !st.fixed_job && entry.template.height != st.next_height() {
             return Err(err(ErrorCode::JobNotFound)); // stale: the chain moved on
         }
         if s.ntime < entry.job.ntime || s.ntime > unix_now().saturating_add(7200) {
@@ -545,16 +659,14 @@ impl Pool {
             Ok(s) => s,
             Err(p) => p.into_inner(),
         };
-        if !st.fixed_job && entry.template.height != st.chain.height() + 1 {
+        if !st.fixed_job && entry.template.height != st.next_height() {
             return Err(err(ErrorCode::JobNotFound)); // a block arrived meanwhile
         }
         if st.seen.contains(&key) {
             return Err(err(ErrorCode::DuplicateShare));
         }
         // A hash that meets the network target is a block whatever the share difficulty.
-        let solves_block = header
-            .target(st.chain.params())
-            .is_ok_and(|t| t.is_met_by(hash));
+        let solves_block = header.target(st.params()).is_ok_and(|t| t.is_met_by(hash));
         if !solves_block && !target.is_met_by(hash) {
             return Err(err(ErrorCode::LowDifficulty));
         }
@@ -564,7 +676,22 @@ impl Pool {
         } else {
             None
         };
-        let block = match block.map(|b| st.chain.validate(&b).map(|h| (h, b))) {
+        let block = match block.map(|b| {
+            if st.node.is_some() {
+                // The node judges the block; check what we can before handing it over (the
+                // fees are what the coinbase may claim above the subsidy).
+                let height = entry.template.height;
+                let fees = entry
+                    .template
+                    .coinbase_value
+                    .saturating_sub(minewatch_pow::subsidy::block_subsidy(height, st.params()));
+                b.check(height, fees, st.params())
+                    .map(|()| (height, b))
+                    .map_err(ChainError::from)
+            } else {
+                st.chain.validate(&b).map(|h| (h, b))
+            }
+        }) {
             Some(Ok(hb)) => Some(hb),
             Some(Err(e)) => {
                 tracing::warn!("share met the network target but the block was refused: {e}");
@@ -585,10 +712,7 @@ impl Pool {
         // What the share (and its block) earn, under the pool's scheme.
         let econ = Economics {
             network_difficulty: entry.job.bits.difficulty(),
-            subsidy: minewatch_pow::subsidy::block_subsidy(
-                entry.template.height,
-                st.chain.params(),
-            ),
+            subsidy: minewatch_pow::subsidy::block_subsidy(entry.template.height, st.params()),
             expected_fees: 0,
             pool_fee: self.config.pool_fee,
         };
@@ -671,7 +795,20 @@ impl Pool {
         }
         st.seen.insert(key);
         let mut found = None;
-        if let Some((_, block)) = block {
+        if let (Some((height, block)), Some(node)) = (&block, st.node.as_mut()) {
+            // The node decides; the driver submits it and fetches the next template. Until
+            // then shares on this height are stale, as on the embedded chain (a refused block
+            // brings the height back with the node's next template).
+            found = Some((*height, hash));
+            node.next_height = height + 1;
+            let f = crate::node::FoundBlock {
+                height: *height,
+                block: block.clone(),
+            };
+            if node.found.send(f).is_err() {
+                tracing::error!(height, %hash, "block found but the node driver is gone");
+            }
+        } else if let Some((_, block)) = block {
             match st.chain.submit(block) {
                 Ok(height) => {
                     found = Some((height, hash));

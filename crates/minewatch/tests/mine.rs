@@ -76,6 +76,51 @@ fn mine_argument_errors_exit_2() {
         .code(2);
 }
 
+#[test]
+fn pool_node_errors_exit_2_and_say_what_is_wrong() {
+    let db = ["--db", ":memory:"];
+    minewatch()
+        .args(["pool", "--chain", "bitcoind://127.0.0.1"])
+        .args(db)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("invalid node URL")
+                .and(predicate::str::contains("missing port")),
+        );
+    minewatch()
+        .args(["pool", "--payout-script", "zz"])
+        .args(db)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --payout-script"));
+    minewatch()
+        .args(["pool", "--rpc-cookie", "/nonexistent/.cookie"])
+        .args(db)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--rpc-cookie needs --chain"));
+    // Nobody listens on that port: the node cannot be reached, said once, exit 2.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    minewatch()
+        .args([
+            "pool",
+            "--chain",
+            &format!("bitcoind://u:p@127.0.0.1:{port}"),
+        ])
+        .args(db)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("cannot use the node")
+                .and(predicate::str::contains("cannot reach the node")),
+        );
+}
+
 /// Two processes over 127.0.0.1: `minewatch pool`, and `minewatch mine --pool` pointed at it.
 #[test]
 fn mining_against_a_separate_pool_process_finds_blocks() {
