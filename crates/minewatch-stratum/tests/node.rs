@@ -676,3 +676,35 @@ async fn pool_mines_on_a_node_and_the_node_accepts_its_blocks() {
     let stored = pool.stored().unwrap();
     assert!(stored.blocks >= 3, "{stored:?}");
 }
+
+mod untrusted {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a node URL or a template from a node holds, parsing and conversion
+        /// return a value or an error, never a panic.
+        #[test]
+        fn node_urls_and_templates_never_panic(
+            url in ".{0,60}",
+            data in "[0-9a-f]{0,400}",
+            txid in "[0-9a-f]{0,70}",
+            bits in "[0-9a-zA-Z]{0,10}",
+            prev in "[0-9a-f]{0,70}",
+            commitment in proptest::option::of("[0-9a-f]{0,90}"),
+            height in any::<u32>(),
+            value in any::<u64>(),
+        ) {
+            let _ = url.parse::<NodeUrl>();
+            let v = json!({
+                "version": 0x2000_0000, "previousblockhash": prev,
+                "transactions": [{"data": data, "txid": txid}],
+                "coinbasevalue": value, "bits": bits, "curtime": 1, "height": height,
+                "default_witness_commitment": commitment,
+            });
+            if let Ok(gbt) = serde_json::from_value::<BlockTemplate>(v) {
+                let _ = gbt.to_template(&[0x51], b"/t/");
+            }
+        }
+    }
+}

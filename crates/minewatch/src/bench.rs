@@ -2,13 +2,14 @@
 
 use std::fmt::Write as _;
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
 use clap::{Args, Subcommand};
 use minewatch_miner::bench::{HashBench, hash_rate, switch_latency};
 use minewatch_pow::search::Backend;
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 
 use crate::Outcome;
 use crate::output::{self, Context};
@@ -24,9 +25,24 @@ pub(crate) enum BenchCommand {
     /// Pool throughput: simulated miners on 127.0.0.1 submitting shares to a pool that
     /// validates and records each one in SQLite before acknowledging it.
     Pool(PoolBenchArgs),
+    /// Monte Carlo profitability: price paths over a day-by-day projection, paths per second.
+    MonteCarlo(McBenchArgs),
     /// The load-generating side of `bench pool` (run as a separate process by it).
     #[command(hide = true)]
     PoolLoad(PoolLoadArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct McBenchArgs {
+    /// Price paths per run.
+    #[arg(long, default_value_t = 10_000)]
+    paths: u32,
+    /// Days per path.
+    #[arg(long, default_value_t = 730)]
+    days: u32,
+    /// Runs (the best and the median are reported).
+    #[arg(long, default_value_t = 5)]
+    runs: u32,
 }
 
 #[derive(Debug, Args)]
@@ -172,7 +188,57 @@ pub(crate) fn run(cmd: BenchCommand, _ctx: &Context) -> anyhow::Result<Outcome> 
         BenchCommand::Scaling(a) => scaling(&a),
         BenchCommand::Pool(a) => pool_bench(&a),
         BenchCommand::PoolLoad(a) => pool_load(&a),
+        BenchCommand::MonteCarlo(a) => monte_carlo(&a),
     }
+}
+
+/// Times `minewatch_profit::montecarlo::run` (the projection it samples is built once, outside
+/// the timing), and checks that two runs with the same seed agree.
+fn monte_carlo(a: &McBenchArgs) -> anyhow::Result<Outcome> {
+    use minewatch_profit::model::{Costs, Rig};
+    use minewatch_profit::montecarlo::{self, PriceModel};
+    use minewatch_profit::project::{Growth, Scenario, project};
+    if a.paths == 0 || a.days == 0 || a.runs == 0 {
+        bail!("--paths, --days and --runs must be at least 1");
+    }
+    let mut rig = Rig::new(200e12, 3500.0);
+    rig.capex_usd = 3500.0;
+    let costs = Costs {
+        usd_per_kwh: 0.06,
+        pue: 1.1,
+        pool_fee: 0.02,
+    };
+    let mut s = Scenario::new(881_423, 1_738_195_305, a.days, 108e12, 100_000.0);
+    s.growth = Growth::Monthly { rate: 0.02 };
+    s.fees_btc_per_block = 0.03;
+    let p = project(&rig, &costs, &s)?;
+    let model = PriceModel {
+        start_usd: 100_000.0,
+        drift: 0.0,
+        volatility: 0.6,
+    };
+    let mut secs = Vec::new();
+    let mut first = None;
+    for _ in 0..a.runs {
+        let t = Instant::now();
+        let r = montecarlo::run(&p, &model, rig.capex_usd, 0.0, a.paths, 42)?;
+        secs.push(t.elapsed().as_secs_f64());
+        match &first {
+            None => first = Some(r),
+            Some(f) if *f != r => bail!("two runs with the same seed differ"),
+            Some(_) => {}
+        }
+    }
+    secs.sort_by(f64::total_cmp);
+    let r = first.context("no run")?;
+    output::stdout(&format!(
+        "{}\n",
+        json!({"bench": "monte-carlo", "paths": a.paths, "days": a.days, "threads": all_threads(), "runs": a.runs,
+               "best_s": secs[0], "median_s": secs[secs.len() / 2], "paths_per_s": f64::from(a.paths) / secs[0],
+               "reproducible": true, "p10_usd": r.p10_usd, "p50_usd": r.p50_usd, "p90_usd": r.p90_usd,
+               "payback_probability": r.payback_probability})
+    ));
+    Ok(Outcome::Ok)
 }
 
 fn hash(a: &HashArgs) -> anyhow::Result<Outcome> {

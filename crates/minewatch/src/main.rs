@@ -10,6 +10,7 @@ mod bench;
 mod chain;
 mod mine;
 mod output;
+mod profit;
 
 /// minewatch: mine, price and police cryptocurrency mining.
 #[derive(Debug, Parser)]
@@ -32,8 +33,16 @@ enum Command {
     Chain(chain::ChainCommand),
     /// Mine: on an embedded regtest chain and pool (default) or on a Stratum pool (--pool).
     Mine(mine::MineArgs),
-    /// Run a Stratum pool over the embedded regtest chain.
+    /// Run a Stratum pool over the embedded regtest chain or a Bitcoin Core node.
     Pool(mine::PoolArgs),
+    /// Mining profitability: today's figures, break-evens, a projection over halvings and
+    /// difficulty growth, and Monte Carlo price risk.
+    Profit(Box<profit::ProfitArgs>),
+    /// The ASIC catalog.
+    #[command(subcommand)]
+    Hardware(profit::HardwareCommand),
+    /// What a cryptojacker cost its victim and earned its operator (Monero).
+    JackingCost(profit::JackingArgs),
     /// Performance figures: nonce-search backends, job switching, thread scaling.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -74,6 +83,9 @@ fn main() -> ExitCode {
         Command::Bench(cmd) => bench::run(cmd, &ctx),
         Command::Mine(args) => mine::mine(&args, &ctx),
         Command::Pool(args) => mine::pool(&args, &ctx),
+        Command::Profit(args) => profit::profit(&args, &ctx),
+        Command::Hardware(cmd) => profit::hardware(&cmd, &ctx),
+        Command::JackingCost(args) => profit::jacking_cost(&args, &ctx),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -1,0 +1,780 @@
+//! `minewatch profit`, `minewatch hardware` and `minewatch jacking-cost`.
+
+use anyhow::{Context as _, bail};
+use clap::{Args, Subcommand};
+use minewatch_pow::subsidy::ChainClock;
+use minewatch_profit::catalog::{Catalog, Hardware};
+use minewatch_profit::jacking::{self, Usage};
+use minewatch_profit::model::{Costs, Market, Rig, day};
+use minewatch_profit::montecarlo::{self, PriceModel};
+use minewatch_profit::project::{Growth, Scenario, fit_growth, project};
+use minewatch_profit::snapshot::Snapshot;
+use serde_json::json;
+
+use crate::Outcome;
+use crate::output::{self, Context};
+
+#[derive(Debug, Args)]
+pub(crate) struct ProfitArgs {
+    /// A machine from the catalog (`minewatch hardware list`).
+    #[arg(long)]
+    hardware: Option<String>,
+    /// Hashrate of one unit instead of --hardware: a number in TH/s, or with a unit
+    /// (500G, 200T, 1.2P, 5E as H/s multiples).
+    #[arg(long, allow_hyphen_values = true)]
+    hashrate: Option<String>,
+    /// Power of one unit at the wall, W (with --hashrate, or to override the catalog's).
+    #[arg(long, allow_hyphen_values = true)]
+    power: Option<f64>,
+    /// Number of units.
+    #[arg(long, default_value_t = 1)]
+    units: u32,
+    /// Electricity price, USD per kWh.
+    #[arg(long, allow_hyphen_values = true)]
+    power_price: f64,
+    /// Power usage effectiveness (cooling overhead): 1.0 none, 1.1 typical air-cooled farm.
+    #[arg(long, default_value_t = 1.0, allow_hyphen_values = true)]
+    pue: f64,
+    /// Pool fee as a fraction (0.02 = 2%).
+    #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+    pool_fee: f64,
+    /// Price of one unit, USD (default: the catalog's, if the user catalog gives one).
+    #[arg(long, allow_hyphen_values = true)]
+    hardware_price: Option<f64>,
+    /// Resale value of one unit at the end of the horizon, USD.
+    #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+    resale: f64,
+    /// BTC price, USD (default: the snapshot's).
+    #[arg(long, allow_hyphen_values = true)]
+    btc_price: Option<f64>,
+    /// Network difficulty (default: the snapshot's).
+    #[arg(long, allow_hyphen_values = true)]
+    difficulty: Option<f64>,
+    /// Average fees per block, BTC (default: the snapshot's).
+    #[arg(long, allow_hyphen_values = true)]
+    fees_per_block: Option<f64>,
+    /// Block height at the start (default: estimated for today from the chain clock).
+    #[arg(long)]
+    start_height: Option<u32>,
+    /// Horizon: days (730 or 730d), months (18m) or years (2y).
+    #[arg(long, default_value = "2y")]
+    horizon: String,
+    /// Difficulty growth per month, e.g. 2% or 0.02 (default: constant).
+    #[arg(long, allow_hyphen_values = true)]
+    difficulty_growth: Option<String>,
+    /// Fit difficulty growth to a history file: lines of `UNIX_TIME DIFFICULTY`.
+    #[arg(long, value_name = "FILE", conflicts_with = "difficulty_growth")]
+    difficulty_history: Option<std::path::PathBuf>,
+    /// Fee growth per month, e.g. 1% (default: constant fees).
+    #[arg(long, allow_hyphen_values = true)]
+    fee_growth: Option<String>,
+    /// Monte Carlo price paths (0: deterministic projection only).
+    #[arg(long, default_value_t = 0)]
+    monte_carlo: u32,
+    /// Seed of the Monte Carlo paths.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Annual price volatility for Monte Carlo (0.6 = 60%).
+    #[arg(long, default_value_t = 0.6, allow_hyphen_values = true)]
+    volatility: f64,
+    /// Annual price drift for Monte Carlo (0 = no trend).
+    #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+    drift: f64,
+    /// Fit drift and volatility to daily closing prices (one per line).
+    #[arg(long, value_name = "FILE")]
+    price_history: Option<std::path::PathBuf>,
+    /// Use only the embedded snapshot and the figures given (no network).
+    #[arg(long)]
+    offline: bool,
+    /// A TOML file of more machines ([[hardware]] model, hashrate_ths, power_w, price_usd).
+    #[arg(long, value_name = "FILE")]
+    catalog: Option<std::path::PathBuf>,
+    /// Print one JSON object (with every day) instead of the table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum HardwareCommand {
+    /// Every machine in the catalog.
+    List {
+        /// More machines from a TOML file.
+        #[arg(long, value_name = "FILE")]
+        catalog: Option<std::path::PathBuf>,
+        /// JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One machine, with its sources.
+    Show {
+        /// Model name (case and spacing do not matter).
+        name: String,
+        /// More machines from a TOML file.
+        #[arg(long, value_name = "FILE")]
+        catalog: Option<std::path::PathBuf>,
+        /// JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct JackingArgs {
+    /// CPU-seconds the miner used (one core for an hour = 3600).
+    #[arg(long, allow_hyphen_values = true, required_unless_present = "duration")]
+    cpu_seconds: Option<f64>,
+    /// How long the miner ran (90s, 45m, 8h, 30d), with --cores and --cpu-share.
+    #[arg(long)]
+    duration: Option<String>,
+    /// Cores the miner ran on.
+    #[arg(long, default_value_t = 1.0, allow_hyphen_values = true)]
+    cores: f64,
+    /// Share of those cores it used (0.5 = half).
+    #[arg(long, default_value_t = 1.0, allow_hyphen_values = true)]
+    cpu_share: f64,
+    /// Extra power per busy core, W (assumption: 10 W for a desktop core).
+    #[arg(long, default_value_t = 10.0, allow_hyphen_values = true)]
+    watts_per_core: f64,
+    /// Electricity price the victim pays, USD per kWh (assumption: 0.15).
+    #[arg(long, default_value_t = 0.15, allow_hyphen_values = true)]
+    power_price: f64,
+    /// RandomX hashes per second per core (default: the snapshot's typical native core).
+    #[arg(long, allow_hyphen_values = true)]
+    hashrate_per_core: Option<f64>,
+    /// XMR price, USD (default: the snapshot's).
+    #[arg(long, allow_hyphen_values = true)]
+    xmr_price: Option<f64>,
+    /// Monero network hashrate, H/s (default: the snapshot's).
+    #[arg(long, allow_hyphen_values = true)]
+    network_hashrate: Option<f64>,
+    /// The miner's pool fee (fraction).
+    #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
+    pool_fee: f64,
+    /// One JSON object.
+    #[arg(long)]
+    json: bool,
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+fn load_catalog(path: Option<&std::path::Path>) -> anyhow::Result<Catalog> {
+    let mut c = Catalog::builtin();
+    if let Some(p) = path {
+        let text = std::fs::read_to_string(p)
+            .with_context(|| format!("cannot read hardware catalog {}", p.display()))?;
+        c.extend_from_toml(&text, &p.display().to_string())?;
+    }
+    Ok(c)
+}
+
+/// `200`, `200T`, `1.5P`, `500G`: H/s (a bare number is TH/s).
+fn parse_hashrate(s: &str) -> anyhow::Result<f64> {
+    let t = s.trim().trim_end_matches("H/s").trim_end_matches("h/s");
+    let (num, mult) = match t.chars().last() {
+        Some(c @ ('k' | 'K' | 'M' | 'G' | 'T' | 'P' | 'E')) => {
+            let m = match c {
+                'k' | 'K' => 1e3,
+                'M' => 1e6,
+                'G' => 1e9,
+                'T' => 1e12,
+                'P' => 1e15,
+                _ => 1e18,
+            };
+            (&t[..t.len() - 1], m)
+        }
+        _ => (t, 1e12),
+    };
+    let v: f64 = num
+        .trim()
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite() && *v > 0.0)
+        .with_context(|| {
+            format!("invalid --hashrate {s:?}: expected a positive number of TH/s or one with a unit (500G, 200T, 1.2P)")
+        })?;
+    Ok(v * mult)
+}
+
+/// `2%` or `0.02` per month.
+fn parse_rate(flag: &str, s: &str) -> anyhow::Result<f64> {
+    let v = match s.trim().strip_suffix('%') {
+        Some(p) => p.trim().parse::<f64>().map(|v| v / 100.0),
+        None => s.trim().parse::<f64>(),
+    };
+    v.ok()
+        .filter(|v| v.is_finite() && *v > -1.0)
+        .with_context(|| {
+            format!("invalid {flag} {s:?}: expected a monthly rate such as 2% or 0.02")
+        })
+}
+
+/// `730`, `730d`, `18m`, `2y`: days.
+fn parse_horizon(s: &str) -> anyhow::Result<u32> {
+    let t = s.trim();
+    let (num, per) = match t.chars().last() {
+        Some('d') => (&t[..t.len() - 1], 1.0),
+        Some('w') => (&t[..t.len() - 1], 7.0),
+        Some('m') => (&t[..t.len() - 1], 30.4375),
+        Some('y') => (&t[..t.len() - 1], 365.25),
+        _ => (t, 1.0),
+    };
+    let days = num.trim().parse::<f64>().ok().map(|v| (v * per).round());
+    match days {
+        Some(d) if (1.0..=36_525.0).contains(&d) => Ok(d as u32),
+        Some(d) if d < 1.0 => bail!("invalid --horizon {s:?}: must be at least one day"),
+        _ => bail!(
+            "invalid --horizon {s:?}: expected days (730 or 730d), months (18m) or years (2y), at most 100 years"
+        ),
+    }
+}
+
+/// `90s`, `45m`, `8h`, `30d`: seconds.
+fn parse_duration(s: &str) -> anyhow::Result<f64> {
+    let t = s.trim();
+    let (num, per) = match t.chars().last() {
+        Some('s') => (&t[..t.len() - 1], 1.0),
+        Some('m') => (&t[..t.len() - 1], 60.0),
+        Some('h') => (&t[..t.len() - 1], 3600.0),
+        Some('d') => (&t[..t.len() - 1], 86_400.0),
+        _ => (t, 1.0),
+    };
+    num.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .map(|v| v * per)
+        .with_context(|| format!("invalid --duration {s:?}: expected 90s, 45m, 8h or 30d"))
+}
+
+fn positive(flag: &str, v: f64) -> anyhow::Result<f64> {
+    if v.is_finite() && v > 0.0 {
+        Ok(v)
+    } else {
+        bail!("invalid {flag} {v}: must be positive")
+    }
+}
+
+fn non_negative(flag: &str, v: f64) -> anyhow::Result<f64> {
+    if v.is_finite() && v >= 0.0 {
+        Ok(v)
+    } else {
+        bail!("invalid {flag} {v}: must not be negative")
+    }
+}
+
+fn read_numbers(path: &std::path::Path) -> anyhow::Result<Vec<Vec<f64>>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let row: Result<Vec<f64>, _> = line
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '\t')
+            .filter(|f| !f.is_empty())
+            .map(str::parse)
+            .collect();
+        rows.push(row.with_context(|| {
+            format!(
+                "{}:{}: expected numbers, found {line:?}",
+                path.display(),
+                i + 1
+            )
+        })?);
+    }
+    Ok(rows)
+}
+
+/// `YYYY-MM-DD` (UTC) of a unix time (Howard Hinnant's civil-from-days).
+fn date(unix: i64) -> String {
+    let z = unix.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn age_days(snapshot_time: i64) -> i64 {
+    (now() - snapshot_time) / 86_400
+}
+
+pub(crate) fn profit(a: &ProfitArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
+    let snap = Snapshot::embedded();
+    let snap_note = format!(
+        "snapshot {} ({} days old)",
+        snap.date,
+        age_days(snap.bitcoin.time)
+    );
+    let catalog = load_catalog(a.catalog.as_deref())?;
+    let (label, unit_hs, unit_w, unit_price) = match (&a.hardware, &a.hashrate) {
+        (Some(_), Some(_)) => bail!("give --hardware or --hashrate, not both"),
+        (None, None) => {
+            bail!("give --hardware NAME (see `minewatch hardware list`) or --hashrate with --power")
+        }
+        (Some(name), None) => {
+            let h: &Hardware = catalog.find(name)?;
+            let w = match a.power {
+                Some(p) => positive("--power", p)?,
+                None => h.power_w,
+            };
+            (h.model.clone(), h.hashrate_ths * 1e12, w, h.price_usd)
+        }
+        (None, Some(hr)) => {
+            let hs = parse_hashrate(hr)?;
+            let w = positive("--power", a.power.context("--hashrate needs --power (W)")?)?;
+            (format!("{hr} at {w} W"), hs, w, None)
+        }
+    };
+    if a.units == 0 {
+        bail!("invalid --units 0: need at least one");
+    }
+    non_negative("--power-price", a.power_price)?;
+    if !(a.pue.is_finite() && a.pue >= 1.0) {
+        bail!("invalid --pue {}: must be 1.0 or more", a.pue);
+    }
+    if !(0.0..1.0).contains(&a.pool_fee) {
+        bail!(
+            "invalid --pool-fee {}: expected a fraction from 0 to below 1",
+            a.pool_fee
+        );
+    }
+    let unit_price = match a.hardware_price {
+        Some(p) => Some(non_negative("--hardware-price", p)?),
+        None => unit_price,
+    };
+    non_negative("--resale", a.resale)?;
+    let days = parse_horizon(&a.horizon)?;
+    let n = f64::from(a.units);
+    let rig = Rig {
+        hashrate_hs: unit_hs * n,
+        watts: unit_w * n,
+        capex_usd: unit_price.unwrap_or(0.0) * n,
+        resale_usd: a.resale * n,
+    };
+    let costs = Costs {
+        usd_per_kwh: a.power_price,
+        pue: a.pue,
+        pool_fee: a.pool_fee,
+    };
+    let (btc_usd, btc_src) = match a.btc_price {
+        Some(p) => (positive("--btc-price", p)?, "--btc-price".to_owned()),
+        None => (snap.bitcoin.btc_usd, snap_note.clone()),
+    };
+    let (difficulty, diff_src) = match a.difficulty {
+        Some(d) => (positive("--difficulty", d)?, "--difficulty".to_owned()),
+        None => (
+            snap.difficulty(),
+            format!("{snap_note}, block {}", snap.bitcoin.height),
+        ),
+    };
+    let (fees, fees_src) = match a.fees_per_block {
+        Some(f) => (
+            non_negative("--fees-per-block", f)?,
+            "--fees-per-block".to_owned(),
+        ),
+        None => (snap.bitcoin.fees_btc_per_block, snap_note.clone()),
+    };
+    let start_time = now();
+    let start_height = a
+        .start_height
+        .unwrap_or_else(|| ChainClock::mainnet_default().height_at_time(start_time));
+    let growth = match (&a.difficulty_growth, &a.difficulty_history) {
+        (Some(g), _) => Growth::Monthly {
+            rate: parse_rate("--difficulty-growth", g)?,
+        },
+        (None, Some(path)) => {
+            let rows = read_numbers(path)?;
+            let pts: Vec<(i64, f64)> = rows
+                .iter()
+                .filter(|r| r.len() >= 2)
+                .map(|r| (r[0] as i64, r[1]))
+                .collect();
+            fit_growth(&pts).with_context(|| format!("{}", path.display()))?
+        }
+        (None, None) => Growth::Constant,
+    };
+    let mut scenario = Scenario::new(start_height, start_time, days, difficulty, btc_usd);
+    scenario.growth = growth;
+    scenario.fees_btc_per_block = fees;
+    if let Some(g) = &a.fee_growth {
+        scenario.fee_growth_monthly = parse_rate("--fee-growth", g)?;
+    }
+    let subsidy =
+        minewatch_pow::subsidy::block_subsidy(start_height, &minewatch_pow::Params::mainnet())
+            as f64
+            / 1e8;
+    let today = day(
+        &rig,
+        &costs,
+        &Market {
+            btc_usd,
+            difficulty,
+            fees_btc_per_block: fees,
+            subsidy_btc: subsidy,
+        },
+    );
+    let projection = project(&rig, &costs, &scenario)?;
+    let mc = if a.monte_carlo > 0 {
+        let (drift, volatility, price_src) = match &a.price_history {
+            Some(path) => {
+                let prices: Vec<f64> = read_numbers(path)?
+                    .iter()
+                    .filter_map(|r| r.last().copied())
+                    .collect();
+                let (d, v) = montecarlo::fit_prices(&prices)
+                    .with_context(|| format!("{}", path.display()))?;
+                (d, v, format!("fitted to {}", path.display()))
+            }
+            None => (
+                a.drift,
+                non_negative("--volatility", a.volatility)?,
+                "--drift/--volatility".to_owned(),
+            ),
+        };
+        let model = PriceModel {
+            start_usd: btc_usd,
+            drift,
+            volatility,
+        };
+        Some((
+            montecarlo::run(
+                &projection,
+                &model,
+                rig.capex_usd,
+                rig.resale_usd,
+                a.monte_carlo,
+                a.seed,
+            )?,
+            model,
+            price_src,
+        ))
+    } else {
+        None
+    };
+    let sources = json!({
+        "btc_usd": btc_src,
+        "difficulty": diff_src,
+        "fees_btc_per_block": fees_src,
+        "start_height": if a.start_height.is_some() { "--start-height".to_owned() } else { "estimated for today from the chain clock (fitted 840,000 -> 881,423)".to_owned() },
+        "live_data": if a.offline { "off (--offline)" } else { "not used: live providers are not built yet; figures are the snapshot's or the flags'" },
+        "snapshot_source": snap.bitcoin.source,
+    });
+    if a.json {
+        let v = json!({
+            "hardware": label,
+            "units": a.units,
+            "rig": rig,
+            "costs": costs,
+            "market": {"btc_usd": btc_usd, "difficulty": difficulty, "fees_btc_per_block": fees, "subsidy_btc": subsidy, "start_height": start_height},
+            "sources": sources,
+            "today": today,
+            "projection": projection,
+            "monte_carlo": mc.as_ref().map(|(r, m, src)| json!({"result": r, "price_model": m, "price_model_source": src})),
+        });
+        output::stdout(&format!("{v}\n"));
+        return Ok(Outcome::Ok);
+    }
+    let mut out = String::new();
+    let line = |out: &mut String, k: &str, v: String| out.push_str(&format!("{k:<34} {v}\n"));
+    line(&mut out, "hardware", format!("{label} x {}", a.units));
+    line(
+        &mut out,
+        "hashrate",
+        format!(
+            "{:.2} TH/s, {:.0} W, {:.1} J/TH",
+            rig.hashrate_hs / 1e12,
+            rig.watts,
+            rig.joules_per_th()
+        ),
+    );
+    line(&mut out, "BTC price", format!("${btc_usd:.0}  [{btc_src}]"));
+    line(
+        &mut out,
+        "difficulty",
+        format!("{difficulty:.4e}  [{diff_src}]"),
+    );
+    line(
+        &mut out,
+        "fees per block",
+        format!("{fees} BTC  [{fees_src}]"),
+    );
+    line(
+        &mut out,
+        "start height",
+        format!("{start_height} (subsidy {subsidy} BTC)"),
+    );
+    out.push_str("\nper day, today\n");
+    line(
+        &mut out,
+        "  expected BTC",
+        format!(
+            "{:.8} (subsidy {:.8}, fees {:.8})",
+            today.btc, today.btc_subsidy, today.btc_fees
+        ),
+    );
+    line(&mut out, "  revenue", format!("${:.2}", today.revenue_usd));
+    line(
+        &mut out,
+        "  pool fee",
+        format!("${:.2}", today.pool_fee_usd),
+    );
+    line(&mut out, "  power", format!("${:.2}", today.power_usd));
+    line(&mut out, "  profit", format!("${:.2}", today.profit_usd));
+    line(
+        &mut out,
+        "  hashprice",
+        format!(
+            "${:.4}/TH/day, ${:.2}/PH/day",
+            today.hashprice_usd_th, today.hashprice_usd_ph
+        ),
+    );
+    line(
+        &mut out,
+        "  hashcost",
+        format!("${:.4}/TH/day", today.hashcost_usd_th),
+    );
+    line(
+        &mut out,
+        "  break-even power price",
+        format!("${:.4}/kWh", today.break_even_usd_per_kwh),
+    );
+    line(
+        &mut out,
+        "  break-even BTC price",
+        format!("${:.0}", today.break_even_btc_usd),
+    );
+    line(
+        &mut out,
+        "  break-even efficiency",
+        format!("{:.1} J/TH", today.break_even_j_per_th),
+    );
+    if let Some(p) = today.payback_days {
+        line(
+            &mut out,
+            "  payback at today's figures",
+            format!("{p:.0} days"),
+        );
+    }
+    out.push_str(&format!(
+        "\nover {days} days ({})\n",
+        match growth {
+            Growth::Constant => "constant difficulty".to_owned(),
+            Growth::Monthly { rate } => format!("difficulty {:+.2}%/month", rate * 100.0),
+        }
+    ));
+    line(&mut out, "  expected BTC", format!("{:.6}", projection.btc));
+    line(
+        &mut out,
+        "  revenue",
+        format!("${:.2}", projection.revenue_usd),
+    );
+    line(&mut out, "  power", format!("${:.2}", projection.power_usd));
+    line(
+        &mut out,
+        "  pool fees",
+        format!("${:.2}", projection.pool_fee_usd),
+    );
+    line(
+        &mut out,
+        "  operating profit",
+        format!("${:.2}", projection.profit_usd),
+    );
+    line(
+        &mut out,
+        "  net (with hardware and resale)",
+        format!("${:.2}", projection.net_usd),
+    );
+    if let Some(roi) = projection.roi {
+        line(&mut out, "  ROI", format!("{:.1}%", roi * 100.0));
+    }
+    match (projection.payback_day, rig.capex_usd > 0.0) {
+        (Some(d), _) => line(&mut out, "  pays back on day", format!("{d}")),
+        (None, true) => line(&mut out, "  pays back", "not within the horizon".to_owned()),
+        _ => {}
+    }
+    let clock = ChainClock::mainnet_default();
+    for (h, t) in &projection.halvings {
+        line(
+            &mut out,
+            "  halving",
+            format!(
+                "block {h}, expected around {} (clock {:.1} s/block)",
+                date(*t),
+                clock.seconds_per_block
+            ),
+        );
+    }
+    if let Some((r, m, src)) = &mc {
+        out.push_str(&format!(
+            "\nMonte Carlo: {} price paths, seed {}, drift {:.2}/y, volatility {:.2}/y ({src})\n",
+            r.paths, r.seed, m.drift, m.volatility
+        ));
+        line(
+            &mut out,
+            "  net P10 / P50 / P90",
+            format!("${:.0} / ${:.0} / ${:.0}", r.p10_usd, r.p50_usd, r.p90_usd),
+        );
+        line(&mut out, "  mean", format!("${:.0}", r.mean_usd));
+        line(
+            &mut out,
+            "  probability of paying back",
+            format!("{:.1}%", r.payback_probability * 100.0),
+        );
+    }
+    output::stdout(&out);
+    Ok(Outcome::Ok)
+}
+
+pub(crate) fn hardware(cmd: &HardwareCommand, _ctx: &Context) -> anyhow::Result<Outcome> {
+    match cmd {
+        HardwareCommand::List { catalog, json } => {
+            let c = load_catalog(catalog.as_deref())?;
+            if *json {
+                output::stdout(&format!("{}\n", json!(c.hardware)));
+            } else {
+                let mut out = format!(
+                    "{:<24} {:>8} {:>7} {:>7}  {:<9} {}\n",
+                    "model", "TH/s", "W", "J/TH", "cooling", "source"
+                );
+                for h in &c.hardware {
+                    out.push_str(&format!(
+                        "{:<24} {:>8} {:>7} {:>7.1}  {:<9} {}\n",
+                        h.model,
+                        h.hashrate_ths,
+                        h.power_w,
+                        h.efficiency_j_per_th,
+                        h.cooling,
+                        h.source
+                    ));
+                }
+                output::stdout(&out);
+            }
+        }
+        HardwareCommand::Show {
+            name,
+            catalog,
+            json,
+        } => {
+            let c = load_catalog(catalog.as_deref())?;
+            let h = c.find(name)?;
+            if *json {
+                output::stdout(&format!("{}\n", json!(h)));
+            } else {
+                let mut out = format!(
+                    "{}\n  hashrate    {} TH/s\n  power       {} W\n  efficiency  {:.1} J/TH\n  cooling     {}\n  source      {}\n",
+                    h.model, h.hashrate_ths, h.power_w, h.efficiency_j_per_th, h.cooling, h.source
+                );
+                if !h.notes.is_empty() {
+                    out.push_str(&format!("  notes       {}\n", h.notes));
+                }
+                if let Some(p) = h.price_usd {
+                    out.push_str(&format!("  price       ${p}\n"));
+                }
+                output::stdout(&out);
+            }
+        }
+    }
+    Ok(Outcome::Ok)
+}
+
+pub(crate) fn jacking_cost(a: &JackingArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
+    let snap = Snapshot::embedded();
+    let cpu_seconds = match (a.cpu_seconds, &a.duration) {
+        (Some(_), Some(_)) => bail!("give --cpu-seconds or --duration, not both"),
+        (Some(s), None) => non_negative("--cpu-seconds", s)?,
+        (None, Some(d)) => {
+            let secs = parse_duration(d)?;
+            let cores = positive("--cores", a.cores)?;
+            if !(a.cpu_share > 0.0 && a.cpu_share <= 1.0) {
+                bail!(
+                    "invalid --cpu-share {}: expected a fraction above 0 and at most 1",
+                    a.cpu_share
+                );
+            }
+            secs * cores * a.cpu_share
+        }
+        (None, None) => bail!("give --cpu-seconds or --duration"),
+    };
+    let mut monero = snap.monero();
+    if let Some(p) = a.xmr_price {
+        monero.xmr_usd = non_negative("--xmr-price", p)?;
+    }
+    if let Some(h) = a.network_hashrate {
+        monero.network_hashrate_hs = positive("--network-hashrate", h)?;
+    }
+    let usage = Usage {
+        cpu_seconds,
+        watts_per_core: a.watts_per_core,
+        usd_per_kwh: a.power_price,
+        hashrate_per_core_hs: a
+            .hashrate_per_core
+            .unwrap_or(snap.monero.randomx_hs_per_core),
+        pool_fee: a.pool_fee,
+    };
+    let c = jacking::cost(&usage, &monero)?;
+    let src = format!(
+        "snapshot {} ({} days old): {}",
+        snap.date,
+        age_days(snap.bitcoin.time),
+        snap.monero.source
+    );
+    if a.json {
+        output::stdout(&format!(
+            "{}\n",
+            json!({"usage": usage, "monero": monero, "cost": c, "source": src})
+        ));
+    } else {
+        output::stdout(&format!(
+            "this miner cost its victim ${:.4} ({:.4} kWh over {:.0} CPU-seconds) and earned its operator ${:.4} ({:.8} XMR)\n  victim pays ${:.0} per $1 the operator earns\n  Monero figures: {src}\n",
+            c.victim_usd,
+            c.energy_kwh,
+            cpu_seconds,
+            c.attacker_usd,
+            c.attacker_xmr,
+            c.victim_usd_per_attacker_usd
+        ));
+    }
+    Ok(Outcome::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_parse() {
+        assert_eq!(parse_hashrate("200").unwrap(), 200e12);
+        assert_eq!(parse_hashrate("1.5P").unwrap(), 1.5e15);
+        assert_eq!(parse_hashrate("500GH/s").unwrap(), 500e9);
+        assert!(parse_hashrate("-3T").is_err());
+        assert!(parse_hashrate("fast").is_err());
+        assert_eq!(parse_horizon("2y").unwrap(), 731);
+        assert_eq!(parse_horizon("730").unwrap(), 730);
+        assert_eq!(parse_horizon("18m").unwrap(), 548);
+        assert!(
+            parse_horizon("0")
+                .unwrap_err()
+                .to_string()
+                .contains("at least one day")
+        );
+        assert!(parse_horizon("soon").is_err());
+        assert_eq!(parse_rate("x", "2%").unwrap(), 0.02);
+        assert_eq!(parse_rate("x", "0.02").unwrap(), 0.02);
+        assert!(parse_rate("x", "-150%").is_err());
+        assert_eq!(parse_duration("8h").unwrap(), 28_800.0);
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(1_713_571_767), "2024-04-20"); // the fourth halving
+        assert_eq!(date(951_782_400), "2000-02-29");
+    }
+}

@@ -1,0 +1,283 @@
+//! `minewatch profit`, `hardware` and `jacking-cost` as a user runs them.
+
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn minewatch() -> Command {
+    Command::cargo_bin("minewatch").unwrap()
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let out = minewatch().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn close(a: &Value, b: f64) -> bool {
+    let a = a.as_f64().unwrap();
+    (a - b).abs() <= 1e-12 * b.abs()
+}
+
+/// The vector "S21-class 200 TH/s, 3500 W at block 881423 nBits" through the command line.
+#[test]
+fn profit_reproduces_the_s21_vector() {
+    let v = json_of(&[
+        "profit",
+        "--hardware",
+        "antminer s21",
+        "--power-price",
+        "0.05",
+        "--btc-price",
+        "60000",
+        "--difficulty",
+        "108105433845147.16",
+        "--fees-per-block",
+        "0",
+        "--start-height",
+        "881423",
+        "--horizon",
+        "30d",
+        "--json",
+    ]);
+    let t = &v["today"];
+    assert!(close(&t["btc"], 0.000_116_301_783_454_461_89), "{t}");
+    assert!(close(&t["revenue_usd"], 6.978_107_007_267_713));
+    assert!(close(&t["power_usd"], 4.2));
+    assert!(close(&t["profit_usd"], 2.778_107_007_267_713));
+    assert!(close(&t["hashprice_usd_th"], 0.034_890_535_036_338_564));
+    assert!(close(
+        &t["break_even_usd_per_kwh"],
+        0.083_072_702_467_472_78
+    ));
+    assert_eq!(v["sources"]["btc_usd"], "--btc-price");
+    assert_eq!(v["projection"]["days"].as_array().unwrap().len(), 30);
+    // Constant figures: thirty equal days.
+    let total = v["projection"]["profit_usd"].as_f64().unwrap();
+    assert!(
+        (total - 30.0 * 2.778_107_007_267_713).abs() < 1e-9,
+        "{total}"
+    );
+}
+
+#[test]
+fn snapshot_figures_say_where_they_come_from() {
+    let v = json_of(&[
+        "profit",
+        "--hardware",
+        "Antminer S19 XP",
+        "--power-price",
+        "0.07",
+        "--offline",
+        "--json",
+    ]);
+    let src = v["sources"]["btc_usd"].as_str().unwrap();
+    assert!(
+        src.contains("snapshot 2025-01-30") && src.contains("days old"),
+        "{src}"
+    );
+    assert!(
+        v["sources"]["difficulty"]
+            .as_str()
+            .unwrap()
+            .contains("block 881423")
+    );
+    let out = minewatch()
+        .args([
+            "profit",
+            "--hardware",
+            "Antminer S19 XP",
+            "--power-price",
+            "0.07",
+            "--units",
+            "3",
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for needle in [
+        "break-even power price",
+        "hashprice",
+        "[snapshot 2025-01-30",
+        "x 3",
+        "halving",
+    ] {
+        assert!(text.contains(needle), "{needle} missing in\n{text}");
+    }
+}
+
+#[test]
+fn monte_carlo_same_seed_same_answer() {
+    let args = [
+        "profit",
+        "--hardware",
+        "Antminer S21 XP",
+        "--power-price",
+        "0.06",
+        "--hardware-price",
+        "5000",
+        "--monte-carlo",
+        "2000",
+        "--seed",
+        "11",
+        "--horizon",
+        "1y",
+        "--json",
+    ];
+    let a = json_of(&args);
+    let b = json_of(&args);
+    assert_eq!(a["monte_carlo"], b["monte_carlo"]);
+    let r = &a["monte_carlo"]["result"];
+    assert!(r["p10_usd"].as_f64().unwrap() < r["p90_usd"].as_f64().unwrap());
+    let mut other = args;
+    other[10] = "12";
+    assert_ne!(
+        json_of(&other)["monte_carlo"]["result"]["p50_usd"],
+        r["p50_usd"]
+    );
+}
+
+#[test]
+fn bad_input_is_refused_with_exit_2() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "profit",
+                "--hashrate",
+                "100",
+                "--power",
+                "-5",
+                "--power-price",
+                "0.05",
+            ],
+            "invalid --power -5",
+        ),
+        (
+            &[
+                "profit",
+                "--hardware",
+                "Antminer S21 Hydro",
+                "--power-price",
+                "0.05",
+            ],
+            "did you mean",
+        ),
+        (
+            &[
+                "profit",
+                "--hardware",
+                "Antminer S21",
+                "--power-price",
+                "0.05",
+                "--horizon",
+                "0",
+            ],
+            "at least one day",
+        ),
+        (
+            &[
+                "profit",
+                "--hardware",
+                "Antminer S21",
+                "--power-price",
+                "-1",
+            ],
+            "--power-price",
+        ),
+        (&["profit", "--power-price", "0.05"], "--hardware"),
+        (
+            &[
+                "profit",
+                "--hardware",
+                "Antminer S21",
+                "--power-price",
+                "0.05",
+                "--pue",
+                "0.5",
+            ],
+            "--pue",
+        ),
+        (&["jacking-cost", "--cpu-seconds", "-3"], "--cpu-seconds"),
+    ];
+    for (args, needle) in cases {
+        minewatch().args(*args).assert().code(2).stderr(
+            predicate::str::contains(*needle).and(predicate::str::contains("panicked").not()),
+        );
+    }
+    let e = minewatch()
+        .args([
+            "profit",
+            "--hardware",
+            "antminer s21 hydro",
+            "--power-price",
+            "0.05",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&e.stderr);
+    assert!(
+        err.contains("Antminer S21+ Hyd") || err.contains("Antminer S21 XP Hyd"),
+        "{err}"
+    );
+}
+
+#[test]
+fn hardware_catalog_lists_shows_and_takes_user_machines() {
+    let list = json_of(&["hardware", "list", "--json"]);
+    assert!(list.as_array().unwrap().len() >= 30);
+    let s = json_of(&["hardware", "show", "whatsminer m60s", "--json"]);
+    assert_eq!(s["hashrate_ths"], 186.0);
+    let dir = tempfile::tempdir().unwrap();
+    let cat = dir.path().join("mine.toml");
+    std::fs::write(&cat, "[[hardware]]\nmodel = \"Basement S9\"\nhashrate_ths = 12\npower_w = 1250\nprice_usd = 40\n").unwrap();
+    let v = json_of(&[
+        "profit",
+        "--hardware",
+        "basement s9",
+        "--catalog",
+        cat.to_str().unwrap(),
+        "--power-price",
+        "0.1",
+        "--json",
+    ]);
+    assert_eq!(v["rig"]["capex_usd"], 40.0);
+    std::fs::write(&cat, "[[hardware]]\nmodel = 3\n").unwrap();
+    minewatch()
+        .args(["hardware", "list", "--catalog", cat.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid hardware catalog"));
+}
+
+#[test]
+fn jacking_cost_prices_both_sides() {
+    // Four cores, half busy, for eight hours.
+    let v = json_of(&[
+        "jacking-cost",
+        "--duration",
+        "8h",
+        "--cores",
+        "4",
+        "--cpu-share",
+        "0.5",
+        "--json",
+    ]);
+    let c = &v["cost"];
+    assert!(close(&c["energy_kwh"], 4.0 * 0.5 * 28_800.0 * 10.0 / 3.6e6));
+    assert!(close(&c["victim_usd"], 0.16 * 0.15));
+    assert!(c["attacker_usd"].as_f64().unwrap() > 0.0);
+    minewatch()
+        .args(["jacking-cost", "--cpu-seconds", "3600"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("cost its victim")
+                .and(predicate::str::contains("earned its operator")),
+        );
+}
