@@ -6,8 +6,9 @@
 //! scenario; [`montecarlo`] adds price risk with geometric Brownian motion paths (seeded,
 //! reproducible, parallel); [`catalog`] is the ASIC catalog (compiled in, extensible from a
 //! TOML file); [`jacking`] prices what a cryptojacker costs its victim and earns its operator;
-//! [`snapshot`] is the dated market snapshot used offline. Everything is pure: no I/O except
-//! reading a user's catalog file.
+//! [`snapshot`] is the dated market snapshot used offline; [`providers`] fetches live figures
+//! (with retries, a disk cache and the snapshot as the last fallback); [`chart`] draws a
+//! projection as SVG or PNG. The models are pure; only `providers` and `chart` do I/O.
 //!
 //! ```
 //! use minewatch_profit::model::{Costs, Market, Rig, day};
@@ -22,10 +23,12 @@
 #![forbid(unsafe_code)]
 
 pub mod catalog;
+pub mod chart;
 pub mod jacking;
 pub mod model;
 pub mod montecarlo;
 pub mod project;
+pub mod providers;
 pub mod rng;
 pub mod snapshot;
 

@@ -324,6 +324,10 @@ impl BlockTemplate {
 impl Rpc {
     /// A client for the node at `url`, each call limited to `timeout`.
     pub fn new(url: &NodeUrl, timeout: Duration) -> Self {
+        // The workspace's reqwest is built with rustls and no default crypto provider (see the
+        // workspace Cargo.toml); a client cannot be built until one is installed. Node URLs are
+        // plain HTTP, but the client is built the same way. Installing it twice is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout)

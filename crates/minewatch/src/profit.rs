@@ -8,6 +8,7 @@ use minewatch_profit::jacking::{self, Usage};
 use minewatch_profit::model::{Costs, Market, Rig, day};
 use minewatch_profit::montecarlo::{self, PriceModel};
 use minewatch_profit::project::{Growth, Scenario, fit_growth, project};
+use minewatch_profit::providers::{Figure, MarketData, ProviderConfig, Providers, Source};
 use minewatch_profit::snapshot::Snapshot;
 use serde_json::json;
 
@@ -83,15 +84,79 @@ pub(crate) struct ProfitArgs {
     /// Fit drift and volatility to daily closing prices (one per line).
     #[arg(long, value_name = "FILE")]
     price_history: Option<std::path::PathBuf>,
-    /// Use only the embedded snapshot and the figures given (no network).
-    #[arg(long)]
-    offline: bool,
+    #[command(flatten)]
+    market: MarketArgs,
     /// A TOML file of more machines ([[hardware]] model, hashrate_ths, power_w, price_usd).
     #[arg(long, value_name = "FILE")]
     catalog: Option<std::path::PathBuf>,
     /// Print one JSON object (with every day) instead of the table.
     #[arg(long)]
     json: bool,
+    /// Draw revenue, cost and cumulative net over time (halvings marked, the P10-P90 band
+    /// with --monte-carlo) to FILE.svg or FILE.png.
+    #[arg(long, value_name = "FILE")]
+    chart: Option<std::path::PathBuf>,
+}
+
+/// Where live market figures come from.
+#[derive(Debug, Args)]
+pub(crate) struct MarketArgs {
+    /// Use only the figures given and the embedded snapshot (no network).
+    #[arg(long, env = "MINEWATCH_OFFLINE", value_parser = clap::builder::BoolishValueParser::new())]
+    offline: bool,
+    /// A mempool.space-compatible API (difficulty, fees, tip height).
+    #[arg(long, default_value = "https://mempool.space", value_name = "URL")]
+    mempool_url: String,
+    /// A CoinGecko-compatible API (simple/price).
+    #[arg(long, default_value = "https://api.coingecko.com", value_name = "URL")]
+    price_url: String,
+    /// Cache of live answers (default: $XDG_CACHE_HOME/minewatch or ~/.cache/minewatch).
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<std::path::PathBuf>,
+    /// How long a cached answer is used without asking again, seconds.
+    #[arg(long, default_value_t = 600)]
+    cache_ttl: u64,
+}
+
+fn default_cache_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("XDG_CACHE_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cache")))
+        .map(|d| d.join("minewatch"))
+}
+
+/// Live figures (through the cache, falling back to the snapshot), or `None` when offline or
+/// when nothing is needed. Notes on what failed go to stderr.
+fn fetch_market(m: &MarketArgs, needed: bool, ctx: &Context) -> anyhow::Result<Option<MarketData>> {
+    if m.offline || !needed {
+        return Ok(None);
+    }
+    for (flag, url) in [
+        ("--mempool-url", &m.mempool_url),
+        ("--price-url", &m.price_url),
+    ] {
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            bail!("invalid {flag} {url:?}: expected an http:// or https:// URL");
+        }
+    }
+    let config = ProviderConfig {
+        mempool_url: m.mempool_url.clone(),
+        price_url: m.price_url.clone(),
+        cache_dir: m.cache_dir.clone().or_else(default_cache_dir),
+        ttl: std::time::Duration::from_secs(m.cache_ttl),
+        ..ProviderConfig::default()
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let data = rt.block_on(Providers::new(config).market(&Snapshot::embedded()));
+    if !ctx.quiet {
+        for n in &data.notes {
+            output::stderr_line(&format!("note: {n}"));
+        }
+    }
+    Ok(Some(data))
 }
 
 #[derive(Debug, Subcommand)]
@@ -150,6 +215,8 @@ pub(crate) struct JackingArgs {
     /// The miner's pool fee (fraction).
     #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
     pool_fee: f64,
+    #[command(flatten)]
+    market: MarketArgs,
     /// One JSON object.
     #[arg(long)]
     json: bool,
@@ -309,7 +376,7 @@ fn age_days(snapshot_time: i64) -> i64 {
     (now() - snapshot_time) / 86_400
 }
 
-pub(crate) fn profit(a: &ProfitArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
+pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     let snap = Snapshot::embedded();
     let snap_note = format!(
         "snapshot {} ({} days old)",
@@ -355,6 +422,22 @@ pub(crate) fn profit(a: &ProfitArgs, _ctx: &Context) -> anyhow::Result<Outcome> 
     };
     non_negative("--resale", a.resale)?;
     let days = parse_horizon(&a.horizon)?;
+    let chart_png = match &a.chart {
+        None => None,
+        Some(path) => match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("svg") => Some(false),
+            Some("png") => Some(true),
+            _ => bail!(
+                "invalid --chart {}: the file must end in .svg or .png",
+                path.display()
+            ),
+        },
+    };
     let n = f64::from(a.units);
     let rig = Rig {
         hashrate_hs: unit_hs * n,
@@ -367,28 +450,63 @@ pub(crate) fn profit(a: &ProfitArgs, _ctx: &Context) -> anyhow::Result<Outcome> 
         pue: a.pue,
         pool_fee: a.pool_fee,
     };
-    let (btc_usd, btc_src) = match a.btc_price {
-        Some(p) => (positive("--btc-price", p)?, "--btc-price".to_owned()),
-        None => (snap.bitcoin.btc_usd, snap_note.clone()),
+    let needed = a.btc_price.is_none()
+        || a.difficulty.is_none()
+        || a.fees_per_block.is_none()
+        || a.start_height.is_none();
+    let live = fetch_market(&a.market, needed, ctx)?;
+    let pick = |flag: Option<f64>,
+                name: &str,
+                live: Option<&Figure<f64>>,
+                snap_value: f64,
+                snap_src: String| match (flag, live) {
+        (Some(v), _) => (v, name.to_owned()),
+        (None, Some(f)) => (f.value, f.source.to_string()),
+        (None, None) => (snap_value, snap_src),
     };
-    let (difficulty, diff_src) = match a.difficulty {
-        Some(d) => (positive("--difficulty", d)?, "--difficulty".to_owned()),
-        None => (
-            snap.difficulty(),
-            format!("{snap_note}, block {}", snap.bitcoin.height),
-        ),
-    };
-    let (fees, fees_src) = match a.fees_per_block {
-        Some(f) => (
-            non_negative("--fees-per-block", f)?,
-            "--fees-per-block".to_owned(),
-        ),
-        None => (snap.bitcoin.fees_btc_per_block, snap_note.clone()),
-    };
+    if let Some(p) = a.btc_price {
+        positive("--btc-price", p)?;
+    }
+    if let Some(d) = a.difficulty {
+        positive("--difficulty", d)?;
+    }
+    if let Some(f) = a.fees_per_block {
+        non_negative("--fees-per-block", f)?;
+    }
+    let (btc_usd, btc_src) = pick(
+        a.btc_price,
+        "--btc-price",
+        live.as_ref().map(|m| &m.btc_usd),
+        snap.bitcoin.btc_usd,
+        snap_note.clone(),
+    );
+    let (difficulty, diff_src) = pick(
+        a.difficulty,
+        "--difficulty",
+        live.as_ref().map(|m| &m.difficulty),
+        snap.difficulty(),
+        format!("{snap_note}, block {}", snap.bitcoin.height),
+    );
+    let (fees, fees_src) = pick(
+        a.fees_per_block,
+        "--fees-per-block",
+        live.as_ref().map(|m| &m.fees_btc_per_block),
+        snap.bitcoin.fees_btc_per_block,
+        snap_note.clone(),
+    );
     let start_time = now();
-    let start_height = a
-        .start_height
-        .unwrap_or_else(|| ChainClock::mainnet_default().height_at_time(start_time));
+    let live_tip = live
+        .as_ref()
+        .map(|m| &m.tip_height)
+        .filter(|f| !matches!(f.source, Source::Snapshot { .. }));
+    let (start_height, height_src) = match (a.start_height, live_tip) {
+        (Some(h), _) => (h, "--start-height".to_owned()),
+        (None, Some(f)) => (f.value, format!("tip height, {}", f.source)),
+        (None, None) => (
+            ChainClock::mainnet_default().height_at_time(start_time),
+            "estimated for today from the chain clock (fitted 840,000 -> 881,423)".to_owned(),
+        ),
+    };
     let growth = match (&a.difficulty_growth, &a.difficulty_history) {
         (Some(g), _) => Growth::Monthly {
             rate: parse_rate("--difficulty-growth", g)?,
@@ -462,12 +580,36 @@ pub(crate) fn profit(a: &ProfitArgs, _ctx: &Context) -> anyhow::Result<Outcome> 
     } else {
         None
     };
+    if let (Some(path), Some(as_png)) = (&a.chart, chart_png) {
+        let title = format!(
+            "{label} x {}: {days} days at ${}/kWh, BTC ${btc_usd:.0}",
+            a.units, a.power_price
+        );
+        let input = minewatch_profit::chart::ChartInput {
+            projection: &projection,
+            capex_usd: rig.capex_usd,
+            band: mc.as_ref().map(|(r, _, _)| r.band.as_slice()),
+            title: &title,
+        };
+        let bytes = if as_png {
+            minewatch_profit::chart::png(&input)?
+        } else {
+            minewatch_profit::chart::svg(&input)?.into_bytes()
+        };
+        std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+        output::stderr_line(&format!("chart written to {}", path.display()));
+    }
     let sources = json!({
         "btc_usd": btc_src,
         "difficulty": diff_src,
         "fees_btc_per_block": fees_src,
-        "start_height": if a.start_height.is_some() { "--start-height".to_owned() } else { "estimated for today from the chain clock (fitted 840,000 -> 881,423)".to_owned() },
-        "live_data": if a.offline { "off (--offline)" } else { "not used: live providers are not built yet; figures are the snapshot's or the flags'" },
+        "start_height": height_src,
+        "live_data": match (&live, a.market.offline) {
+            (_, true) => "off (--offline)".to_owned(),
+            (None, false) => "not needed: every figure was given".to_owned(),
+            (Some(m), false) => format!("{} problems: {}", m.notes.len(), m.notes.join("; ")),
+        },
+        "next_difficulty_change_pct": live.as_ref().and_then(|m| m.next_difficulty_change_pct.clone()),
         "snapshot_source": snap.bitcoin.source,
     });
     if a.json {
@@ -688,7 +830,7 @@ pub(crate) fn hardware(cmd: &HardwareCommand, _ctx: &Context) -> anyhow::Result<
     Ok(Outcome::Ok)
 }
 
-pub(crate) fn jacking_cost(a: &JackingArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
+pub(crate) fn jacking_cost(a: &JackingArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     let snap = Snapshot::embedded();
     let cpu_seconds = match (a.cpu_seconds, &a.duration) {
         (Some(_), Some(_)) => bail!("give --cpu-seconds or --duration, not both"),
@@ -707,8 +849,12 @@ pub(crate) fn jacking_cost(a: &JackingArgs, _ctx: &Context) -> anyhow::Result<Ou
         (None, None) => bail!("give --cpu-seconds or --duration"),
     };
     let mut monero = snap.monero();
+    let mut price_src = None;
     if let Some(p) = a.xmr_price {
         monero.xmr_usd = non_negative("--xmr-price", p)?;
+    } else if let Some(m) = fetch_market(&a.market, true, ctx)? {
+        monero.xmr_usd = m.xmr_usd.value;
+        price_src = Some(m.xmr_usd.source.to_string());
     }
     if let Some(h) = a.network_hashrate {
         monero.network_hashrate_hs = positive("--network-hashrate", h)?;
@@ -723,12 +869,15 @@ pub(crate) fn jacking_cost(a: &JackingArgs, _ctx: &Context) -> anyhow::Result<Ou
         pool_fee: a.pool_fee,
     };
     let c = jacking::cost(&usage, &monero)?;
-    let src = format!(
+    let mut src = format!(
         "snapshot {} ({} days old): {}",
         snap.date,
         age_days(snap.bitcoin.time),
         snap.monero.source
     );
+    if let Some(p) = price_src {
+        src = format!("XMR price: {p}; other figures: {src}");
+    }
     if a.json {
         output::stdout(&format!(
             "{}\n",

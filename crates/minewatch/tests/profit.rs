@@ -6,8 +6,11 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// The binary, offline unless a test says otherwise: no test may reach the internet.
 fn minewatch() -> Command {
-    Command::cargo_bin("minewatch").unwrap()
+    let mut c = Command::cargo_bin("minewatch").unwrap();
+    c.env("MINEWATCH_OFFLINE", "1");
+    c
 }
 
 fn json_of(args: &[&str]) -> Value {
@@ -190,7 +193,10 @@ fn bad_input_is_refused_with_exit_2() {
             ],
             "--power-price",
         ),
-        (&["profit", "--power-price", "0.05"], "--hardware"),
+        (
+            &["profit", "--offline", "--power-price", "0.05"],
+            "--hardware",
+        ),
         (
             &[
                 "profit",
@@ -203,7 +209,10 @@ fn bad_input_is_refused_with_exit_2() {
             ],
             "--pue",
         ),
-        (&["jacking-cost", "--cpu-seconds", "-3"], "--cpu-seconds"),
+        (
+            &["jacking-cost", "--offline", "--cpu-seconds", "-3"],
+            "--cpu-seconds",
+        ),
     ];
     for (args, needle) in cases {
         minewatch().args(*args).assert().code(2).stderr(
@@ -273,11 +282,207 @@ fn jacking_cost_prices_both_sides() {
     assert!(close(&c["victim_usd"], 0.16 * 0.15));
     assert!(c["attacker_usd"].as_f64().unwrap() > 0.0);
     minewatch()
-        .args(["jacking-cost", "--cpu-seconds", "3600"])
+        .args(["jacking-cost", "--offline", "--cpu-seconds", "3600"])
         .assert()
         .success()
         .stdout(
             predicate::str::contains("cost its victim")
                 .and(predicate::str::contains("earned its operator")),
         );
+}
+
+#[test]
+fn chart_files_are_written_or_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = [
+        "profit",
+        "--hardware",
+        "Antminer S21",
+        "--power-price",
+        "0.06",
+        "--monte-carlo",
+        "500",
+        "--horizon",
+        "3y",
+    ];
+    for name in ["c.svg", "c.png"] {
+        let path = dir.path().join(name);
+        minewatch()
+            .args(base)
+            .args(["--chart", path.to_str().unwrap()])
+            .assert()
+            .success();
+        let bytes = std::fs::read(&path).unwrap();
+        if name.ends_with("svg") {
+            let s = String::from_utf8(bytes).unwrap();
+            assert!(s.contains("halving") && s.contains("P10-P90"));
+        } else {
+            assert_eq!(&bytes[..4], b"\x89PNG");
+        }
+    }
+    minewatch()
+        .args(base)
+        .args(["--chart", dir.path().join("c.pdf").to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("must end in .svg or .png"));
+}
+
+/// A tiny API on 127.0.0.1 answering every path from `reply` (status, body), one connection
+/// per request.
+fn serve(reply: fn(&str) -> (u16, &'static str)) -> std::net::SocketAddr {
+    use std::io::{BufRead, BufReader, Write};
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = l.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in l.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut r = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            let _ = r.read_line(&mut line);
+            let path = line.split_whitespace().nth(1).unwrap_or("").to_owned();
+            loop {
+                let mut h = String::new();
+                if r.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+                    break;
+                }
+            }
+            let (code, body) = reply(&path);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {code} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    addr
+}
+
+#[test]
+fn profit_uses_live_figures_and_says_where_they_came_from() {
+    static BROKEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let addr = serve(|path| match path {
+        _ if BROKEN.load(std::sync::atomic::Ordering::SeqCst) => (500, "oops"),
+        p if p.starts_with("/api/v3/simple/price") => {
+            (200, r#"{"bitcoin":{"usd":90000},"monero":{"usd":300}}"#)
+        }
+        "/api/v1/mining/hashrate/3d" => (
+            200,
+            r#"{"currentHashrate":1e21,"currentDifficulty":1.5e14}"#,
+        ),
+        "/api/v1/mining/reward-stats/144" => (
+            200,
+            r#"{"startBlock":927357,"endBlock":927500,"totalReward":"46800000000","totalFee":"1440000000","totalTx":"500000"}"#,
+        ),
+        "/api/blocks/tip/height" => (200, "927500"),
+        "/api/v1/difficulty-adjustment" => (200, r#"{"difficultyChange":1.5}"#),
+        "/api/v1/fees/recommended" => (200, r#"{"fastestFee":3}"#),
+        _ => (404, "{}"),
+    });
+    let cache = tempfile::tempdir().unwrap();
+    let url = format!("http://{addr}");
+    let out = minewatch()
+        .env_remove("MINEWATCH_OFFLINE")
+        .args([
+            "profit",
+            "--hardware",
+            "Antminer S21",
+            "--power-price",
+            "0.05",
+            "--json",
+        ])
+        .args([
+            "--mempool-url",
+            &url,
+            "--price-url",
+            &url,
+            "--cache-dir",
+            cache.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["market"]["btc_usd"], 90000.0);
+    assert_eq!(v["market"]["difficulty"], 1.5e14);
+    assert_eq!(v["market"]["start_height"], 927500);
+    assert!(close(&v["market"]["fees_btc_per_block"], 0.1)); // 14.4 BTC over 144 blocks
+    assert!(
+        v["sources"]["btc_usd"]
+            .as_str()
+            .unwrap()
+            .starts_with("live, http://127.0.0.1")
+    );
+    assert!(
+        v["sources"]["start_height"]
+            .as_str()
+            .unwrap()
+            .contains("tip height")
+    );
+    assert!(cache.path().join("simple_price.json").exists());
+
+    // The API breaks: the answer comes from the stale cache (TTL 0), and says so.
+    BROKEN.store(true, std::sync::atomic::Ordering::SeqCst);
+    let out = minewatch()
+        .env_remove("MINEWATCH_OFFLINE")
+        .args([
+            "profit",
+            "--hardware",
+            "Antminer S21",
+            "--power-price",
+            "0.05",
+            "--json",
+            "--cache-ttl",
+            "0",
+        ])
+        .args([
+            "--mempool-url",
+            &url,
+            "--price-url",
+            &url,
+            "--cache-dir",
+            cache.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let src = v["sources"]["btc_usd"].as_str().unwrap();
+    assert!(src.starts_with("stale cache"), "{src}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("HTTP 500"));
+
+    // No cache either: the snapshot, dated.
+    let empty = tempfile::tempdir().unwrap();
+    let out = minewatch()
+        .env_remove("MINEWATCH_OFFLINE")
+        .args([
+            "profit",
+            "--hardware",
+            "Antminer S21",
+            "--power-price",
+            "0.05",
+            "--json",
+        ])
+        .args([
+            "--mempool-url",
+            &url,
+            "--price-url",
+            &url,
+            "--cache-dir",
+            empty.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["sources"]["btc_usd"]
+            .as_str()
+            .unwrap()
+            .starts_with("snapshot 2025-01-30")
+    );
 }
