@@ -247,6 +247,19 @@ mod tests {
         assert!(e.contains("hardware list"), "{e}");
     }
 
+    proptest::proptest! {
+        /// A user's catalog file is untrusted: whatever it holds, an error or a catalog, and
+        /// lookups in it never panic.
+        #[test]
+        fn any_catalog_text_and_any_name_are_safe(text in ".{0,200}", name in ".{0,30}", ths in proptest::prelude::any::<f64>(), w in proptest::prelude::any::<f64>()) {
+            let mut c = Catalog::builtin();
+            let _ = c.extend_from_toml(&text, "fuzz.toml");
+            let doc = format!("[[hardware]]\nmodel = {name:?}\nhashrate_ths = {ths:?}\npower_w = {w:?}\n");
+            let _ = c.extend_from_toml(&doc, "fuzz.toml");
+            let _ = c.find(&name);
+        }
+    }
+
     #[test]
     fn user_catalog_adds_and_replaces() {
         let mut c = Catalog::builtin();

@@ -37,6 +37,45 @@ impl Rig {
     }
 }
 
+/// How the pool pays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Payout {
+    /// Pay per share: the expected subsidy for every share, whatever the pool finds; the
+    /// pool keeps the transaction fees.
+    Pps,
+    /// Full pay per share: subsidy and expected fees for every share.
+    #[default]
+    Fpps,
+    /// Pay per last N shares: a share of each block found, fees included (same expected value
+    /// as FPPS, more variance).
+    Pplns,
+    /// Solo: the whole block when this rig finds one (same expected value, the most variance).
+    Solo,
+}
+
+impl Payout {
+    /// Whether transaction fees reach the miner.
+    pub fn pays_fees(self) -> bool {
+        !matches!(self, Self::Pps)
+    }
+}
+
+impl std::str::FromStr for Payout {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "pps" => Ok(Self::Pps),
+            "fpps" | "pps+" => Ok(Self::Fpps),
+            "pplns" => Ok(Self::Pplns),
+            "solo" => Ok(Self::Solo),
+            _ => Err(format!(
+                "invalid payout scheme {s:?}: expected pps, fpps, pplns or solo"
+            )),
+        }
+    }
+}
+
 /// What running costs.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Costs {
@@ -46,6 +85,8 @@ pub struct Costs {
     pub pue: f64,
     /// Pool fee as a fraction of revenue (0.02 = 2%).
     pub pool_fee: f64,
+    /// How the pool pays (PPS leaves the fees to the pool).
+    pub scheme: Payout,
 }
 
 impl Default for Costs {
@@ -54,6 +95,7 @@ impl Default for Costs {
             usd_per_kwh: 0.0,
             pue: 1.0,
             pool_fee: 0.0,
+            scheme: Payout::Fpps,
         }
     }
 }
@@ -123,11 +165,15 @@ pub fn power_usd_per_day(watts: f64, costs: &Costs) -> f64 {
 /// One day of `rig` at `costs` in `market`.
 pub fn day(rig: &Rig, costs: &Costs, market: &Market) -> Day {
     let btc_subsidy = btc_per_day(rig.hashrate_hs, market.difficulty, market.subsidy_btc);
-    let btc_fees = btc_per_day(
-        rig.hashrate_hs,
-        market.difficulty,
-        market.fees_btc_per_block,
-    );
+    let btc_fees = if costs.scheme.pays_fees() {
+        btc_per_day(
+            rig.hashrate_hs,
+            market.difficulty,
+            market.fees_btc_per_block,
+        )
+    } else {
+        0.0
+    };
     let btc = btc_subsidy + btc_fees;
     let revenue_usd = btc * market.btc_usd;
     let pool_fee_usd = revenue_usd * costs.pool_fee;

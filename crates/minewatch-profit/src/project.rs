@@ -8,6 +8,40 @@ use thiserror::Error;
 use crate::model::{Costs, Rig, power_usd_per_day};
 use crate::{DAY, HASHES_PER_DIFFICULTY, SAT};
 
+/// Unix time of `YYYY-MM-DD` 00:00 UTC (proleptic Gregorian; Howard Hinnant's
+/// days-from-civil), or `None` if it is not a real date.
+pub fn unix_from_date(s: &str) -> Option<i64> {
+    let mut it = s.trim().splitn(3, '-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
+    let d: i64 = it.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1..=9999).contains(&y) {
+        return None;
+    }
+    let (y2, m2) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let doy = (153 * m2 + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let t = (era * 146_097 + doe - 719_468) * 86_400;
+    // Round trip to refuse 2025-02-30 and the like.
+    (date_from_unix(t) == format!("{y:04}-{m:02}-{d:02}")).then_some(t)
+}
+
+/// `YYYY-MM-DD` (UTC) of a unix time (Howard Hinnant's civil-from-days).
+pub fn date_from_unix(unix: i64) -> String {
+    let z = unix.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Average days per month (365.25 / 12).
 pub const DAYS_PER_MONTH: f64 = 30.4375;
 
@@ -220,6 +254,12 @@ pub struct Projection {
     pub payback_day: Option<u32>,
     /// Heights and unix times of the halvings within the horizon.
     pub halvings: Vec<(u32, i64)>,
+    /// Blocks this rig is expected to find over the horizon (its hashes over the expected
+    /// hashes per block).
+    pub expected_blocks: f64,
+    /// Probability of finding at least one block over the horizon (what solo mining hopes
+    /// for): `1 - exp(-expected_blocks)`.
+    pub solo_block_probability: f64,
 }
 
 /// Subsidy BTC per second of mining time between `t0` and `t1` for a chain at `h0` at time
@@ -262,6 +302,7 @@ pub fn project(rig: &Rig, costs: &Costs, scenario: &Scenario) -> Result<Projecti
     let mut cumulative = 0.0;
     let mut totals = (0.0, 0.0, 0.0, 0.0);
     let mut payback_day = None;
+    let mut expected_blocks = 0.0;
     for d in 0..scenario.days {
         let t0 = scenario.start_time + i64::from(d) * DAY as i64;
         let t1 = t0 + DAY as i64;
@@ -278,7 +319,12 @@ pub fn project(rig: &Rig, costs: &Costs, scenario: &Scenario) -> Result<Projecti
         }
         let blocks_share = rig.hashrate_hs * DAY / (difficulty * HASHES_PER_DIFFICULTY);
         let btc_subsidy = blocks_share * subsidy;
-        let btc_fees = blocks_share * fees;
+        let btc_fees = if costs.scheme.pays_fees() {
+            blocks_share * fees
+        } else {
+            0.0
+        };
+        expected_blocks += blocks_share;
         let revenue = (btc_subsidy + btc_fees) * scenario.btc_usd;
         let pool_fee = revenue * costs.pool_fee;
         let profit = revenue - pool_fee - power;
@@ -317,5 +363,7 @@ pub fn project(rig: &Rig, costs: &Costs, scenario: &Scenario) -> Result<Projecti
         roi: (rig.capex_usd > 0.0).then(|| net / rig.capex_usd),
         payback_day,
         halvings,
+        expected_blocks,
+        solo_block_probability: 1.0 - (-expected_blocks).exp(),
     })
 }

@@ -475,14 +475,8 @@ fn httpdate_to_unix(s: &str) -> Option<u64> {
     let [hh, mm, ss] = hms.as_slice() else {
         return None;
     };
-    // Days from civil (Howard Hinnant).
-    let (y2, m2) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let doy = (153 * m2 + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    u64::try_from(days * 86_400 + hh * 3600 + mm * 60 + ss).ok()
+    let midnight = crate::project::unix_from_date(&format!("{y:04}-{m:02}-{d:02}"))?;
+    u64::try_from(midnight + hh * 3600 + mm * 60 + ss).ok()
 }
 
 #[derive(Debug, Deserialize)]
@@ -539,5 +533,16 @@ mod tests {
         );
         assert_eq!(parse_retry_after("soon"), None);
         assert_eq!(httpdate_to_unix("Sun, 06 Nov 1994 08:49 GMT"), None);
+        assert_eq!(httpdate_to_unix("Sun, 31 Feb 1994 08:49:37 GMT"), None);
+    }
+
+    proptest::proptest! {
+        /// Header values are untrusted: any string gives a value or `None`, never a panic.
+        #[test]
+        fn retry_after_never_panics(s in ".{0,40}", n in proptest::prelude::any::<u64>()) {
+            let _ = parse_retry_after(&s);
+            let _ = parse_retry_after(&n.to_string());
+            let _ = httpdate_to_unix(&format!("Sun, {s} GMT"));
+        }
     }
 }

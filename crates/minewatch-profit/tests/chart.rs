@@ -16,6 +16,7 @@ fn setup() -> (minewatch_profit::project::Projection, montecarlo::McResult) {
         usd_per_kwh: 0.06,
         pue: 1.0,
         pool_fee: 0.0,
+        ..Costs::default()
     };
     // From block 1,000,000 over three years: the 2028 halving is inside.
     let mut s = Scenario::new(1_000_000, 1_800_000_000, 1095, 1.5e14, 100_000.0);

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
 
-use minewatch_profit::model::{Costs, Market, Rig, btc_per_day, day, network_hashrate};
+use minewatch_profit::model::{Costs, Market, Payout, Rig, btc_per_day, day, network_hashrate};
 use minewatch_profit::montecarlo::{self, PriceModel};
 use minewatch_profit::project::{Growth, Scenario, fit_growth, project};
 use proptest::prelude::*;
@@ -121,7 +121,7 @@ fn s21_market() -> Market {
 proptest! {
     #[test]
     fn revenue_is_linear_in_hashrate(h in 1e9f64..1e18, k in 0.01f64..1000.0) {
-        let c = Costs { usd_per_kwh: 0.05, pue: 1.1, pool_fee: 0.02 };
+        let c = Costs { usd_per_kwh: 0.05, pue: 1.1, pool_fee: 0.02, ..Costs::default() };
         let a = day(&Rig::new(h, 3000.0), &c, &s21_market());
         let b = day(&Rig::new(h * k, 3000.0), &c, &s21_market());
         prop_assert!(close(b.revenue_usd, a.revenue_usd * k, 1e-12));
@@ -134,7 +134,7 @@ proptest! {
         pue in 1.0f64..2.0, fee in 0.0f64..0.1,
     ) {
         let m = s21_market();
-        let at = |p: f64| day(&Rig::new(h, w), &Costs { usd_per_kwh: p, pue, pool_fee: fee }, &m);
+        let at = |p: f64| day(&Rig::new(h, w), &Costs { usd_per_kwh: p, pue, pool_fee: fee, ..Costs::default() }, &m);
         let (lo, hi) = if p1 <= p2 { (p1, p2) } else { (p2, p1) };
         prop_assert!(at(lo).profit_usd >= at(hi).profit_usd);
         let be = at(lo).break_even_usd_per_kwh;
@@ -144,11 +144,11 @@ proptest! {
         prop_assert!(at(be * 1.01).profit_usd < 0.0);
         // The break-even BTC price and efficiency are zeros of profit too.
         let base = at(lo.max(0.001));
-        let d = day(&Rig::new(h, w), &Costs { usd_per_kwh: lo.max(0.001), pue, pool_fee: fee },
+        let d = day(&Rig::new(h, w), &Costs { usd_per_kwh: lo.max(0.001), pue, pool_fee: fee, ..Costs::default() },
                     &Market { btc_usd: base.break_even_btc_usd, ..m });
         prop_assert!(d.profit_usd.abs() <= 1e-9 * d.power_usd, "{}", d.profit_usd);
         let w_be = base.break_even_j_per_th * h / 1e12;
-        let d = day(&Rig::new(h, w_be), &Costs { usd_per_kwh: lo.max(0.001), pue, pool_fee: fee }, &m);
+        let d = day(&Rig::new(h, w_be), &Costs { usd_per_kwh: lo.max(0.001), pue, pool_fee: fee, ..Costs::default() }, &m);
         prop_assert!(d.profit_usd.abs() <= 1e-9 * d.power_usd, "{}", d.profit_usd);
     }
 }
@@ -185,6 +185,7 @@ fn projections_total_their_days_and_follow_difficulty_growth() {
         usd_per_kwh: 0.05,
         pue: 1.0,
         pool_fee: 0.02,
+        ..Costs::default()
     };
     let mut s = Scenario::new(881_423, 1_738_195_305, 730, 108e12, 100_000.0);
     let flat = project(&rig, &c, &s).unwrap();
@@ -224,6 +225,7 @@ fn monte_carlo_is_reproducible_and_brackets_the_deterministic_answer() {
         usd_per_kwh: 0.05,
         pue: 1.0,
         pool_fee: 0.0,
+        ..Costs::default()
     };
     let s = Scenario::new(881_423, 1_738_195_305, 730, 108e12, 100_000.0);
     let p = project(&rig, &c, &s).unwrap();
@@ -276,4 +278,41 @@ fn monte_carlo_is_reproducible_and_brackets_the_deterministic_answer() {
     let (_, vol) = montecarlo::fit_prices(&series).unwrap();
     assert!((vol - 0.5).abs() < 0.01, "{vol}");
     assert!(montecarlo::run(&p, &model, 3000.0, 0.0, 0, 1).is_err());
+}
+
+#[test]
+fn pps_leaves_fees_to_the_pool_and_solo_has_a_block_probability() {
+    let rig = Rig::new(200e12, 3500.0);
+    let fpps = day(&rig, &Costs::default(), &s21_market());
+    let pps = day(
+        &rig,
+        &Costs {
+            scheme: Payout::Pps,
+            ..Costs::default()
+        },
+        &s21_market(),
+    );
+    assert_eq!(pps.btc_fees, 0.0);
+    assert!(fpps.btc_fees > 0.0);
+    assert_eq!(pps.btc_subsidy, fpps.btc_subsidy);
+    assert_eq!("PPLNS".parse::<Payout>().unwrap(), Payout::Pplns);
+    assert!("ppx".parse::<Payout>().unwrap_err().contains("ppx"));
+    // Expected blocks over a year at constant difficulty: hashes over hashes per block.
+    let s = Scenario::new(900_000, 1_750_000_000, 365, 1e14, 1e5);
+    let p = project(
+        &rig,
+        &Costs {
+            scheme: Payout::Solo,
+            ..Costs::default()
+        },
+        &s,
+    )
+    .unwrap();
+    let expected = 200e12 * 86_400.0 * 365.0 / (1e14 * 4_294_967_296.0);
+    assert!(close(p.expected_blocks, expected, 1e-12));
+    assert!(close(
+        p.solo_block_probability,
+        1.0 - (-expected).exp(),
+        1e-12
+    ));
 }

@@ -207,6 +207,7 @@ fn monte_carlo(a: &McBenchArgs) -> anyhow::Result<Outcome> {
         usd_per_kwh: 0.06,
         pue: 1.1,
         pool_fee: 0.02,
+        ..Costs::default()
     };
     let mut s = Scenario::new(881_423, 1_738_195_305, a.days, 108e12, 100_000.0);
     s.growth = Growth::Monthly { rate: 0.02 };

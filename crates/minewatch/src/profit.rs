@@ -5,9 +5,11 @@ use clap::{Args, Subcommand};
 use minewatch_pow::subsidy::ChainClock;
 use minewatch_profit::catalog::{Catalog, Hardware};
 use minewatch_profit::jacking::{self, Usage};
-use minewatch_profit::model::{Costs, Market, Rig, day};
+use minewatch_profit::model::{Costs, Market, Payout, Rig, day};
 use minewatch_profit::montecarlo::{self, PriceModel};
-use minewatch_profit::project::{Growth, Scenario, fit_growth, project};
+use minewatch_profit::project::{
+    Growth, Scenario, date_from_unix, fit_growth, project, unix_from_date,
+};
 use minewatch_profit::providers::{Figure, MarketData, ProviderConfig, Providers, Source};
 use minewatch_profit::snapshot::Snapshot;
 use serde_json::json;
@@ -39,6 +41,13 @@ pub(crate) struct ProfitArgs {
     /// Pool fee as a fraction (0.02 = 2%).
     #[arg(long, default_value_t = 0.0, allow_hyphen_values = true)]
     pool_fee: f64,
+    /// How the pool pays: fpps (subsidy and fees), pps (subsidy only; the pool keeps the
+    /// fees), pplns or solo (same expectation as fpps, more variance).
+    #[arg(long, default_value = "fpps")]
+    payout_scheme: String,
+    /// Start date of the projection, YYYY-MM-DD (default: now).
+    #[arg(long)]
+    start_date: Option<String>,
     /// Price of one unit, USD (default: the catalog's, if the user catalog gives one).
     #[arg(long, allow_hyphen_values = true)]
     hardware_price: Option<f64>,
@@ -358,20 +367,6 @@ fn read_numbers(path: &std::path::Path) -> anyhow::Result<Vec<Vec<f64>>> {
     Ok(rows)
 }
 
-/// `YYYY-MM-DD` (UTC) of a unix time (Howard Hinnant's civil-from-days).
-fn date(unix: i64) -> String {
-    let z = unix.div_euclid(86_400) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 fn age_days(snapshot_time: i64) -> i64 {
     (now() - snapshot_time) / 86_400
 }
@@ -449,6 +444,10 @@ pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         usd_per_kwh: a.power_price,
         pue: a.pue,
         pool_fee: a.pool_fee,
+        scheme: a
+            .payout_scheme
+            .parse::<Payout>()
+            .map_err(anyhow::Error::msg)?,
     };
     let needed = a.btc_price.is_none()
         || a.difficulty.is_none()
@@ -494,19 +493,26 @@ pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         snap.bitcoin.fees_btc_per_block,
         snap_note.clone(),
     );
-    let start_time = now();
+    let start_time = match &a.start_date {
+        Some(d) => unix_from_date(d).with_context(|| {
+            format!("invalid --start-date {d:?}: expected a date as YYYY-MM-DD")
+        })?,
+        None => now(),
+    };
     let live_tip = live
         .as_ref()
         .map(|m| &m.tip_height)
         .filter(|f| !matches!(f.source, Source::Snapshot { .. }));
-    let (start_height, height_src) = match (a.start_height, live_tip) {
-        (Some(h), _) => (h, "--start-height".to_owned()),
-        (None, Some(f)) => (f.value, format!("tip height, {}", f.source)),
-        (None, None) => (
-            ChainClock::mainnet_default().height_at_time(start_time),
-            "estimated for today from the chain clock (fitted 840,000 -> 881,423)".to_owned(),
-        ),
-    };
+    let (start_height, height_src) =
+        match (a.start_height, live_tip.filter(|_| a.start_date.is_none())) {
+            (Some(h), _) => (h, "--start-height".to_owned()),
+            (None, Some(f)) => (f.value, format!("tip height, {}", f.source)),
+            (None, None) => (
+                ChainClock::mainnet_default().height_at_time(start_time),
+                "estimated for the start date from the chain clock (fitted 840,000 -> 881,423)"
+                    .to_owned(),
+            ),
+        };
     let growth = match (&a.difficulty_growth, &a.difficulty_history) {
         (Some(g), _) => Growth::Monthly {
             rate: parse_rate("--difficulty-growth", g)?,
@@ -740,6 +746,15 @@ pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     if let Some(roi) = projection.roi {
         line(&mut out, "  ROI", format!("{:.1}%", roi * 100.0));
     }
+    line(
+        &mut out,
+        "  expected blocks",
+        format!(
+            "{:.4} (chance of at least one: {:.2}%, what solo mining rides on)",
+            projection.expected_blocks,
+            projection.solo_block_probability * 100.0
+        ),
+    );
     match (projection.payback_day, rig.capex_usd > 0.0) {
         (Some(d), _) => line(&mut out, "  pays back on day", format!("{d}")),
         (None, true) => line(&mut out, "  pays back", "not within the horizon".to_owned()),
@@ -752,7 +767,7 @@ pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             "  halving",
             format!(
                 "block {h}, expected around {} (clock {:.1} s/block)",
-                date(*t),
+                date_from_unix(*t),
                 clock.seconds_per_block
             ),
         );
@@ -922,8 +937,11 @@ mod tests {
         assert_eq!(parse_rate("x", "0.02").unwrap(), 0.02);
         assert!(parse_rate("x", "-150%").is_err());
         assert_eq!(parse_duration("8h").unwrap(), 28_800.0);
-        assert_eq!(date(0), "1970-01-01");
-        assert_eq!(date(1_713_571_767), "2024-04-20"); // the fourth halving
-        assert_eq!(date(951_782_400), "2000-02-29");
+        assert_eq!(date_from_unix(0), "1970-01-01");
+        assert_eq!(date_from_unix(1_713_571_767), "2024-04-20"); // the fourth halving
+        assert_eq!(date_from_unix(951_782_400), "2000-02-29");
+        assert_eq!(unix_from_date("2000-02-29"), Some(951_782_400));
+        assert_eq!(unix_from_date("2025-02-30"), None);
+        assert_eq!(unix_from_date("yesterday"), None);
     }
 }

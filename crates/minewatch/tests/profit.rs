@@ -213,6 +213,30 @@ fn bad_input_is_refused_with_exit_2() {
             &["jacking-cost", "--offline", "--cpu-seconds", "-3"],
             "--cpu-seconds",
         ),
+        (
+            &[
+                "profit",
+                "--hardware",
+                "Antminer S21",
+                "--power-price",
+                "0.05",
+                "--payout-scheme",
+                "ppx",
+            ],
+            "invalid payout scheme",
+        ),
+        (
+            &[
+                "profit",
+                "--hardware",
+                "Antminer S21",
+                "--power-price",
+                "0.05",
+                "--start-date",
+                "2025-02-30",
+            ],
+            "invalid --start-date",
+        ),
     ];
     for (args, needle) in cases {
         minewatch().args(*args).assert().code(2).stderr(
@@ -484,5 +508,49 @@ fn profit_uses_live_figures_and_says_where_they_came_from() {
             .as_str()
             .unwrap()
             .starts_with("snapshot 2025-01-30")
+    );
+}
+
+#[test]
+fn start_date_and_payout_scheme_shape_the_projection() {
+    // From 2028-01-01 the 2028 halving falls inside a one-year horizon; under PPS no fees.
+    let v = json_of(&[
+        "profit",
+        "--hardware",
+        "Antminer S21",
+        "--power-price",
+        "0.05",
+        "--start-date",
+        "2028-01-01",
+        "--horizon",
+        "1y",
+        "--payout-scheme",
+        "pps",
+        "--fees-per-block",
+        "0.2",
+        "--json",
+    ]);
+    let halvings = v["projection"]["halvings"].as_array().unwrap();
+    assert_eq!(halvings.len(), 1);
+    assert_eq!(halvings[0][0], 1_050_000);
+    assert_eq!(v["today"]["btc_fees"], 0.0);
+    assert_eq!(v["projection"]["days"][0]["time"], 1_830_297_600);
+    let fpps = json_of(&[
+        "profit",
+        "--hardware",
+        "Antminer S21",
+        "--power-price",
+        "0.05",
+        "--start-date",
+        "2028-01-01",
+        "--horizon",
+        "1y",
+        "--fees-per-block",
+        "0.2",
+        "--json",
+    ]);
+    assert!(
+        fpps["projection"]["revenue_usd"].as_f64().unwrap()
+            > v["projection"]["revenue_usd"].as_f64().unwrap()
     );
 }
