@@ -1,0 +1,771 @@
+//! Blocklists in the formats people already use: Adblock Plus filter syntax (as NoCoin writes
+//! it), hosts files, and MinerBlock's Chrome match patterns; plus an allowlist.
+//!
+//! Every rule keeps the line it came from, and re-serialises from its parsed parts to exactly
+//! that line, so lists round-trip and a hit can quote the rule that matched.
+
+use std::fmt;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use serde::Serialize;
+use thiserror::Error;
+
+/// A list format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Format {
+    /// Adblock Plus filter syntax (NoCoin, EasyList).
+    Abp,
+    /// `0.0.0.0 domain` lines, or one domain per line.
+    Hosts,
+    /// Chrome match patterns, one per line (MinerBlock).
+    MatchPatterns,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "abp" | "adblock" => Ok(Self::Abp),
+            "hosts" => Ok(Self::Hosts),
+            "match-patterns" | "minerblock" => Ok(Self::MatchPatterns),
+            _ => Err(format!(
+                "unknown list format {s:?}: expected abp, hosts or match-patterns"
+            )),
+        }
+    }
+}
+
+/// What kind of resource a request loads (the ABP type options).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Kind {
+    /// A script.
+    Script,
+    /// A websocket connection.
+    Websocket,
+    /// An XMLHttpRequest or fetch.
+    Xhr,
+    /// A frame.
+    Subdocument,
+    /// A top-level page.
+    Document,
+    /// Anything else.
+    Other,
+}
+
+impl Kind {
+    fn from_option(name: &str) -> Option<Self> {
+        Some(match name {
+            "script" => Self::Script,
+            "websocket" => Self::Websocket,
+            "xmlhttprequest" | "xhr" => Self::Xhr,
+            "subdocument" | "frame" => Self::Subdocument,
+            "document" | "doc" => Self::Document,
+            "other" | "image" | "stylesheet" | "media" | "object" | "font" | "ping" | "popup" => {
+                Self::Other
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// A request to check.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// The URL requested.
+    pub url: &'a str,
+    /// What it loads.
+    pub kind: Kind,
+    /// The page (URL or host) that makes it; `None` when unknown, which counts as third-party.
+    pub source: Option<&'a str>,
+}
+
+/// One option of an ABP rule, as written and as understood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleOption {
+    /// The option as written.
+    pub text: String,
+    /// What it means.
+    pub meaning: OptionMeaning,
+}
+
+/// What an ABP option means for matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OptionMeaning {
+    /// `third-party` (true) or `~third-party` (false).
+    ThirdParty(bool),
+    /// A resource type, or its negation.
+    Kind(Kind, bool),
+    /// `domain=a.com|~b.com`: (domain, included).
+    Domains(Vec<(String, bool)>),
+    /// `match-case`.
+    MatchCase,
+    /// Options that do not change whether a request matches (csp, important, ...).
+    NoEffect,
+}
+
+/// An ABP network rule.
+#[derive(Debug, Clone)]
+pub struct NetworkRule {
+    /// `@@`: an exception.
+    pub exception: bool,
+    /// The pattern (between `@@` and `$`).
+    pub pattern: String,
+    /// The options after `$`, in order.
+    pub options: Vec<RuleOption>,
+}
+
+impl NetworkRule {
+    /// The rule written back from its parts.
+    pub fn canonical(&self) -> String {
+        let mut s = String::new();
+        if self.exception {
+            s.push_str("@@");
+        }
+        s.push_str(&self.pattern);
+        if !self.options.is_empty() {
+            s.push('$');
+            let opts: Vec<&str> = self.options.iter().map(|o| o.text.as_str()).collect();
+            s.push_str(&opts.join(","));
+        }
+        s
+    }
+
+    /// The domain of a `||domain^` rule with no path, if it is one.
+    pub fn plain_domain(&self) -> Option<&str> {
+        let d = self.pattern.strip_prefix("||")?.strip_suffix('^')?;
+        (!d.is_empty()
+            && d.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+        .then_some(d)
+    }
+}
+
+/// One line of a list.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum Rule {
+    /// A comment, header or blank line (kept for round trips).
+    Comment(String),
+    /// An element-hiding rule (kept, never matched: minewatch checks requests).
+    Cosmetic(String),
+    /// An ABP network rule.
+    Network(NetworkRule),
+    /// A hosts entry: the domain (and its subdomains) is blocked.
+    Host {
+        /// The domain.
+        domain: String,
+        /// The line as written.
+        line: String,
+    },
+    /// A Chrome match pattern.
+    MatchPattern(String),
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Comment(s) | Self::Cosmetic(s) | Self::MatchPattern(s) => f.write_str(s),
+            Self::Network(r) => f.write_str(&r.canonical()),
+            Self::Host { line, .. } => f.write_str(line),
+        }
+    }
+}
+
+/// A list line that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{list}:{line}: {message}: {text:?}")]
+#[non_exhaustive]
+pub struct ListError {
+    /// The list's name.
+    pub list: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// The line.
+    pub text: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// A rule that matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Hit {
+    /// The list it is in.
+    pub list: String,
+    /// The rule as written.
+    pub rule: String,
+    /// 1-based line in the list.
+    pub line: usize,
+}
+
+/// What a check found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum Verdict {
+    /// Nothing matched.
+    Pass,
+    /// A blocking rule matched and no exception did.
+    Blocked(Hit),
+    /// A blocking rule matched, but an exception or the allowlist too.
+    Excepted {
+        /// The blocking rule.
+        blocked_by: Hit,
+        /// The exception.
+        excepted_by: Hit,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Compiled {
+    index: usize,
+    exception: bool,
+    third_party: Option<bool>,
+    kinds: Vec<(Kind, bool)>,
+    domains: Vec<(String, bool)>,
+}
+
+/// A parsed list, compiled for matching.
+#[derive(Debug, Clone)]
+pub struct List {
+    /// Its name (a file name, say).
+    pub name: String,
+    /// Its format.
+    pub format: Format,
+    /// Every line.
+    pub rules: Vec<Rule>,
+    set: RegexSet,
+    compiled: Vec<Compiled>,
+    hosts: Vec<(String, usize)>,
+}
+
+/// Escapes `s` for a regex, turning ABP's `*` into `.*` and `^` into a separator class.
+fn abp_to_regex(pattern: &str) -> String {
+    let mut p = pattern;
+    let mut re = String::new();
+    if let Some(rest) = p.strip_prefix("||") {
+        re.push_str(r"^[a-z][a-z0-9+.-]*://(?:[^/?#]*\.)?");
+        p = rest;
+    } else if let Some(rest) = p.strip_prefix('|') {
+        re.push('^');
+        p = rest;
+    }
+    let (body, end) = match p.strip_suffix('|') {
+        Some(b) => (b, true),
+        None => (p, false),
+    };
+    for c in body.chars() {
+        match c {
+            '*' => re.push_str(".*"),
+            '^' => re.push_str(r"(?:[^\w.%-]|$)"),
+            c => re.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    if end {
+        re.push('$');
+    }
+    re
+}
+
+/// A Chrome match pattern (`<scheme>://<host><path>`) as a regex.
+fn match_pattern_to_regex(p: &str) -> Option<String> {
+    if p == "<all_urls>" {
+        return Some("^[a-z]+://".into());
+    }
+    let (scheme, rest) = p.split_once("://")?;
+    let (host, path) = match rest.find('/') {
+        Some(i) => rest.split_at(i),
+        None => return None,
+    };
+    let scheme_re = if scheme == "*" {
+        "(?:https?|wss?)".to_owned()
+    } else {
+        regex::escape(scheme)
+    };
+    let host_re = if host == "*" {
+        "[^/]*".to_owned()
+    } else if let Some(h) = host.strip_prefix("*.") {
+        format!(r"(?:[^/]*\.)?{}(?::\d+)?", regex::escape(h))
+    } else {
+        format!(r"{}(?::\d+)?", regex::escape(host))
+    };
+    let path_re: String = path
+        .split('*')
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join(".*");
+    Some(format!("^{scheme_re}://{host_re}{path_re}$"))
+}
+
+fn parse_options(text: &str) -> Vec<RuleOption> {
+    text.split(',')
+        .filter(|o| !o.is_empty())
+        .map(|o| {
+            let (neg, name) = match o.strip_prefix('~') {
+                Some(n) => (true, n),
+                None => (false, o),
+            };
+            let meaning = if name == "third-party" || name == "3p" {
+                OptionMeaning::ThirdParty(!neg)
+            } else if name == "first-party" || name == "1p" {
+                OptionMeaning::ThirdParty(neg)
+            } else if name == "match-case" {
+                OptionMeaning::MatchCase
+            } else if let Some(k) = Kind::from_option(name) {
+                OptionMeaning::Kind(k, !neg)
+            } else if let Some(list) = o.strip_prefix("domain=") {
+                OptionMeaning::Domains(
+                    list.split('|')
+                        .filter(|d| !d.is_empty())
+                        .map(|d| match d.strip_prefix('~') {
+                            Some(x) => (x.to_ascii_lowercase(), false),
+                            None => (d.to_ascii_lowercase(), true),
+                        })
+                        .collect(),
+                )
+            } else {
+                OptionMeaning::NoEffect
+            };
+            RuleOption {
+                text: o.to_owned(),
+                meaning,
+            }
+        })
+        .collect()
+}
+
+/// Splits an ABP rule at its options `$` (the last `$` outside a regex pattern).
+fn split_options(body: &str) -> (&str, Option<&str>) {
+    if body.starts_with('/')
+        && let Some(end) = body[1..].rfind('/')
+    {
+        let end = end + 1;
+        let rest = &body[end + 1..];
+        if rest.is_empty() {
+            return (body, None);
+        }
+        if let Some(opts) = rest.strip_prefix('$') {
+            return (&body[..=end], Some(opts));
+        }
+    }
+    // `$csp=...` values never contain `$`; the last `$` starts the options.
+    match body.rfind('$') {
+        Some(i) if !body[i + 1..].contains('/') || body[i + 1..].contains('=') => {
+            (&body[..i], Some(&body[i + 1..]))
+        }
+        _ => (body, None),
+    }
+}
+
+fn host_of(url: &str) -> Option<String> {
+    url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+        .or_else(|| {
+            // A bare host ("example.com") as a source.
+            (!url.contains('/') && url.contains('.')).then(|| url.to_ascii_lowercase())
+        })
+}
+
+fn registrable(host: &str) -> String {
+    psl::domain_str(host).unwrap_or(host).to_owned()
+}
+
+fn domain_matches(host: &str, domain: &str) -> bool {
+    host == domain
+        || host
+            .strip_suffix(domain)
+            .is_some_and(|rest| rest.ends_with('.'))
+}
+
+impl List {
+    /// Parses `text` as `format`; `name` labels hits and errors.
+    pub fn parse(name: &str, format: Format, text: &str) -> Result<Self, ListError> {
+        let mut rules = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut compiled = Vec::new();
+        let mut hosts = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            let t = line.trim();
+            let err = |message: String| ListError {
+                list: name.to_owned(),
+                line: i + 1,
+                text: line.to_owned(),
+                message,
+            };
+            let comment = t.is_empty()
+                || (format == Format::Abp && (t.starts_with('!') || t.starts_with('[')))
+                || (format != Format::Abp && t.starts_with('#'));
+            if comment {
+                rules.push(Rule::Comment(line.to_owned()));
+                continue;
+            }
+            match format {
+                Format::Abp => {
+                    if t.contains("##") || t.contains("#@#") || t.contains("#?#") {
+                        rules.push(Rule::Cosmetic(line.to_owned()));
+                        continue;
+                    }
+                    let (exception, body) = match t.strip_prefix("@@") {
+                        Some(b) => (true, b),
+                        None => (false, t),
+                    };
+                    let (pattern, opts) = split_options(body);
+                    let options = opts.map(parse_options).unwrap_or_default();
+                    let match_case = options
+                        .iter()
+                        .any(|o| o.meaning == OptionMeaning::MatchCase);
+                    let re = if pattern.len() > 2
+                        && pattern.starts_with('/')
+                        && pattern.ends_with('/')
+                    {
+                        pattern[1..pattern.len() - 1].to_owned()
+                    } else {
+                        abp_to_regex(pattern)
+                    };
+                    let re = if match_case { re } else { format!("(?i:{re})") };
+                    RegexBuilder::new(&re)
+                        .size_limit(1 << 20)
+                        .build()
+                        .map_err(|e| err(format!("invalid pattern: {e}")))?;
+                    let mut third_party = None;
+                    let mut kinds = Vec::new();
+                    let mut domains = Vec::new();
+                    for o in &options {
+                        match &o.meaning {
+                            OptionMeaning::ThirdParty(b) => third_party = Some(*b),
+                            OptionMeaning::Kind(k, b) => kinds.push((*k, *b)),
+                            OptionMeaning::Domains(d) => domains.extend(d.iter().cloned()),
+                            _ => {}
+                        }
+                    }
+                    compiled.push(Compiled {
+                        index: rules.len(),
+                        exception,
+                        third_party,
+                        kinds,
+                        domains,
+                    });
+                    patterns.push(re);
+                    let rule = NetworkRule {
+                        exception,
+                        pattern: pattern.to_owned(),
+                        options,
+                    };
+                    rules.push(Rule::Network(rule));
+                }
+                Format::Hosts => {
+                    let mut parts = t.split_whitespace();
+                    let first = parts.next().unwrap_or("");
+                    let domain = match parts.next() {
+                        Some(d) if first.parse::<std::net::IpAddr>().is_ok() => d,
+                        Some(_) => return Err(err("expected `ADDRESS DOMAIN` or `DOMAIN`".into())),
+                        None => first,
+                    };
+                    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+                    if domain.is_empty()
+                        || !domain
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_')
+                    {
+                        return Err(err("invalid domain".into()));
+                    }
+                    hosts.push((domain.clone(), rules.len()));
+                    rules.push(Rule::Host {
+                        domain,
+                        line: line.to_owned(),
+                    });
+                }
+                Format::MatchPatterns => {
+                    let re = match_pattern_to_regex(t)
+                        .ok_or_else(|| err("expected a match pattern SCHEME://HOST/PATH".into()))?;
+                    compiled.push(Compiled {
+                        index: rules.len(),
+                        exception: false,
+                        third_party: None,
+                        kinds: Vec::new(),
+                        domains: Vec::new(),
+                    });
+                    patterns.push(format!("(?i:{re})"));
+                    rules.push(Rule::MatchPattern(line.to_owned()));
+                }
+            }
+        }
+        let set = RegexSetBuilder::new(&patterns)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .map_err(|e| ListError {
+                list: name.to_owned(),
+                line: 0,
+                text: String::new(),
+                message: format!("cannot compile the list: {e}"),
+            })?;
+        Ok(Self {
+            name: name.to_owned(),
+            format,
+            rules,
+            set,
+            compiled,
+            hosts,
+        })
+    }
+
+    /// The list written back (each line as it was parsed).
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        for r in &self.rules {
+            s.push_str(&r.to_string());
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Rules that block or except requests (not comments).
+    pub fn rule_count(&self) -> usize {
+        self.rules
+            .iter()
+            .filter(|r| !matches!(r, Rule::Comment(_) | Rule::Cosmetic(_)))
+            .count()
+    }
+
+    fn hit(&self, index: usize) -> Hit {
+        Hit {
+            list: self.name.clone(),
+            rule: self.rules[index].to_string(),
+            line: index + 1,
+        }
+    }
+
+    /// The first blocking rule and the first exception that match `req`.
+    fn matches(&self, req: &Request<'_>) -> (Option<Hit>, Option<Hit>) {
+        let host = host_of(req.url);
+        let source_host = req.source.and_then(host_of);
+        let third_party = match (&host, &source_host) {
+            (Some(h), Some(s)) => registrable(h) != registrable(s),
+            _ => true,
+        };
+        let mut block = None;
+        let mut except = None;
+        if let Some(h) = &host {
+            for (d, i) in &self.hosts {
+                if domain_matches(h, d) {
+                    block = Some(self.hit(*i));
+                    break;
+                }
+            }
+        }
+        for idx in self.set.matches(req.url) {
+            let c = &self.compiled[idx];
+            if c.third_party.is_some_and(|tp| tp != third_party) {
+                continue;
+            }
+            let positive: Vec<Kind> = c.kinds.iter().filter(|k| k.1).map(|k| k.0).collect();
+            if !positive.is_empty() && !positive.contains(&req.kind) {
+                continue;
+            }
+            if c.kinds.iter().any(|k| !k.1 && k.0 == req.kind) {
+                continue;
+            }
+            if !c.domains.is_empty() {
+                let included: Vec<&String> =
+                    c.domains.iter().filter(|d| d.1).map(|d| &d.0).collect();
+                let ok = match &source_host {
+                    None => included.is_empty(),
+                    Some(s) => {
+                        let excluded = c.domains.iter().any(|d| !d.1 && domain_matches(s, &d.0));
+                        !excluded
+                            && (included.is_empty()
+                                || included.iter().any(|d| domain_matches(s, d)))
+                    }
+                };
+                if !ok {
+                    continue;
+                }
+            }
+            if c.exception {
+                except.get_or_insert_with(|| self.hit(c.index));
+            } else {
+                block.get_or_insert_with(|| self.hit(c.index));
+            }
+        }
+        (block, except)
+    }
+}
+
+/// Several lists and an allowlist, checked together.
+#[derive(Debug, Clone, Default)]
+pub struct Blocklist {
+    /// The lists.
+    pub lists: Vec<List>,
+    /// URLs matching any of these (regexes) are never blocked.
+    allow: Vec<(String, Regex)>,
+}
+
+impl Blocklist {
+    /// The lists minewatch ships: NoCoin (ABP and hosts) and MinerBlock.
+    pub fn builtin() -> Self {
+        let mut b = Self::default();
+        for (name, format, text) in BUILTIN {
+            // Shipped lists are tested to parse.
+            if let Ok(l) = List::parse(name, *format, text) {
+                b.lists.push(l);
+            }
+        }
+        // MineSweeper's websocket endpoints, as a hosts list of their registrable domains
+        // (`wsNN.coinhive.com` becomes `coinhive.com`).
+        let mut hosts: Vec<String> = MINESWEEPER
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("scheme"))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(|h| {
+                let h = h.trim().to_ascii_lowercase();
+                let h = h.replace("nn.", ".");
+                if h.parse::<std::net::IpAddr>().is_ok() {
+                    h
+                } else {
+                    registrable(&h)
+                }
+            })
+            .filter(|h| !h.is_empty())
+            .collect();
+        hosts.sort();
+        hosts.dedup();
+        if let Ok(l) = List::parse("minesweeper-endpoints", Format::Hosts, &hosts.join("\n")) {
+            b.lists.push(l);
+        }
+        b
+    }
+
+    /// Adds a list.
+    pub fn add(&mut self, list: List) {
+        self.lists.push(list);
+    }
+
+    /// Never blocks URLs on `domain` (and its subdomains).
+    pub fn allow_domain(&mut self, domain: &str) {
+        let re = format!(
+            r"(?i)^[a-z][a-z0-9+.-]*://(?:[^/?#@]*@)?(?:[^/?#]*\.)?{}(?:[:/?#]|$)",
+            regex::escape(domain)
+        );
+        if let Ok(r) = Regex::new(&re) {
+            self.allow.push((domain.to_owned(), r));
+        }
+    }
+
+    /// Checks `req` against every list; exceptions and the allowlist win over blocks.
+    pub fn check(&self, req: &Request<'_>) -> Verdict {
+        let mut block = None;
+        let mut except = None;
+        for l in &self.lists {
+            let (b, e) = l.matches(req);
+            if block.is_none() {
+                block = b;
+            }
+            if except.is_none() {
+                except = e;
+            }
+        }
+        if let Some((d, _)) = self.allow.iter().find(|(_, r)| r.is_match(req.url)) {
+            except.get_or_insert_with(|| Hit {
+                list: "allowlist".into(),
+                rule: d.clone(),
+                line: 0,
+            });
+        }
+        match (block, except) {
+            (None, _) => Verdict::Pass,
+            (Some(b), None) => Verdict::Blocked(b),
+            (Some(b), Some(e)) => Verdict::Excepted {
+                blocked_by: b,
+                excepted_by: e,
+            },
+        }
+    }
+}
+
+/// Converts `list` to `format`: what the target format can express, and the rules it cannot.
+pub fn convert(list: &List, format: Format) -> (String, Vec<String>) {
+    let mut out = String::new();
+    let mut skipped = Vec::new();
+    for r in &list.rules {
+        let line = match (r, format) {
+            (Rule::Comment(c), Format::Abp) if c.trim_start().starts_with('#') => {
+                Some(format!("!{}", c.trim_start().trim_start_matches('#')))
+            }
+            (Rule::Comment(c), Format::Hosts | Format::MatchPatterns)
+                if c.trim_start().starts_with('!') =>
+            {
+                Some(format!("#{}", c.trim_start().trim_start_matches('!')))
+            }
+            (Rule::Comment(c), _) if c.trim_start().starts_with('[') => None,
+            (Rule::Comment(c), _) => Some(c.clone()),
+            (_, f) if f == list.format => Some(r.to_string()),
+            (Rule::Host { domain, .. }, Format::Abp) => Some(format!("||{domain}^")),
+            (Rule::Host { domain, .. }, Format::MatchPatterns) => Some(format!("*://*.{domain}/*")),
+            (Rule::Network(n), Format::Hosts) if !n.exception => {
+                n.plain_domain().map(|d| format!("0.0.0.0 {d}"))
+            }
+            (Rule::Network(n), Format::MatchPatterns) if !n.exception && n.options.is_empty() => {
+                match n.plain_domain() {
+                    Some(d) => Some(format!("*://*.{d}/*")),
+                    None if n.pattern.starts_with('/') && !n.pattern.ends_with('/') => {
+                        Some(format!("*://*/*{}*", &n.pattern[1..].replace('^', "")))
+                    }
+                    None => None,
+                }
+            }
+            (Rule::MatchPattern(p), Format::Abp) => {
+                let (_, rest) = p.split_once("://").unwrap_or(("", p));
+                match rest.split_once('/') {
+                    Some(("*", path)) => Some(path.to_owned()).filter(|p| !p.is_empty()),
+                    Some((h, "*")) => Some(format!("||{}^", h.trim_start_matches("*."))),
+                    _ => None,
+                }
+            }
+            (Rule::MatchPattern(p), Format::Hosts) => {
+                let (_, rest) = p.split_once("://").unwrap_or(("", p));
+                match rest.split_once('/') {
+                    Some((h, "*")) if h != "*" => {
+                        Some(format!("0.0.0.0 {}", h.trim_start_matches("*.")))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match line {
+            Some(l) => {
+                out.push_str(&l);
+                out.push('\n');
+            }
+            None if matches!(r, Rule::Comment(_)) => {}
+            None => skipped.push(r.to_string()),
+        }
+    }
+    (out, skipped)
+}
+
+const MINESWEEPER: &str = include_str!("../../data/lists/minesweeper_ws_endpoints.tsv");
+
+const BUILTIN: &[(&str, Format, &str)] = &[
+    (
+        "nocoin",
+        Format::Abp,
+        include_str!("../../data/lists/nocoin_filters_abp.txt"),
+    ),
+    (
+        "nocoin-hosts",
+        Format::Hosts,
+        include_str!("../../data/lists/nocoin_hosts_domains.txt"),
+    ),
+    (
+        "minerblock",
+        Format::MatchPatterns,
+        include_str!("../../data/lists/minerblock_filters.txt"),
+    ),
+];

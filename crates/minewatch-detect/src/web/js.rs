@@ -1,0 +1,641 @@
+//! JavaScript: parsed with oxc, walked for what mining needs (a websocket to a pool, messages in
+//! a pool's vocabulary, workers, WebAssembly, embedded wasm, a miner's API and knobs), with a
+//! lexical fallback for what does not parse. Embedded wasm (base64 `AGFzbQ...` strings and
+//! byte arrays starting `0,97,115,109`) is decoded and analysed too.
+
+use std::collections::{BTreeSet, HashSet};
+
+use base64::Engine as _;
+use oxc_allocator::Allocator;
+use oxc_ast::ast::{
+    Argument, ArrayExpression, ArrayExpressionElement, CallExpression, Expression, IdentifierName,
+    IdentifierReference, NewExpression, ObjectProperty, PropertyKey, StaticMemberExpression,
+    StringLiteral, TemplateLiteral,
+};
+use oxc_ast_visit::{Visit, walk};
+use oxc_parser::Parser;
+use oxc_span::SourceType;
+
+use super::blocklist::{Blocklist, Kind, Request};
+use super::report::{Family, Signal};
+
+/// Sources larger than this are scanned lexically, not parsed.
+pub const MAX_PARSE_BYTES: usize = 16 << 20;
+/// At most this many string literals are kept per file.
+const MAX_STRINGS: usize = 200_000;
+/// Embedded wasm larger than this (decoded) is not analysed.
+const MAX_EMBEDDED_WASM: usize = 32 << 20;
+
+/// What the walk collected.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Facts {
+    strings: Vec<(String, u32)>,
+    names: HashSet<String>,
+    ctors: Vec<(String, u32)>,
+    calls: Vec<(String, u32)>,
+    websocket_urls: Vec<(String, u32)>,
+    byte_arrays: Vec<(Vec<u8>, u32)>,
+    dynamic_eval: Vec<u32>,
+    hex_idents: u32,
+    parsed: bool,
+}
+
+struct Walker<'f> {
+    facts: &'f mut Facts,
+}
+
+fn member_name(e: &Expression<'_>) -> Option<String> {
+    match e {
+        Expression::Identifier(id) => Some(id.name.to_string()),
+        Expression::StaticMemberExpression(m) => {
+            let obj = member_name(&m.object).unwrap_or_default();
+            Some(if obj.is_empty() {
+                m.property.name.to_string()
+            } else {
+                format!("{obj}.{}", m.property.name)
+            })
+        }
+        _ => None,
+    }
+}
+
+fn first_string_arg(args: &[Argument<'_>]) -> Option<String> {
+    match args.first()? {
+        Argument::StringLiteral(s) => Some(s.value.to_string()),
+        Argument::TemplateLiteral(t) => Some(
+            t.quasis
+                .iter()
+                .filter_map(|q| q.value.cooked.as_ref().map(ToString::to_string))
+                .collect::<Vec<_>>()
+                .join("*"),
+        ),
+        _ => None,
+    }
+}
+
+impl<'a> Visit<'a> for Walker<'_> {
+    fn visit_string_literal(&mut self, it: &StringLiteral<'a>) {
+        if self.facts.strings.len() < MAX_STRINGS {
+            self.facts
+                .strings
+                .push((it.value.to_string(), it.span.start));
+        }
+    }
+
+    fn visit_template_literal(&mut self, it: &TemplateLiteral<'a>) {
+        for q in &it.quasis {
+            if let Some(c) = &q.value.cooked
+                && self.facts.strings.len() < MAX_STRINGS
+            {
+                self.facts.strings.push((c.to_string(), q.span.start));
+            }
+        }
+        walk::walk_template_literal(self, it);
+    }
+
+    fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
+        note_name(self.facts, &it.name);
+    }
+
+    fn visit_identifier_name(&mut self, it: &IdentifierName<'a>) {
+        note_name(self.facts, &it.name);
+    }
+
+    fn visit_object_property(&mut self, it: &ObjectProperty<'a>) {
+        if let PropertyKey::StringLiteral(s) = &it.key {
+            note_name(self.facts, &s.value);
+        }
+        walk::walk_object_property(self, it);
+    }
+
+    fn visit_static_member_expression(&mut self, it: &StaticMemberExpression<'a>) {
+        note_name(self.facts, &it.property.name);
+        walk::walk_static_member_expression(self, it);
+    }
+
+    fn visit_new_expression(&mut self, it: &NewExpression<'a>) {
+        if let Some(name) = member_name(&it.callee) {
+            let last = name.rsplit('.').next().unwrap_or(&name).to_owned();
+            if last == "WebSocket"
+                && let Some(url) = first_string_arg(&it.arguments)
+            {
+                self.facts.websocket_urls.push((url, it.span.start));
+            }
+            self.facts.ctors.push((name, it.span.start));
+        }
+        walk::walk_new_expression(self, it);
+    }
+
+    fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        if let Some(name) = member_name(&it.callee) {
+            if (name == "eval" || name == "Function" || name.ends_with(".eval"))
+                && !matches!(
+                    it.arguments.first(),
+                    Some(Argument::StringLiteral(_)) | None
+                )
+            {
+                self.facts.dynamic_eval.push(it.span.start);
+            }
+            self.facts.calls.push((name, it.span.start));
+        }
+        walk::walk_call_expression(self, it);
+    }
+
+    fn visit_array_expression(&mut self, it: &ArrayExpression<'a>) {
+        // `[0, 97, 115, 109, ...]`: a wasm module as numbers.
+        let head: Vec<f64> = it
+            .elements
+            .iter()
+            .take(4)
+            .filter_map(|e| match e {
+                ArrayExpressionElement::NumericLiteral(n) => Some(n.value),
+                _ => None,
+            })
+            .collect();
+        if head == [0.0, 97.0, 115.0, 109.0] {
+            let bytes: Vec<u8> = it
+                .elements
+                .iter()
+                .map_while(|e| match e {
+                    ArrayExpressionElement::NumericLiteral(n)
+                        if (0.0..=255.0).contains(&n.value) =>
+                    {
+                        Some(n.value as u8)
+                    }
+                    _ => None,
+                })
+                .take(MAX_EMBEDDED_WASM)
+                .collect();
+            self.facts.byte_arrays.push((bytes, it.span.start));
+        } else {
+            walk::walk_array_expression(self, it);
+        }
+    }
+}
+
+fn note_name(f: &mut Facts, name: &str) {
+    if name.len() > 3 && name.starts_with("_0x") && name[3..].bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        f.hex_idents += 1;
+    }
+    if f.names.len() < 100_000 && name.len() <= 64 {
+        f.names.insert(name.to_owned());
+    }
+}
+
+/// Strings and identifiers by a lexer-free scan, for sources that do not parse.
+fn lexical(src: &str, f: &mut Facts) {
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'"' || b == b'\'' || b == b'`' {
+            let start = i;
+            i += 1;
+            let mut s = Vec::new();
+            while i < bytes.len() && bytes[i] != b && bytes[i] != b'\n' && s.len() < 1 << 20 {
+                if bytes[i] == b'\\' && i + 1 < bytes.len() {
+                    i += 1;
+                }
+                s.push(bytes[i]);
+                i += 1;
+            }
+            if f.strings.len() < MAX_STRINGS {
+                f.strings
+                    .push((String::from_utf8_lossy(&s).into_owned(), start as u32));
+            }
+            i += 1;
+        } else if b.is_ascii_alphabetic() || b == b'_' || b == b'$' {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$')
+            {
+                i += 1;
+            }
+            let word = &src[start..i];
+            note_name(f, word);
+            if word == "WebSocket" {
+                f.ctors.push(("WebSocket".into(), start as u32));
+            } else if word == "Worker" {
+                f.ctors.push(("Worker".into(), start as u32));
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Collects the facts of `src`: parsed when it parses, lexically otherwise.
+pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
+    let mut facts = Facts::default();
+    if src.len() > MAX_PARSE_BYTES {
+        lexical(src, &mut facts);
+        return (
+            facts,
+            Some(format!(
+                "larger than {} MiB: scanned lexically",
+                MAX_PARSE_BYTES >> 20
+            )),
+        );
+    }
+    let alloc = Allocator::default();
+    let ret = Parser::new(&alloc, src, SourceType::unambiguous()).parse();
+    if ret.panicked || !ret.diagnostics.is_empty() {
+        // Try as a classic script (sloppy mode accepts `with`, octal escapes, ...).
+        let alloc2 = Allocator::default();
+        let ret2 = Parser::new(&alloc2, src, SourceType::cjs()).parse();
+        if !ret2.panicked && ret2.diagnostics.is_empty() {
+            Walker { facts: &mut facts }.visit_program(&ret2.program);
+            facts.parsed = true;
+            return (facts, None);
+        }
+        lexical(src, &mut facts);
+        let why = ret
+            .diagnostics
+            .first()
+            .map_or_else(|| "parser gave up".to_owned(), |d| d.to_string());
+        return (
+            facts,
+            Some(format!("does not parse ({why}): scanned lexically")),
+        );
+    }
+    Walker { facts: &mut facts }.visit_program(&ret.program);
+    facts.parsed = true;
+    (facts, None)
+}
+
+/// Line and column (1-based) of byte `offset` in `src`.
+fn line_col(src: &str, offset: u32) -> (usize, usize) {
+    let off = (offset as usize).min(src.len());
+    let before = &src.as_bytes()[..off];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let col = off
+        - before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
+    (line, col)
+}
+
+/// Words only pool protocols use, and words they share with other protocols.
+const POOL_SPECIFIC: &[&str] = &[
+    "job_id",
+    "hash_accepted",
+    "authed",
+    "keepalived",
+    "getjob",
+    "mining.subscribe",
+    "mining.authorize",
+    "mining.submit",
+    "mining.notify",
+    "eth_submitLogin",
+    "eth_submitWork",
+    "eth_getWork",
+];
+// `blob` is here, not above: Ethereum libraries speak of blob transactions (EIP-4844).
+const POOL_GENERIC: &[&str] = &[
+    "blob",
+    "nonce",
+    "login",
+    "submit",
+    "hashes",
+    "target",
+    "job",
+    "handshake",
+    "result",
+];
+
+/// Analyses JavaScript `src`; `name` locates evidence. Embedded wasm goes through `wasm`.
+pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Signal>, Vec<String>) {
+    let (facts, note) = collect(src);
+    let mut notes: Vec<String> = note.into_iter().collect();
+    let mut signals = Vec::new();
+    let at = |off: u32| {
+        let (l, c) = line_col(src, off);
+        format!("{name}:{l}:{c}")
+    };
+    let words: HashSet<&str> = facts
+        .strings
+        .iter()
+        .map(|(s, _)| s.as_str())
+        .chain(facts.names.iter().map(String::as_str))
+        .collect();
+    let has = |w: &str| words.contains(w);
+
+    // Pool protocol.
+    let specific: BTreeSet<&str> = POOL_SPECIFIC.iter().copied().filter(|w| has(w)).collect();
+    let generic: BTreeSet<&str> = POOL_GENERIC.iter().copied().filter(|w| has(w)).collect();
+    let ws: Vec<&(String, u32)> = facts
+        .ctors
+        .iter()
+        .filter(|(n, _)| n.ends_with("WebSocket"))
+        .collect();
+    if !specific.is_empty() && specific.len() + generic.len() >= 3 {
+        let vocab: Vec<&str> = specific.iter().chain(generic.iter()).copied().collect();
+        if let Some((_, off)) = ws.first() {
+            signals.push(Signal {
+                id: "js.websocket-pool-messages",
+                family: Family::PoolProtocol,
+                weight: 8,
+                evidence: format!(
+                    "a WebSocket and messages with pool fields: {}",
+                    vocab.join(", ")
+                ),
+                location: at(*off),
+            });
+        } else {
+            signals.push(Signal {
+                id: "js.pool-vocabulary",
+                family: Family::PoolProtocol,
+                weight: 3,
+                evidence: format!(
+                    "pool protocol fields, no WebSocket here: {}",
+                    vocab.join(", ")
+                ),
+                location: name.to_owned(),
+            });
+        }
+    }
+
+    // Known miner APIs and object shapes (see the field notes: MinerBlock's three shapes).
+    let find = |w: &str| {
+        facts
+            .strings
+            .iter()
+            .find(|(s, _)| s == w)
+            .map(|(_, o)| *o)
+            .or_else(|| {
+                facts
+                    .calls
+                    .iter()
+                    .chain(&facts.ctors)
+                    .find(|(c, _)| c.contains(w))
+                    .map(|(_, o)| *o)
+            })
+    };
+    let loc = |w: &str| find(w).map_or_else(|| name.to_owned(), &at);
+    if has("CoinHive") && (has("Anonymous") || has("User") || has("Token")) {
+        signals.push(Signal {
+            id: "js.coinhive-api",
+            family: Family::MinerApi,
+            weight: 8,
+            evidence: "CoinHive's API (CoinHive.Anonymous/User/Token)".into(),
+            location: loc("CoinHive"),
+        });
+    }
+    if (has("_siteKey") || has("_newSiteKey") || has("_sitek")) && has("isRunning") {
+        signals.push(Signal {
+            id: "js.coinhive-shape",
+            family: Family::MinerApi,
+            weight: 6,
+            evidence: "a CoinHive-like object: site key with isRunning".into(),
+            location: name.to_owned(),
+        });
+    }
+    if has("CRLT") && has("Anonymous") {
+        signals.push(Signal {
+            id: "js.cryptoloot-api",
+            family: Family::MinerApi,
+            weight: 8,
+            evidence: "CryptoLoot's API (CRLT.Anonymous)".into(),
+            location: loc("CRLT"),
+        });
+    }
+    if has("deepMiner") {
+        signals.push(Signal {
+            id: "js.deepminer-api",
+            family: Family::MinerApi,
+            weight: 6,
+            evidence: "deepMiner's API".into(),
+            location: loc("deepMiner"),
+        });
+    }
+    if has("getlf") && has("hps") && has("db") {
+        signals.push(Signal {
+            id: "js.mineralt-shape",
+            family: Family::MinerApi,
+            weight: 6,
+            evidence: "a Mineralt-like object: db, getlf, hps".into(),
+            location: name.to_owned(),
+        });
+    }
+    if has("totalhashes") && has("startMining") && (has("addWorker") || has("stopMining")) {
+        signals.push(Signal {
+            id: "js.webminerpool-shape",
+            family: Family::MinerApi,
+            weight: 6,
+            evidence: "a webminerpool-like object: startMining, addWorker/stopMining, totalhashes"
+                .into(),
+            location: name.to_owned(),
+        });
+    }
+
+    // Miner controls.
+    let throttle = ["throttle", "setThrottle", "getThrottle"]
+        .iter()
+        .any(|w| has(w));
+    let threads = ["threads", "setNumThreads", "getNumThreads", "autoThreads"]
+        .iter()
+        .any(|w| has(w));
+    if throttle && threads {
+        signals.push(Signal {
+            id: "js.throttle-threads",
+            family: Family::MinerControls,
+            weight: 2,
+            evidence: "throttle and thread-count knobs".into(),
+            location: name.to_owned(),
+        });
+    }
+    let rate: Vec<&str> = [
+        "getHashesPerSecond",
+        "hashesPerSecond",
+        "getTotalHashes",
+        "totalHashes",
+        "hashrate",
+        "hashRate",
+    ]
+    .into_iter()
+    .filter(|w| has(w))
+    .collect();
+    if !rate.is_empty() {
+        signals.push(Signal {
+            id: "js.hashrate-reporting",
+            family: Family::MinerControls,
+            weight: 2,
+            evidence: format!("hash-rate reporting: {}", rate.join(", ")),
+            location: name.to_owned(),
+        });
+    }
+
+    // Execution: workers from blobs, WebAssembly.
+    if let Some((_, off)) = facts.ctors.iter().find(|(n, _)| n.ends_with("Worker")) {
+        let blob = facts
+            .calls
+            .iter()
+            .any(|(c, _)| c.ends_with("createObjectURL"))
+            && has("Blob");
+        signals.push(Signal {
+            id: if blob { "js.blob-worker" } else { "js.worker" },
+            family: Family::Execution,
+            weight: if blob { 2 } else { 1 },
+            evidence: if blob {
+                "a Worker started from a Blob URL".into()
+            } else {
+                "a Worker".into()
+            },
+            location: at(*off),
+        });
+    }
+    if let Some((c, off)) = facts
+        .calls
+        .iter()
+        .chain(&facts.ctors)
+        .find(|(c, _)| c.starts_with("WebAssembly.") || c == "instantiateStreaming")
+    {
+        signals.push(Signal {
+            id: "js.wasm-instantiate",
+            family: Family::Execution,
+            weight: 1,
+            evidence: c.clone(),
+            location: at(*off),
+        });
+    }
+
+    // Embedded wasm: decode and analyse.
+    let b64 = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    let mut wasm_blobs: Vec<(Vec<u8>, u32)> = facts.byte_arrays.clone();
+    for (s, off) in &facts.strings {
+        if let Some(i) = s.find("AGFzbQ") {
+            let body: String = s[i..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'))
+                .take(MAX_EMBEDDED_WASM / 3 * 4)
+                .collect();
+            let usable = body.len() - usize::from(body.len() % 4 == 1);
+            match b64.decode(&body[..usable]) {
+                Ok(bytes) => wasm_blobs.push((bytes, *off)),
+                Err(e) => notes.push(format!(
+                    "embedded wasm at {} does not decode: {e}",
+                    at(*off)
+                )),
+            }
+        }
+    }
+    for (bytes, off) in wasm_blobs {
+        let loc = format!("{}#embedded-wasm", at(off));
+        let w = super::wasm::analyse(&bytes, &loc);
+        signals.push(Signal {
+            id: "js.embedded-wasm",
+            family: Family::Execution,
+            weight: 2,
+            evidence: format!(
+                "a {}-byte wasm module embedded in the script ({} functions)",
+                bytes.len(),
+                w.functions
+            ),
+            location: loc,
+        });
+        signals.extend(w.signals);
+        notes.extend(w.notes);
+    }
+
+    // Obfuscation.
+    if facts.hex_idents >= 20 {
+        signals.push(Signal {
+            id: "js.hex-identifiers",
+            family: Family::Obfuscation,
+            weight: 1,
+            evidence: format!(
+                "{} _0x-style identifiers (obfuscator output)",
+                facts.hex_idents
+            ),
+            location: name.to_owned(),
+        });
+    }
+    if let Some(off) = facts.dynamic_eval.first() {
+        signals.push(Signal {
+            id: "js.dynamic-eval",
+            family: Family::Obfuscation,
+            weight: 1,
+            evidence: format!(
+                "eval/Function of computed code ({} places)",
+                facts.dynamic_eval.len()
+            ),
+            location: at(*off),
+        });
+    }
+
+    // URLs against the blocklists: websocket targets first, then every URL-like string.
+    let mut blocked = 0;
+    for (url, off) in facts
+        .websocket_urls
+        .iter()
+        .map(|(u, o)| (u.as_str(), *o, Kind::Websocket))
+        .chain(
+            facts
+                .strings
+                .iter()
+                .filter_map(|(s, o)| url_kind(s).map(|k| (s.as_str(), *o, k))),
+        )
+        .map(|(u, o, k)| ((u, k), o))
+    {
+        let (u, kind) = url;
+        let full = if u.starts_with("//") {
+            format!("https:{u}")
+        } else {
+            u.to_owned()
+        };
+        if let super::blocklist::Verdict::Blocked(hit) = blocklist.check(&Request {
+            url: &full,
+            kind,
+            source: None,
+        }) {
+            signals.push(Signal {
+                id: "js.blocklisted-url",
+                family: Family::Blocklist,
+                weight: 8,
+                evidence: format!(
+                    "{full} matches {} line {}: {}",
+                    hit.list, hit.line, hit.rule
+                ),
+                location: at(off),
+            });
+            blocked += 1;
+            if blocked >= 5 {
+                break;
+            }
+        }
+    }
+    (signals, notes)
+}
+
+/// The resource kind of a URL-like string, if it is one.
+fn url_kind(s: &str) -> Option<Kind> {
+    if s.len() > 2048 || s.contains(char::is_whitespace) {
+        return None;
+    }
+    let lower = s.to_ascii_lowercase();
+    if lower.starts_with("ws://") || lower.starts_with("wss://") {
+        Some(Kind::Websocket)
+    } else if lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("//")
+    {
+        let path = lower.split(['?', '#']).next().unwrap_or("");
+        Some(if path.ends_with(".js") {
+            Kind::Script
+        } else if path.ends_with(".wasm") {
+            Kind::Xhr
+        } else {
+            Kind::Other
+        })
+    } else {
+        None
+    }
+}

@@ -1,0 +1,440 @@
+//! Cryptojacking detection in web content.
+//!
+//! [`Scanner::scan_bytes`] is the pure core: bytes in, a [`Report`] with a verdict, a score and
+//! every piece of evidence out. [`Scanner::scan_path`] is the adapter for files, directories
+//! and npm package tarballs (`.tgz`), with limits on sizes and counts so hostile archives cost
+//! bounded effort.
+
+pub mod blocklist;
+pub mod html;
+pub mod js;
+pub mod report;
+pub mod wasm;
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use thiserror::Error;
+
+pub use report::{ContentKind, Family, Report, Signal, Verdict};
+
+use blocklist::{Blocklist, Kind, Request, Verdict as ListVerdict};
+
+/// Limits that keep hostile input bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Files larger than this are reported, not analysed.
+    pub max_file_bytes: u64,
+    /// Most bytes read out of one archive (zip-bomb guard).
+    pub max_archive_bytes: u64,
+    /// Most entries read out of one archive or directory tree.
+    pub max_entries: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 64 << 20,
+            max_archive_bytes: 1 << 30,
+            max_entries: 1_000_000,
+        }
+    }
+}
+
+/// A scan that could not run.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum ScanError {
+    /// A file or directory could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// An archive is broken or over the limits.
+    #[error("{path}: {message}")]
+    Archive {
+        /// The archive.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// The analyser, with its blocklists and limits.
+#[derive(Debug, Clone)]
+pub struct Scanner {
+    /// The lists URLs and file names are checked against.
+    pub blocklist: Blocklist,
+    /// Size and count limits.
+    pub limits: Limits,
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// File extensions analysed in trees (other files are skipped unless they start with `\0asm`).
+const EXTENSIONS: &[&str] = &["js", "mjs", "cjs", "jsx", "html", "htm", "wasm"];
+
+fn kind_of(name: &str, bytes: &[u8]) -> ContentKind {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit('.').next().unwrap_or("");
+    if bytes.starts_with(b"\0asm") {
+        return ContentKind::Wasm;
+    }
+    match ext {
+        "html" | "htm" | "xhtml" => ContentKind::Html,
+        "js" | "mjs" | "cjs" | "jsx" => ContentKind::Js,
+        _ => {
+            let head =
+                String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+            let t = head.trim_start();
+            if t.starts_with("<!doctype") || t.starts_with("<html") || t.contains("<script") {
+                ContentKind::Html
+            } else if std::str::from_utf8(bytes).is_ok() {
+                ContentKind::Js
+            } else {
+                ContentKind::Other
+            }
+        }
+    }
+}
+
+fn analysed(name: &str, bytes: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit('.').next().unwrap_or("");
+    EXTENSIONS.contains(&ext) || bytes.starts_with(b"\0asm")
+}
+
+impl Scanner {
+    /// A scanner with the built-in lists (NoCoin, NoCoin hosts, MinerBlock, MineSweeper's pool
+    /// endpoints) and default limits.
+    pub fn new() -> Self {
+        Self {
+            blocklist: Blocklist::builtin(),
+            limits: Limits::default(),
+        }
+    }
+
+    /// Analyses `bytes` named `name` (a path or URL; its extension and content decide how).
+    pub fn scan_bytes(&self, name: &str, bytes: &[u8]) -> Report {
+        self.scan_bytes_from(name, bytes, None)
+    }
+
+    /// As [`Scanner::scan_bytes`], for content fetched from `page_url` (relative URLs resolve
+    /// against it and third-party rules know the page).
+    pub fn scan_bytes_from(&self, name: &str, bytes: &[u8], page_url: Option<&str>) -> Report {
+        let kind = kind_of(name, bytes);
+        let mut signals = Vec::new();
+        let mut notes = Vec::new();
+        if bytes.len() as u64 > self.limits.max_file_bytes {
+            notes.push(format!(
+                "{} bytes: over the {}-byte limit, not analysed",
+                bytes.len(),
+                self.limits.max_file_bytes
+            ));
+        } else {
+            match kind {
+                ContentKind::Wasm => {
+                    let w = wasm::analyse(bytes, name);
+                    signals.extend(w.signals);
+                    notes.extend(w.notes);
+                }
+                ContentKind::Js => {
+                    let src = String::from_utf8_lossy(bytes);
+                    let (s, n) = js::analyse(&src, name, &self.blocklist);
+                    signals.extend(s);
+                    notes.extend(n);
+                }
+                ContentKind::Html => match html::refs(bytes) {
+                    Ok(r) => {
+                        signals.extend(html::analyse_refs(&r, name, page_url, &self.blocklist));
+                        for (i, body) in r.inline.iter().enumerate() {
+                            let (s, n) = js::analyse(
+                                body,
+                                &format!("{name}#script{}", i + 1),
+                                &self.blocklist,
+                            );
+                            signals.extend(s);
+                            notes.extend(n);
+                        }
+                    }
+                    Err(e) => notes.push(format!("HTML does not parse: {e}")),
+                },
+                ContentKind::Other => {}
+            }
+        }
+        // The file's own name against the lists' file-name rules (renamed copies escape this;
+        // the content analysis above does not depend on names).
+        let base = name.rsplit(['/', '\\', '!']).next().unwrap_or(name);
+        if !base.is_empty() {
+            let pseudo = format!("https://local.invalid/{base}");
+            if let ListVerdict::Blocked(hit) = self.blocklist.check(&Request {
+                url: &pseudo,
+                kind: if kind == ContentKind::Wasm {
+                    Kind::Xhr
+                } else {
+                    Kind::Script
+                },
+                source: None,
+            }) {
+                signals.push(Signal {
+                    id: "file.blocklisted-name",
+                    family: Family::Blocklist,
+                    weight: 5,
+                    evidence: format!(
+                        "file name {base} matches {} line {}: {}",
+                        hit.list, hit.line, hit.rule
+                    ),
+                    location: name.to_owned(),
+                });
+            }
+        }
+        let (verdict, score, signals) = report::judge(signals);
+        Report {
+            name: name.to_owned(),
+            kind,
+            size: bytes.len() as u64,
+            verdict,
+            score,
+            signals,
+            notes,
+        }
+    }
+
+    /// Scans a file, a directory tree or a `.tgz` package; `progress` is told each file done.
+    pub fn scan_path(
+        &self,
+        path: &Path,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Result<Vec<Report>, ScanError> {
+        let io = |source| ScanError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files, self.limits.max_entries, 0).map_err(|e| ScanError::Io {
+                path: path.display().to_string(),
+                source: e,
+            })?;
+            return Ok(self.scan_files(&files, progress));
+        }
+        let name = path.display().to_string();
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".tgz") || lower.ends_with(".tar.gz") {
+            let f = std::fs::File::open(path).map_err(io)?;
+            let entries = self.read_tgz(f, &name)?;
+            return Ok(self.scan_entries(entries, progress));
+        }
+        if meta.len() > self.limits.max_file_bytes {
+            let mut r = self.scan_bytes(&name, &[]);
+            r.size = meta.len();
+            r.notes.push(format!(
+                "{} bytes: over the {}-byte limit, not analysed",
+                meta.len(),
+                self.limits.max_file_bytes
+            ));
+            return Ok(vec![r]);
+        }
+        let bytes = std::fs::read(path).map_err(io)?;
+        progress(1);
+        Ok(vec![self.scan_bytes(&name, &bytes)])
+    }
+
+    /// Reads the analysable entries of a gzipped tarball, within the limits.
+    pub fn read_tgz(&self, r: impl Read, name: &str) -> Result<Vec<(String, Vec<u8>)>, ScanError> {
+        let err = |message: String| ScanError::Archive {
+            path: name.to_owned(),
+            message,
+        };
+        // The decompressed stream is capped: a zip bomb stops at the limit.
+        let gz = flate2::read::GzDecoder::new(r).take(self.limits.max_archive_bytes);
+        let mut ar = tar::Archive::new(gz);
+        let mut out = Vec::new();
+        let mut count = 0usize;
+        let entries = ar
+            .entries()
+            .map_err(|e| err(format!("not a tar.gz: {e}")))?;
+        for e in entries {
+            let mut e = e.map_err(|e| err(format!("broken archive: {e}")))?;
+            count += 1;
+            if count > self.limits.max_entries {
+                return Err(err(format!(
+                    "more than {} entries",
+                    self.limits.max_entries
+                )));
+            }
+            if !e.header().entry_type().is_file() {
+                continue;
+            }
+            let path = e
+                .path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| "?".into());
+            let size = e.header().size().unwrap_or(0);
+            let entry_name = format!("{name}!{path}");
+            if size > self.limits.max_file_bytes {
+                out.push((entry_name, Vec::new()));
+                continue;
+            }
+            let mut buf = Vec::with_capacity(size.min(1 << 20) as usize);
+            (&mut e)
+                .take(self.limits.max_file_bytes)
+                .read_to_end(&mut buf)
+                .map_err(|e| err(format!("broken entry {path}: {e}")))?;
+            if analysed(&path, &buf) {
+                out.push((entry_name, buf));
+            }
+        }
+        Ok(out)
+    }
+
+    fn scan_files(
+        &self,
+        files: &[std::path::PathBuf],
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Vec<Report> {
+        let next = AtomicUsize::new(0);
+        let done = AtomicUsize::new(0);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(files.len().max(1));
+        let mut results: Vec<(usize, Vec<Report>)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(p) = files.get(i) else { break };
+                            let name = p.display().to_string();
+                            if name.to_ascii_lowercase().ends_with(".tgz") {
+                                let rs = match self.scan_path(p, &|_| {}) {
+                                    Ok(rs) => rs,
+                                    Err(e) => {
+                                        let mut r = self.scan_bytes(&name, &[]);
+                                        r.notes.push(e.to_string());
+                                        vec![r]
+                                    }
+                                };
+                                mine.push((i, rs));
+                                progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                                continue;
+                            }
+                            let r = match std::fs::metadata(p) {
+                                Ok(m) if m.len() > self.limits.max_file_bytes => {
+                                    let mut r = self.scan_bytes(&name, &[]);
+                                    r.size = m.len();
+                                    r.notes.push("over the size limit, not analysed".into());
+                                    r
+                                }
+                                _ => match std::fs::read(p) {
+                                    Ok(b) => self.scan_bytes(&name, &b),
+                                    Err(e) => {
+                                        let mut r = self.scan_bytes(&name, &[]);
+                                        r.notes.push(format!("cannot read: {e}"));
+                                        r
+                                    }
+                                },
+                            };
+                            mine.push((i, vec![r]));
+                            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        results.sort_by_key(|(i, _)| *i);
+        results.into_iter().flat_map(|(_, r)| r).collect()
+    }
+
+    fn scan_entries(
+        &self,
+        entries: Vec<(String, Vec<u8>)>,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Vec<Report> {
+        let next = AtomicUsize::new(0);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(entries.len().max(1));
+        let mut results: Vec<(usize, Report)> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some((name, bytes)) = entries.get(i) else {
+                                break;
+                            };
+                            mine.push((i, self.scan_bytes(name, bytes)));
+                            progress(i + 1);
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        results.sort_by_key(|(i, _)| *i);
+        results.into_iter().map(|(_, r)| r).collect()
+    }
+}
+
+/// Collects analysable files under `dir` (symlinks are not followed).
+fn walk(
+    dir: &Path,
+    out: &mut Vec<std::path::PathBuf>,
+    max: usize,
+    depth: u32,
+) -> std::io::Result<()> {
+    if depth > 64 {
+        return Ok(());
+    }
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(Result::ok).collect();
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for e in entries {
+        if out.len() >= max {
+            return Ok(());
+        }
+        let Ok(ft) = e.file_type() else { continue };
+        let p = e.path();
+        if ft.is_dir() {
+            walk(&p, out, max, depth + 1)?;
+        } else if ft.is_file() {
+            let name = p.display().to_string();
+            let lower = name.to_ascii_lowercase();
+            let ext = lower.rsplit('.').next().unwrap_or("");
+            if EXTENSIONS.contains(&ext) || lower.ends_with(".tgz") {
+                out.push(p);
+            } else if !name.contains('.') {
+                // Extension-less files: only if they are wasm.
+                let mut head = [0u8; 4];
+                if std::fs::File::open(&p)
+                    .and_then(|mut f| f.read_exact(&mut head))
+                    .is_ok()
+                    && &head == b"\0asm"
+                {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,143 @@
+//! Signals, evidence and the scoring model that turns them into a verdict.
+//!
+//! A verdict of `miner` needs strong signals from at least two independent families (a
+//! blocklisted miner URL, a pool protocol on a websocket, a known miner API, a mining-only hash
+//! core such as CryptoNight) or one overwhelming family plus supporting ones. Hash functions,
+//! heavy WebAssembly, workers and obfuscation on their own are never enough: hash libraries,
+//! ML runtimes and bundlers have all of them.
+
+use serde::Serialize;
+
+/// What a signal is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Family {
+    /// A URL or file name on a miner blocklist.
+    Blocklist,
+    /// Messages in a mining pool's vocabulary sent over a websocket.
+    PoolProtocol,
+    /// A known in-browser miner's API or object shape.
+    MinerApi,
+    /// A hash core only miners use (CryptoNight's scratchpad, MineSweeper fingerprints).
+    MiningHashCore,
+    /// Hash primitives any crypto library has (SHA-256, Keccak, AES, Blake).
+    HashPrimitive,
+    /// Workers, WebAssembly instantiation, embedded wasm.
+    Execution,
+    /// Throttle and thread knobs, hash-rate reporting.
+    MinerControls,
+    /// Obfuscation: string arrays, eval of decoded strings, hex identifiers.
+    Obfuscation,
+}
+
+impl Family {
+    /// Families that can make a verdict on their own terms (with a second one).
+    pub fn is_strong(self) -> bool {
+        matches!(
+            self,
+            Self::Blocklist | Self::PoolProtocol | Self::MinerApi | Self::MiningHashCore
+        )
+    }
+}
+
+/// One piece of evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signal {
+    /// Stable identifier, e.g. `js.websocket-pool-messages`.
+    pub id: &'static str,
+    /// What it is evidence of.
+    pub family: Family,
+    /// Its weight in the score.
+    pub weight: u32,
+    /// What was seen, for a human.
+    pub evidence: String,
+    /// Where (`file:line:column`, `file#function 12`, ...).
+    pub location: String,
+}
+
+/// The verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// No reason for concern.
+    Clean,
+    /// Some mining-like traits; not enough to call it a miner.
+    Suspicious,
+    /// A miner.
+    Miner,
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Clean => "clean",
+            Self::Suspicious => "suspicious",
+            Self::Miner => "miner",
+        })
+    }
+}
+
+/// What kind of content was analysed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum ContentKind {
+    /// JavaScript.
+    Js,
+    /// WebAssembly.
+    Wasm,
+    /// HTML.
+    Html,
+    /// Something else (scanned for URLs only).
+    Other,
+}
+
+/// The analysis of one piece of content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Its name (path, URL, `archive.tgz!package/x.js`).
+    pub name: String,
+    /// What it is.
+    pub kind: ContentKind,
+    /// Its size in bytes.
+    pub size: u64,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The score behind it.
+    pub score: u32,
+    /// Every signal, strongest first.
+    pub signals: Vec<Signal>,
+    /// What could not be analysed fully (a parse error, a size limit), one line each.
+    pub notes: Vec<String>,
+}
+
+/// Score at or above which content with two strong families is a miner.
+pub const MINER_SCORE: u32 = 12;
+/// Score at or above which content is suspicious.
+pub const SUSPICIOUS_SCORE: u32 = 6;
+
+/// Combines `signals` into a verdict and score: the sum of weights, where each signal id
+/// counts once (its heaviest instance).
+pub fn judge(mut signals: Vec<Signal>) -> (Verdict, u32, Vec<Signal>) {
+    signals.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.id.cmp(b.id)));
+    let mut seen = std::collections::HashSet::new();
+    let mut score = 0;
+    let mut strong = std::collections::BTreeSet::new();
+    for s in &signals {
+        if seen.insert(s.id) {
+            score += s.weight;
+            if s.family.is_strong() && s.weight >= 4 {
+                strong.insert(s.family);
+            }
+        }
+    }
+    let verdict = if score >= MINER_SCORE && strong.len() >= 2 {
+        Verdict::Miner
+    } else if score >= SUSPICIOUS_SCORE && !strong.is_empty() {
+        Verdict::Suspicious
+    } else {
+        Verdict::Clean
+    };
+    (verdict, score, signals)
+}
