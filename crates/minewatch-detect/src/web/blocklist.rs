@@ -223,6 +223,8 @@ pub enum Verdict {
 struct Compiled {
     index: usize,
     exception: bool,
+    /// `$csp=` rules add a Content-Security-Policy to pages; they block no request.
+    csp: bool,
     third_party: Option<bool>,
     kinds: Vec<(Kind, bool)>,
     domains: Vec<(String, bool)>,
@@ -240,6 +242,8 @@ pub struct List {
     set: RegexSet,
     compiled: Vec<Compiled>,
     hosts: Vec<(String, usize)>,
+    /// Regex rules with look-around, matched one by one: (index in `compiled`, regex).
+    fancy: Vec<(usize, fancy_regex::Regex)>,
 }
 
 /// Escapes `s` for a regex, turning ABP's `*` into `.*` and `^` into a separator class.
@@ -388,6 +392,7 @@ impl List {
         let mut patterns: Vec<String> = Vec::new();
         let mut compiled = Vec::new();
         let mut hosts = Vec::new();
+        let mut fancy = Vec::new();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             let t = line.trim();
@@ -427,11 +432,17 @@ impl List {
                     } else {
                         abp_to_regex(pattern)
                     };
-                    let re = if match_case { re } else { format!("(?i:{re})") };
-                    RegexBuilder::new(&re)
-                        .size_limit(1 << 20)
-                        .build()
-                        .map_err(|e| err(format!("invalid pattern: {e}")))?;
+                    let mut re = if match_case { re } else { format!("(?i:{re})") };
+                    if let Err(e) = RegexBuilder::new(&re).size_limit(1 << 20).build() {
+                        // Look-around is legal in ABP regex rules: match those with a
+                        // backtracking engine (its backtrack limit bounds the effort).
+                        let f = fancy_regex::RegexBuilder::new(&re)
+                            .backtrack_limit(100_000)
+                            .build()
+                            .map_err(|_| err(format!("invalid pattern: {e}")))?;
+                        fancy.push((compiled.len(), f));
+                        re = "[^\\s\\S]".to_owned(); // never matches in the set
+                    }
                     let mut third_party = None;
                     let mut kinds = Vec::new();
                     let mut domains = Vec::new();
@@ -446,6 +457,7 @@ impl List {
                     compiled.push(Compiled {
                         index: rules.len(),
                         exception,
+                        csp: options.iter().any(|o| o.text.starts_with("csp=")),
                         third_party,
                         kinds,
                         domains,
@@ -486,6 +498,7 @@ impl List {
                     compiled.push(Compiled {
                         index: rules.len(),
                         exception: false,
+                        csp: false,
                         third_party: None,
                         kinds: Vec::new(),
                         domains: Vec::new(),
@@ -512,6 +525,7 @@ impl List {
             set,
             compiled,
             hosts,
+            fancy,
         })
     }
 
@@ -559,8 +573,18 @@ impl List {
                 }
             }
         }
-        for idx in self.set.matches(req.url) {
+        let fancy = self
+            .fancy
+            .iter()
+            .filter(|(_, r)| r.is_match(req.url).unwrap_or(false))
+            .map(|(i, _)| *i);
+        let mut indices: Vec<usize> = self.set.matches(req.url).into_iter().chain(fancy).collect();
+        indices.sort_unstable();
+        for idx in indices {
             let c = &self.compiled[idx];
+            if c.csp {
+                continue;
+            }
             if c.third_party.is_some_and(|tp| tp != third_party) {
                 continue;
             }
@@ -607,7 +631,8 @@ pub struct Blocklist {
 }
 
 impl Blocklist {
-    /// The lists minewatch ships: NoCoin (ABP and hosts) and MinerBlock.
+    /// The lists minewatch ships: NoCoin (ABP and hosts), MinerBlock and MineSweeper's pool
+    /// endpoints (a test checks that all four parse).
     pub fn builtin() -> Self {
         let mut b = Self::default();
         for (name, format, text) in BUILTIN {
