@@ -264,6 +264,123 @@ pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
     (facts, None)
 }
 
+/// Most bytes of decoded or embedded text looked at per file.
+const MAX_UNPACKED: usize = 8 << 20;
+
+/// What can be unpacked statically: base64 string literals (the standard alphabet, and the
+/// case-swapped one javascript-obfuscator's string arrays use) decoded to text, and code held
+/// in strings (worker sources, eval'd text) scanned lexically. The findings join `facts` as if
+/// they had been written in the clear. Returns how many strings were unpacked.
+fn unpack(facts: &mut Facts) -> usize {
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    let mut budget = MAX_UNPACKED;
+    let mut found = Vec::new();
+    let mut code = Vec::new();
+    for (s, off) in &facts.strings {
+        if budget == 0 {
+            break;
+        }
+        let looks_b64 = s.len() >= 8
+            && s.len() % 4 != 1
+            && !s.starts_with("AGFzbQ")
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=');
+        if looks_b64 {
+            let swapped: String = s
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_lowercase() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect();
+            for candidate in [s.trim_end_matches('='), swapped.trim_end_matches('=')] {
+                let Ok(bytes) = engine.decode(candidate) else {
+                    continue;
+                };
+                let Ok(text) = String::from_utf8(bytes) else {
+                    continue;
+                };
+                let total = text.chars().count();
+                let printable = text
+                    .chars()
+                    .filter(|c| !c.is_control() || c.is_whitespace())
+                    .count();
+                if total > 0 && printable * 10 >= total * 9 {
+                    let text = percent_decode(&text);
+                    budget = budget.saturating_sub(text.len());
+                    found.push((text, *off));
+                    break;
+                }
+            }
+        } else if s.len() >= 16 && (s.contains('(') || s.contains(';')) {
+            budget = budget.saturating_sub(s.len());
+            code.push(s.clone());
+        }
+    }
+    let n = found.len() + code.len();
+    for (t, off) in found {
+        if t.len() >= 16 && (t.contains('(') || t.contains(';')) {
+            code.push(t.clone());
+        }
+        note_name(facts, &t);
+        if facts.strings.len() < MAX_STRINGS {
+            facts.strings.push((t, off));
+        }
+    }
+    let mut inner = Facts::default();
+    for c in &code {
+        lexical(c, &mut inner);
+    }
+    for (name, _) in inner.ctors {
+        facts.names.insert(name);
+    }
+    for name in inner.names {
+        if facts.names.len() < 100_000 {
+            facts.names.insert(name);
+        }
+    }
+    for (st, _) in inner.strings {
+        if facts.strings.len() < MAX_STRINGS {
+            facts.strings.push((st, 0));
+        }
+    }
+    n
+}
+
+/// `%XX` sequences decoded (javascript-obfuscator encodes strings with encodeURIComponent before
+/// base64); text without them is returned as is.
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_owned();
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+        {
+            let v = (h * 16 + l) as u8;
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Line and column (1-based) of byte `offset` in `src`.
 fn line_col(src: &str, offset: u32) -> (usize, usize) {
     let off = (offset as usize).min(src.len());
@@ -308,8 +425,14 @@ const POOL_GENERIC: &[&str] = &[
 
 /// Analyses JavaScript `src`; `name` locates evidence. Embedded wasm goes through `wasm`.
 pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Signal>, Vec<String>) {
-    let (facts, note) = collect(src);
+    let (mut facts, note) = collect(src);
     let mut notes: Vec<String> = note.into_iter().collect();
+    let unpacked = unpack(&mut facts);
+    if unpacked > 0 && facts.hex_idents >= 20 {
+        notes.push(format!(
+            "{unpacked} strings unpacked statically (base64, code in strings)"
+        ));
+    }
     let mut signals = Vec::new();
     let at = |off: u32| {
         let (l, c) = line_col(src, off);
@@ -499,6 +622,14 @@ pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Sign
             weight: 1,
             evidence: c.clone(),
             location: at(*off),
+        });
+    } else if has("WebAssembly") && (has("instantiate") || has("compile") || has("Module")) {
+        signals.push(Signal {
+            id: "js.wasm-instantiate",
+            family: Family::Execution,
+            weight: 1,
+            evidence: "WebAssembly instantiation in code held in strings".into(),
+            location: name.to_owned(),
         });
     }
 

@@ -1,8 +1,10 @@
 //! Signals, evidence and the scoring model that turns them into a verdict.
 //!
-//! A verdict of `miner` needs strong signals from at least two independent families (a
-//! blocklisted miner URL, a pool protocol on a websocket, a known miner API, a mining-only hash
-//! core such as CryptoNight) or one overwhelming family plus supporting ones. Hash functions,
+//! A verdict of `miner` needs a score of at least [`MINER_SCORE`] and one of: strong signals from
+//! two independent families (a blocklisted miner URL, a pool protocol on a websocket, a known
+//! miner API, a mining-only hash core); a hash core whose structure has no use but mining
+//! (CryptoNight's); or a pool protocol on a websocket together with a hash core and the code
+//! that runs it (a worker or WebAssembly). Hash functions,
 //! heavy WebAssembly, workers and obfuscation on their own are never enough: hash libraries,
 //! ML runtimes and bundlers have all of them.
 
@@ -132,7 +134,19 @@ pub fn judge(mut signals: Vec<Signal>) -> (Verdict, u32, Vec<Signal>) {
             }
         }
     }
-    let verdict = if score >= MINER_SCORE && strong.len() >= 2 {
+    let has = |f: Family| signals.iter().any(|s| s.family == f);
+    // A hash core with no use but mining (CryptoNight's structure) is decisive on its own.
+    let mining_core = signals
+        .iter()
+        .any(|s| s.family == Family::MiningHashCore && s.weight >= 10);
+    // A pool protocol spoken over a websocket, a hash core, and code that runs it (a worker or
+    // WebAssembly) is what a browser miner is, whatever hash it computes.
+    let pool_and_core = signals
+        .iter()
+        .any(|s| s.family == Family::PoolProtocol && s.weight >= 8)
+        && (has(Family::HashPrimitive) || has(Family::MiningHashCore))
+        && has(Family::Execution);
+    let verdict = if score >= MINER_SCORE && (strong.len() >= 2 || mining_core || pool_and_core) {
         Verdict::Miner
     } else if score >= SUSPICIOUS_SCORE && !strong.is_empty() {
         Verdict::Suspicious
