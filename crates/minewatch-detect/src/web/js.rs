@@ -225,9 +225,40 @@ fn lexical(src: &str, f: &mut Facts) {
     }
 }
 
+/// Deeper bracket nesting than this is not parsed (recursive descent on hostile input would
+/// exhaust the stack); no real script comes near it.
+pub const MAX_NESTING: usize = 1000;
+
+/// The deepest nesting of `(`, `[` and `{` in `src`, counted without regard to strings and
+/// comments (an over-estimate is harmless: it only sends a file to the lexical scan).
+fn max_nesting(src: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for b in src.bytes() {
+        match b {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
 /// Collects the facts of `src`: parsed when it parses, lexically otherwise.
 pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
     let mut facts = Facts::default();
+    let depth = max_nesting(src);
+    if depth > MAX_NESTING {
+        lexical(src, &mut facts);
+        return (
+            facts,
+            Some(format!(
+                "brackets nested {depth} deep (over {MAX_NESTING}): scanned lexically"
+            )),
+        );
+    }
     if src.len() > MAX_PARSE_BYTES {
         lexical(src, &mut facts);
         return (
