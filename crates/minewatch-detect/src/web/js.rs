@@ -777,6 +777,26 @@ pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Sign
     (signals, notes)
 }
 
+/// Script and wasm URLs named in `src` (absolute or relative), for a URL scan to follow.
+pub fn resource_urls(src: &str) -> Vec<String> {
+    let (facts, _) = collect(src);
+    let mut out: Vec<String> = facts
+        .strings
+        .into_iter()
+        .map(|(s, _)| s)
+        .filter(|s| {
+            let l = s.to_ascii_lowercase();
+            let path = l.split(['?', '#']).next().unwrap_or("");
+            s.len() < 2048
+                && !s.contains(char::is_whitespace)
+                && (path.ends_with(".js") || path.ends_with(".wasm"))
+        })
+        .collect();
+    out.dedup();
+    out.truncate(64);
+    out
+}
+
 /// The resource kind of a URL-like string, if it is one.
 fn url_kind(s: &str) -> Option<Kind> {
     if s.len() > 2048 || s.contains(char::is_whitespace) {

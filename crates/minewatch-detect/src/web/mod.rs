@@ -6,6 +6,7 @@
 //! bounded effort.
 
 pub mod blocklist;
+pub mod fetch;
 pub mod html;
 pub mod js;
 pub mod report;

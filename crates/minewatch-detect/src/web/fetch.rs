@@ -1,0 +1,278 @@
+//! URL scanning: fetch a page, the scripts it references and the scripts and wasm those load,
+//! to a depth limit, with timeouts, size limits and redirect limits, and never to private,
+//! loopback or link-local addresses unless allowed. Each hop's address is checked after DNS
+//! resolution and the connection is pinned to the checked address, so a name cannot resolve to
+//! a public address for the check and a private one for the request.
+
+use std::collections::{HashSet, VecDeque};
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use thiserror::Error;
+
+use super::{Report, Scanner};
+
+/// How far and how hard to fetch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchConfig {
+    /// Per-request timeout.
+    pub timeout: Duration,
+    /// Largest body read; the rest is not downloaded.
+    pub max_bytes: u64,
+    /// Redirects followed per request.
+    pub max_redirects: u32,
+    /// Levels of scripts loaded by scripts (the page is 0, its scripts 1, ...).
+    pub max_depth: u32,
+    /// Most resources fetched for one URL scan.
+    pub max_resources: usize,
+    /// Allow private, loopback and link-local addresses (for tests and intranets).
+    pub allow_private: bool,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        Self {
+            timeout: Duration::from_secs(15),
+            max_bytes: 16 << 20,
+            max_redirects: 5,
+            max_depth: 2,
+            max_resources: 64,
+            allow_private: false,
+        }
+    }
+}
+
+/// A URL that could not be scanned.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum FetchError {
+    /// Not an http(s) URL.
+    #[error("invalid URL {url:?}: {why}")]
+    Url {
+        /// The URL.
+        url: String,
+        /// What is wrong.
+        why: String,
+    },
+    /// The host resolves to an address that is not allowed.
+    #[error("refusing {url}: {addr} is a private, loopback or link-local address (use --allow-private to scan it)")]
+    Private {
+        /// The URL.
+        url: String,
+        /// The address.
+        addr: IpAddr,
+    },
+    /// DNS, connection, timeout or HTTP failure.
+    #[error("cannot fetch {url}: {why}")]
+    Http {
+        /// The URL.
+        url: String,
+        /// What went wrong.
+        why: String,
+    },
+}
+
+/// Whether `ip` is private, loopback, link-local, unspecified or otherwise not on the
+/// public internet.
+pub fn is_private(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v) => {
+            v.is_private()
+                || v.is_loopback()
+                || v.is_link_local()
+                || v.is_unspecified()
+                || v.is_broadcast()
+                || v.is_documentation()
+                || v.octets()[0] == 100 && (v.octets()[1] & 0xc0) == 64 // 100.64/10 CGNAT
+                || v.octets()[0] == 0
+        }
+        IpAddr::V6(v) => {
+            v.is_loopback()
+                || v.is_unspecified()
+                || (v.segments()[0] & 0xfe00) == 0xfc00 // unique local
+                || (v.segments()[0] & 0xffc0) == 0xfe80 // link-local
+                || v.to_ipv4_mapped().is_some_and(|m| is_private(IpAddr::V4(m)))
+        }
+    }
+}
+
+/// One fetched resource.
+#[derive(Debug, Clone)]
+struct Fetched {
+    final_url: String,
+    content_type: String,
+    body: Vec<u8>,
+    truncated: bool,
+}
+
+async fn fetch_one(url: &str, cfg: &FetchConfig) -> Result<Fetched, FetchError> {
+    let mut current = url.to_owned();
+    for _ in 0..=cfg.max_redirects {
+        let parsed = url::Url::parse(&current).map_err(|e| FetchError::Url {
+            url: current.clone(),
+            why: e.to_string(),
+        })?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(FetchError::Url {
+                url: current,
+                why: "only http and https are fetched".into(),
+            });
+        }
+        let host = parsed.host_str().unwrap_or("").to_owned();
+        let port = parsed.port_or_known_default().unwrap_or(80);
+        let http_err = |why: String| FetchError::Http {
+            url: current.clone(),
+            why,
+        };
+        let addrs: Vec<SocketAddr> = tokio::time::timeout(
+            cfg.timeout,
+            tokio::net::lookup_host((host.trim_matches(['[', ']']), port)),
+        )
+        .await
+        .map_err(|_| http_err("DNS timed out".into()))?
+        .map_err(|e| http_err(format!("DNS: {e}")))?
+        .collect();
+        let Some(addr) = addrs.first().copied() else {
+            return Err(http_err("no address".into()));
+        };
+        if !cfg.allow_private
+            && let Some(bad) = addrs.iter().find(|a| is_private(a.ip()))
+        {
+            return Err(FetchError::Private {
+                url: current,
+                addr: bad.ip(),
+            });
+        }
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let client = reqwest::Client::builder()
+            .timeout(cfg.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .resolve(&host, addr)
+            .user_agent(concat!("minewatch/", env!("CARGO_PKG_VERSION"), " (cryptojacking scanner)"))
+            .build()
+            .map_err(|e| http_err(e.to_string()))?;
+        let mut resp = client
+            .get(parsed.clone())
+            .send()
+            .await
+            .map_err(|e| http_err(if e.is_timeout() { "timed out".into() } else { e.to_string() }))?;
+        if resp.status().is_redirection() {
+            let next = resp
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .ok_or_else(|| http_err("redirect without Location".into()))?;
+            current = parsed
+                .join(next)
+                .map_err(|e| http_err(format!("bad redirect {next:?}: {e}")))?
+                .to_string();
+            continue;
+        }
+        if !resp.status().is_success() {
+            return Err(http_err(format!("HTTP {}", resp.status().as_u16())));
+        }
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let mut body = Vec::new();
+        let mut truncated = false;
+        loop {
+            let chunk = tokio::time::timeout(cfg.timeout, resp.chunk())
+                .await
+                .map_err(|_| http_err("timed out reading the body".into()))?
+                .map_err(|e| http_err(e.to_string()))?;
+            let Some(c) = chunk else { break };
+            let room = cfg.max_bytes.saturating_sub(body.len() as u64) as usize;
+            if c.len() > room {
+                body.extend_from_slice(&c[..room]);
+                truncated = true;
+                break;
+            }
+            body.extend_from_slice(&c);
+        }
+        return Ok(Fetched {
+            final_url: current,
+            content_type,
+            body,
+            truncated,
+        });
+    }
+    Err(FetchError::Http {
+        url: url.to_owned(),
+        why: format!("more than {} redirects", cfg.max_redirects),
+    })
+}
+
+/// Scans `url` and what it loads. The first resource failing is an error; a failing script
+/// is reported as a note on the page's report.
+pub async fn scan_url(scanner: &Scanner, url: &str, cfg: &FetchConfig) -> Result<Vec<Report>, FetchError> {
+    let mut reports = Vec::new();
+    let mut seen = HashSet::new();
+    let mut queue = VecDeque::from([(url.to_owned(), 0u32, None::<String>)]);
+    let mut first = true;
+    while let Some((u, depth, page)) = queue.pop_front() {
+        if !seen.insert(u.clone()) || seen.len() > cfg.max_resources {
+            continue;
+        }
+        let fetched = match fetch_one(&u, cfg).await {
+            Ok(f) => f,
+            Err(e) if first => return Err(e),
+            Err(e) => {
+                if let Some(r) = reports.first_mut() {
+                    let r: &mut Report = r;
+                    r.notes.push(e.to_string());
+                }
+                continue;
+            }
+        };
+        first = false;
+        let name = if fetched.content_type.contains("html") && !fetched.final_url.ends_with(".html") {
+            // Let the content decide: a page served at `/` is HTML.
+            format!("{}#page.html", fetched.final_url)
+        } else {
+            fetched.final_url.clone()
+        };
+        let mut report = scanner.scan_bytes_from(&name, &fetched.body, page.as_deref().or(Some(&fetched.final_url)));
+        report.name = fetched.final_url.clone();
+        if fetched.truncated {
+            report
+                .notes
+                .push(format!("body cut at {} bytes", cfg.max_bytes));
+        }
+        if depth < cfg.max_depth {
+            let children: Vec<String> = match report.kind {
+                super::ContentKind::Html => super::html::refs(&fetched.body)
+                    .map(|r| {
+                        r.scripts
+                            .iter()
+                            .chain(&r.iframes)
+                            .map(|s| super::html::resolve(Some(&fetched.final_url), s))
+                            .chain(
+                                r.inline
+                                    .iter()
+                                    .flat_map(|js| super::js::resource_urls(js))
+                                    .map(|s| super::html::resolve(Some(&fetched.final_url), &s)),
+                            )
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                super::ContentKind::Js => super::js::resource_urls(&String::from_utf8_lossy(&fetched.body))
+                    .into_iter()
+                    .map(|s| super::html::resolve(Some(&fetched.final_url), &s))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let page_url = page.clone().unwrap_or_else(|| fetched.final_url.clone());
+            for c in children {
+                if c.starts_with("http://") || c.starts_with("https://") {
+                    queue.push_back((c, depth + 1, Some(page_url.clone())));
+                }
+            }
+        }
+        reports.push(report);
+    }
+    Ok(reports)
+}
