@@ -311,3 +311,19 @@ fn the_builtin_blocklist_has_all_four_lists() {
         Verdict::Blocked(_)
     ));
 }
+
+/// Found by the `blocklist` fuzz target: a rule that is only `$` (or has empty options) lost its
+/// `$` on output and came back as a blank line.
+#[test]
+fn regression_a_lone_dollar_round_trips() {
+    for text in ["$\n", "$,,\n", "||x.example^$\n"] {
+        let l = List::parse("r", Format::Abp, text).unwrap();
+        assert_eq!(l.to_text(), text);
+        assert_eq!(
+            List::parse("r", Format::Abp, &l.to_text())
+                .unwrap()
+                .rule_count(),
+            1
+        );
+    }
+}

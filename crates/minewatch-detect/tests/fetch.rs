@@ -73,13 +73,21 @@ fn cfg() -> FetchConfig {
 async fn a_page_and_the_miner_it_loads() {
     let addr = server().await;
     let s = Scanner::new();
-    let reports = scan_url(&s, &format!("http://{addr}/moved"), &cfg()).await.unwrap();
+    let reports = scan_url(&s, &format!("http://{addr}/moved"), &cfg())
+        .await
+        .unwrap();
     let names: Vec<&str> = reports.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names[0], format!("http://{addr}/"), "{names:?}");
-    let loader = reports.iter().find(|r| r.name.ends_with("/js/loader.js")).unwrap();
+    let loader = reports
+        .iter()
+        .find(|r| r.name.ends_with("/js/loader.js"))
+        .unwrap();
     assert_eq!(loader.verdict, Verdict::Miner, "{:?}", loader.signals);
     // The inline script's reference was followed too.
-    assert!(names.iter().any(|n| n.ends_with("/js/helper.js")), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.ends_with("/js/helper.js")),
+        "{names:?}"
+    );
     assert_eq!(reports[0].verdict, Verdict::Clean);
 }
 
@@ -87,15 +95,30 @@ async fn a_page_and_the_miner_it_loads() {
 async fn private_addresses_are_refused_unless_allowed() {
     let addr = server().await;
     let s = Scanner::new();
-    let strict = FetchConfig { allow_private: false, ..cfg() };
-    let e = scan_url(&s, &format!("http://{addr}/"), &strict).await.unwrap_err();
+    let strict = FetchConfig {
+        allow_private: false,
+        ..cfg()
+    };
+    let e = scan_url(&s, &format!("http://{addr}/"), &strict)
+        .await
+        .unwrap_err();
     assert!(matches!(e, FetchError::Private { .. }), "{e}");
     assert!(e.to_string().contains("--allow-private"));
-    for bad in ["10.1.2.3", "192.168.0.1", "169.254.169.254", "[::1]", "0.0.0.0"] {
-        let e = scan_url(&s, &format!("http://{bad}/"), &strict).await.unwrap_err();
+    for bad in [
+        "10.1.2.3",
+        "192.168.0.1",
+        "169.254.169.254",
+        "[::1]",
+        "0.0.0.0",
+    ] {
+        let e = scan_url(&s, &format!("http://{bad}/"), &strict)
+            .await
+            .unwrap_err();
         assert!(matches!(e, FetchError::Private { .. }), "{bad}: {e}");
     }
-    let e = scan_url(&s, "file:///etc/passwd", &strict).await.unwrap_err();
+    let e = scan_url(&s, "file:///etc/passwd", &strict)
+        .await
+        .unwrap_err();
     assert!(matches!(e, FetchError::Url { .. }), "{e}");
 }
 
@@ -103,15 +126,27 @@ async fn private_addresses_are_refused_unless_allowed() {
 async fn loops_sizes_and_timeouts_are_bounded() {
     let addr = server().await;
     let s = Scanner::new();
-    let e = scan_url(&s, &format!("http://{addr}/loop"), &cfg()).await.unwrap_err();
+    let e = scan_url(&s, &format!("http://{addr}/loop"), &cfg())
+        .await
+        .unwrap_err();
     assert!(e.to_string().contains("more than 5 redirects"), "{e}");
-    let r = scan_url(&s, &format!("http://{addr}/big.js"), &cfg()).await.unwrap();
+    let r = scan_url(&s, &format!("http://{addr}/big.js"), &cfg())
+        .await
+        .unwrap();
     assert_eq!(r[0].size, 1 << 20);
-    assert!(r[0].notes.iter().any(|n| n.contains("body cut")), "{:?}", r[0].notes);
+    assert!(
+        r[0].notes.iter().any(|n| n.contains("body cut")),
+        "{:?}",
+        r[0].notes
+    );
     let t = std::time::Instant::now();
-    let e = scan_url(&s, &format!("http://{addr}/slow"), &cfg()).await.unwrap_err();
+    let e = scan_url(&s, &format!("http://{addr}/slow"), &cfg())
+        .await
+        .unwrap_err();
     assert!(e.to_string().contains("timed out"), "{e}");
     assert!(t.elapsed() < Duration::from_secs(10));
-    let e = scan_url(&s, &format!("http://{addr}/missing"), &cfg()).await.unwrap_err();
+    let e = scan_url(&s, &format!("http://{addr}/missing"), &cfg())
+        .await
+        .unwrap_err();
     assert!(e.to_string().contains("HTTP 404"), "{e}");
 }

@@ -51,7 +51,11 @@ fn deeply_nested_js_is_a_bounded_effort_verdict() {
     let depth = 100_000;
     let src = format!("var a = {}1{};", "[".repeat(depth), "]".repeat(depth));
     let r = scanner().scan_bytes("deep.js", src.as_bytes());
-    assert!(r.notes.iter().any(|n| n.contains("nested")), "{:?}", r.notes);
+    assert!(
+        r.notes.iter().any(|n| n.contains("nested")),
+        "{:?}",
+        r.notes
+    );
     assert!(r.signals.is_empty());
     let src = format!("{}x{}", "(".repeat(depth), ")".repeat(depth));
     let _ = scanner().scan_bytes("deep2.js", src.as_bytes());
@@ -66,14 +70,19 @@ fn a_gzip_bomb_stops_at_the_archive_limit() {
     h.set_size(data.len() as u64);
     h.set_mode(0o644);
     h.set_cksum();
-    tar.append_data(&mut h, "package/zeros.js", &data[..]).unwrap();
+    tar.append_data(&mut h, "package/zeros.js", &data[..])
+        .unwrap();
     let tar = tar.into_inner().unwrap();
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(&tar).unwrap();
     let tgz = gz.finish().unwrap();
     assert!(tgz.len() < 1 << 20);
     let scanner = Scanner {
-        limits: Limits { max_archive_bytes: 1 << 20, max_file_bytes: 1 << 20, max_entries: 100 },
+        limits: Limits {
+            max_archive_bytes: 1 << 20,
+            max_file_bytes: 1 << 20,
+            max_entries: 100,
+        },
         ..scanner().clone()
     };
     // The entry is over the file limit: listed, not read past the limit.
@@ -85,12 +94,18 @@ fn a_gzip_bomb_stops_at_the_archive_limit() {
     // Truncated and non-gzip archives are errors naming the archive.
     let e = scanner.read_tgz(&tgz[..tgz.len() / 2], "cut.tgz");
     assert!(e.is_err() || e.unwrap().iter().all(|(_, b)| b.len() <= 1 << 20));
-    let e = scanner.read_tgz(&b"not gzip at all"[..], "plain.tgz").unwrap_err();
+    let e = scanner
+        .read_tgz(&b"not gzip at all"[..], "plain.tgz")
+        .unwrap_err();
     assert!(e.to_string().contains("plain.tgz"), "{e}");
 }
 
 #[test]
 fn invalid_wasm_is_reported_not_fatal() {
     let r = scanner().scan_bytes("bad.wasm", b"\0asm\x01\0\0\0\x0a\xff\xff\xff\xff\x0f");
-    assert!(r.notes.iter().any(|n| n.contains("invalid wasm")), "{:?}", r.notes);
+    assert!(
+        r.notes.iter().any(|n| n.contains("invalid wasm")),
+        "{:?}",
+        r.notes
+    );
 }

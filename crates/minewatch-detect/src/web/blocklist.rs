@@ -117,6 +117,8 @@ pub struct NetworkRule {
     pub pattern: String,
     /// The options after `$`, in order.
     pub options: Vec<RuleOption>,
+    /// Whether the rule has a `$` (even with nothing after it).
+    pub has_options: bool,
 }
 
 impl NetworkRule {
@@ -127,7 +129,7 @@ impl NetworkRule {
             s.push_str("@@");
         }
         s.push_str(&self.pattern);
-        if !self.options.is_empty() {
+        if self.has_options {
             s.push('$');
             let opts: Vec<&str> = self.options.iter().map(|o| o.text.as_str()).collect();
             s.push_str(&opts.join(","));
@@ -305,8 +307,10 @@ fn match_pattern_to_regex(p: &str) -> Option<String> {
 }
 
 fn parse_options(text: &str) -> Vec<RuleOption> {
+    if text.is_empty() {
+        return Vec::new();
+    }
     text.split(',')
-        .filter(|o| !o.is_empty())
         .map(|o| {
             let (neg, name) = match o.strip_prefix('~') {
                 Some(n) => (true, n),
@@ -466,6 +470,7 @@ impl List {
                     let rule = NetworkRule {
                         exception,
                         pattern: pattern.to_owned(),
+                        has_options: opts.is_some(),
                         options,
                     };
                     rules.push(Rule::Network(rule));

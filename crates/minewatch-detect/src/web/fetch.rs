@@ -55,7 +55,9 @@ pub enum FetchError {
         why: String,
     },
     /// The host resolves to an address that is not allowed.
-    #[error("refusing {url}: {addr} is a private, loopback or link-local address (use --allow-private to scan it)")]
+    #[error(
+        "refusing {url}: {addr} is a private, loopback or link-local address (use --allow-private to scan it)"
+    )]
     Private {
         /// The URL.
         url: String,
@@ -148,14 +150,20 @@ async fn fetch_one(url: &str, cfg: &FetchConfig) -> Result<Fetched, FetchError> 
             .timeout(cfg.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .resolve(&host, addr)
-            .user_agent(concat!("minewatch/", env!("CARGO_PKG_VERSION"), " (cryptojacking scanner)"))
+            .user_agent(concat!(
+                "minewatch/",
+                env!("CARGO_PKG_VERSION"),
+                " (cryptojacking scanner)"
+            ))
             .build()
             .map_err(|e| http_err(e.to_string()))?;
-        let mut resp = client
-            .get(parsed.clone())
-            .send()
-            .await
-            .map_err(|e| http_err(if e.is_timeout() { "timed out".into() } else { e.to_string() }))?;
+        let mut resp = client.get(parsed.clone()).send().await.map_err(|e| {
+            http_err(if e.is_timeout() {
+                "timed out".into()
+            } else {
+                e.to_string()
+            })
+        })?;
         if resp.status().is_redirection() {
             let next = resp
                 .headers()
@@ -208,7 +216,11 @@ async fn fetch_one(url: &str, cfg: &FetchConfig) -> Result<Fetched, FetchError> 
 
 /// Scans `url` and what it loads. The first resource failing is an error; a failing script
 /// is reported as a note on the page's report.
-pub async fn scan_url(scanner: &Scanner, url: &str, cfg: &FetchConfig) -> Result<Vec<Report>, FetchError> {
+pub async fn scan_url(
+    scanner: &Scanner,
+    url: &str,
+    cfg: &FetchConfig,
+) -> Result<Vec<Report>, FetchError> {
     let mut reports = Vec::new();
     let mut seen = HashSet::new();
     let mut queue = VecDeque::from([(url.to_owned(), 0u32, None::<String>)]);
@@ -229,13 +241,18 @@ pub async fn scan_url(scanner: &Scanner, url: &str, cfg: &FetchConfig) -> Result
             }
         };
         first = false;
-        let name = if fetched.content_type.contains("html") && !fetched.final_url.ends_with(".html") {
+        let name = if fetched.content_type.contains("html") && !fetched.final_url.ends_with(".html")
+        {
             // Let the content decide: a page served at `/` is HTML.
             format!("{}#page.html", fetched.final_url)
         } else {
             fetched.final_url.clone()
         };
-        let mut report = scanner.scan_bytes_from(&name, &fetched.body, page.as_deref().or(Some(&fetched.final_url)));
+        let mut report = scanner.scan_bytes_from(
+            &name,
+            &fetched.body,
+            page.as_deref().or(Some(&fetched.final_url)),
+        );
         report.name = fetched.final_url.clone();
         if fetched.truncated {
             report
@@ -259,10 +276,12 @@ pub async fn scan_url(scanner: &Scanner, url: &str, cfg: &FetchConfig) -> Result
                             .collect()
                     })
                     .unwrap_or_default(),
-                super::ContentKind::Js => super::js::resource_urls(&String::from_utf8_lossy(&fetched.body))
-                    .into_iter()
-                    .map(|s| super::html::resolve(Some(&fetched.final_url), &s))
-                    .collect(),
+                super::ContentKind::Js => {
+                    super::js::resource_urls(&String::from_utf8_lossy(&fetched.body))
+                        .into_iter()
+                        .map(|s| super::html::resolve(Some(&fetched.final_url), &s))
+                        .collect()
+                }
                 _ => Vec::new(),
             };
             let page_url = page.clone().unwrap_or_else(|| fetched.final_url.clone());
