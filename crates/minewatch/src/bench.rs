@@ -27,9 +27,21 @@ pub(crate) enum BenchCommand {
     Pool(PoolBenchArgs),
     /// Monte Carlo profitability: price paths over a day-by-day projection, paths per second.
     MonteCarlo(McBenchArgs),
+    /// Web scanner throughput: MB/s per core on real JS/wasm, and a 10,000-file tree.
+    Scan(ScanBenchArgs),
     /// The load-generating side of `bench pool` (run as a separate process by it).
     #[command(hide = true)]
     PoolLoad(PoolLoadArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ScanBenchArgs {
+    /// Files, directories or .tgz packages to read the corpus from (read into memory first).
+    #[arg(long = "path", default_value = "target/npm-corpus")]
+    paths: Vec<std::path::PathBuf>,
+    /// Files in the generated tree.
+    #[arg(long, default_value_t = 10_000)]
+    tree_files: usize,
 }
 
 #[derive(Debug, Args)]
@@ -189,7 +201,95 @@ pub(crate) fn run(cmd: BenchCommand, _ctx: &Context) -> anyhow::Result<Outcome> 
         BenchCommand::Pool(a) => pool_bench(&a),
         BenchCommand::PoolLoad(a) => pool_load(&a),
         BenchCommand::MonteCarlo(a) => monte_carlo(&a),
+        BenchCommand::Scan(a) => scan_bench(&a),
     }
+}
+
+/// Reads analysable files (decompressing packages) into memory.
+fn scan_corpus(
+    scanner: &minewatch_detect::web::Scanner,
+    paths: &[std::path::PathBuf],
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).with_context(|| {
+            format!("cannot read {} (fetch the npm corpus with scripts/fetch-npm-corpus.sh, or give --path)", p.display())
+        })?;
+        if meta.is_dir() {
+            let mut entries: Vec<_> = std::fs::read_dir(p)?.filter_map(Result::ok).map(|e| e.path()).collect();
+            entries.sort();
+            out.extend(scan_corpus(scanner, &entries)?);
+        } else if p.extension().is_some_and(|e| e == "tgz") {
+            let f = std::fs::File::open(p)?;
+            out.extend(scanner.read_tgz(f, &p.display().to_string())?);
+        } else {
+            out.push((p.display().to_string(), std::fs::read(p)?));
+        }
+    }
+    Ok(out)
+}
+
+/// Scanner throughput on one thread and on all, and the time to scan a generated tree.
+fn scan_bench(a: &ScanBenchArgs) -> anyhow::Result<Outcome> {
+    use minewatch_detect::web::{Scanner, Verdict};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let t = Instant::now();
+    let scanner = Scanner::new();
+    let init_s = t.elapsed().as_secs_f64();
+    let corpus = scan_corpus(&scanner, &a.paths)?;
+    if corpus.is_empty() {
+        bail!("no JS, HTML or wasm files under the given paths");
+    }
+    let bytes: u64 = corpus.iter().map(|(_, b)| b.len() as u64).sum();
+    let wasm = corpus.iter().filter(|(_, b)| b.starts_with(b"\0asm")).count();
+    // One thread.
+    let t = Instant::now();
+    let mut miners = 0;
+    for (n, b) in &corpus {
+        if scanner.scan_bytes(n, b).verdict == Verdict::Miner {
+            miners += 1;
+        }
+    }
+    let one_s = t.elapsed().as_secs_f64();
+    // All threads.
+    let threads = all_threads();
+    let next = AtomicUsize::new(0);
+    let t = Instant::now();
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                while let Some((n, b)) = corpus.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let _ = scanner.scan_bytes(n, b);
+                }
+            });
+        }
+    });
+    let all_s = t.elapsed().as_secs_f64();
+    // A tree of `tree_files` files, cycling through the corpus.
+    let dir = std::env::temp_dir().join(format!("minewatch-bench-scan-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for i in 0..a.tree_files {
+        let (name, b) = &corpus[i % corpus.len()];
+        let ext = name.rsplit('.').next().unwrap_or("js");
+        let sub = dir.join(format!("pkg{}/lib", i / 100));
+        std::fs::create_dir_all(&sub)?;
+        std::fs::write(sub.join(format!("f{i}.{ext}")), b)?;
+    }
+    let t = Instant::now();
+    let reports = scanner.scan_path(&dir, &|_| {})?;
+    let tree_s = t.elapsed().as_secs_f64();
+    let tree_bytes: u64 = reports.iter().map(|r| r.size).sum();
+    let _ = std::fs::remove_dir_all(&dir);
+    let mb = bytes as f64 / 1e6;
+    output::stdout(&format!(
+        "{}\n",
+        json!({"bench": "scan", "files": corpus.len(), "wasm_files": wasm, "mb": mb, "miners": miners,
+               "scanner_init_s": init_s,
+               "one_thread_s": one_s, "one_thread_mb_per_s": mb / one_s,
+               "threads": threads, "all_threads_s": all_s, "mb_per_s_per_core": mb / all_s / threads as f64,
+               "tree_files": reports.len(), "tree_mb": tree_bytes as f64 / 1e6, "tree_s": tree_s})
+    ));
+    Ok(Outcome::Ok)
 }
 
 /// Times `minewatch_profit::montecarlo::run` (the projection it samples is built once, outside

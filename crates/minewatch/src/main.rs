@@ -11,6 +11,7 @@ mod chain;
 mod mine;
 mod output;
 mod profit;
+mod scan;
 
 /// minewatch: mine, price and police cryptocurrency mining.
 #[derive(Debug, Parser)]
@@ -43,6 +44,12 @@ enum Command {
     Hardware(profit::HardwareCommand),
     /// What a cryptojacker cost its victim and earned its operator (Monero).
     JackingCost(profit::JackingArgs),
+    /// Cryptojacking detection: web content (files, directories, npm packages, URLs).
+    #[command(subcommand)]
+    Scan(scan::ScanCommand),
+    /// Miner blocklists: import, export and convert between formats; check URLs.
+    #[command(subcommand)]
+    Blocklist(scan::BlocklistCommand),
     /// Performance figures: nonce-search backends, job switching, thread scaling.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -86,6 +93,8 @@ fn main() -> ExitCode {
         Command::Profit(args) => profit::profit(&args, &ctx),
         Command::Hardware(cmd) => profit::hardware(&cmd, &ctx),
         Command::JackingCost(args) => profit::jacking_cost(&args, &ctx),
+        Command::Scan(cmd) => scan::run(cmd, &ctx),
+        Command::Blocklist(cmd) => scan::blocklist(cmd, &ctx),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

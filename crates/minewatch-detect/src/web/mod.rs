@@ -48,7 +48,7 @@ impl Default for Limits {
 #[non_exhaustive]
 pub enum ScanError {
     /// A file or directory could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io {
         /// The path.
         path: String,
