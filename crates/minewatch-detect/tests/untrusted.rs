@@ -49,7 +49,12 @@ proptest! {
 #[test]
 fn deeply_nested_js_is_a_bounded_effort_verdict() {
     let depth = 100_000;
-    let src = format!("var a = {}1{};", "[".repeat(depth), "]".repeat(depth));
+    // `job_id` sends it down the parsing path (see TRIGGERS in the JS analyser).
+    let src = format!(
+        "var job_id = 1; var a = {}1{};",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
     let r = scanner().scan_bytes("deep.js", src.as_bytes());
     assert!(
         r.notes.iter().any(|n| n.contains("nested")),
@@ -57,7 +62,7 @@ fn deeply_nested_js_is_a_bounded_effort_verdict() {
         r.notes
     );
     assert!(r.signals.is_empty());
-    let src = format!("{}x{}", "(".repeat(depth), ")".repeat(depth));
+    let src = format!("_0x1234;{}x{}", "(".repeat(depth), ")".repeat(depth));
     let _ = scanner().scan_bytes("deep2.js", src.as_bytes());
 }
 

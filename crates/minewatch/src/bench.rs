@@ -216,7 +216,10 @@ fn scan_corpus(
             format!("cannot read {} (fetch the npm corpus with scripts/fetch-npm-corpus.sh, or give --path)", p.display())
         })?;
         if meta.is_dir() {
-            let mut entries: Vec<_> = std::fs::read_dir(p)?.filter_map(Result::ok).map(|e| e.path()).collect();
+            let mut entries: Vec<_> = std::fs::read_dir(p)?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .collect();
             entries.sort();
             out.extend(scan_corpus(scanner, &entries)?);
         } else if p.extension().is_some_and(|e| e == "tgz") {
@@ -241,7 +244,10 @@ fn scan_bench(a: &ScanBenchArgs) -> anyhow::Result<Outcome> {
         bail!("no JS, HTML or wasm files under the given paths");
     }
     let bytes: u64 = corpus.iter().map(|(_, b)| b.len() as u64).sum();
-    let wasm = corpus.iter().filter(|(_, b)| b.starts_with(b"\0asm")).count();
+    let wasm = corpus
+        .iter()
+        .filter(|(_, b)| b.starts_with(b"\0asm"))
+        .count();
     // One thread.
     let t = Instant::now();
     let mut miners = 0;

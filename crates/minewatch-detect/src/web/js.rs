@@ -3,7 +3,7 @@
 //! lexical fallback for what does not parse. Embedded wasm (base64 `AGFzbQ...` strings and
 //! byte arrays starting `0,97,115,109`) is decoded and analysed too.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 use base64::Engine as _;
 use oxc_allocator::Allocator;
@@ -29,8 +29,12 @@ const MAX_EMBEDDED_WASM: usize = 32 << 20;
 /// What the walk collected.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Facts {
+    /// String literals worth keeping: URLs, embedded wasm, code (see `note_string`).
     strings: Vec<(String, u32)>,
-    names: HashSet<String>,
+    /// Vocabulary words seen as names or strings, with the first offset.
+    hits: std::collections::HashMap<&'static str, u32>,
+    /// Strings that look like base64 (unpacked when the file is obfuscated).
+    b64: Vec<(String, u32)>,
     ctors: Vec<(String, u32)>,
     calls: Vec<(String, u32)>,
     websocket_urls: Vec<(String, u32)>,
@@ -75,46 +79,42 @@ fn first_string_arg(args: &[Argument<'_>]) -> Option<String> {
 
 impl<'a> Visit<'a> for Walker<'_> {
     fn visit_string_literal(&mut self, it: &StringLiteral<'a>) {
-        if self.facts.strings.len() < MAX_STRINGS {
-            self.facts
-                .strings
-                .push((it.value.to_string(), it.span.start));
-        }
+        note_string(self.facts, &it.value, it.span.start);
     }
 
     fn visit_template_literal(&mut self, it: &TemplateLiteral<'a>) {
         for q in &it.quasis {
-            if let Some(c) = &q.value.cooked
-                && self.facts.strings.len() < MAX_STRINGS
-            {
-                self.facts.strings.push((c.to_string(), q.span.start));
+            if let Some(c) = &q.value.cooked {
+                note_string(self.facts, c, q.span.start);
             }
         }
         walk::walk_template_literal(self, it);
     }
 
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
-        note_name(self.facts, &it.name);
+        note_name(self.facts, &it.name, it.span.start);
     }
 
     fn visit_identifier_name(&mut self, it: &IdentifierName<'a>) {
-        note_name(self.facts, &it.name);
+        note_name(self.facts, &it.name, it.span.start);
     }
 
     fn visit_object_property(&mut self, it: &ObjectProperty<'a>) {
         if let PropertyKey::StringLiteral(s) = &it.key {
-            note_name(self.facts, &s.value);
+            note_name(self.facts, &s.value, s.span.start);
         }
         walk::walk_object_property(self, it);
     }
 
     fn visit_static_member_expression(&mut self, it: &StaticMemberExpression<'a>) {
-        note_name(self.facts, &it.property.name);
+        note_name(self.facts, &it.property.name, it.property.span.start);
         walk::walk_static_member_expression(self, it);
     }
 
     fn visit_new_expression(&mut self, it: &NewExpression<'a>) {
-        if let Some(name) = member_name(&it.callee) {
+        if relevant_callee(&it.callee)
+            && let Some(name) = member_name(&it.callee)
+        {
             let last = name.rsplit('.').next().unwrap_or(&name).to_owned();
             if last == "WebSocket"
                 && let Some(url) = first_string_arg(&it.arguments)
@@ -127,7 +127,9 @@ impl<'a> Visit<'a> for Walker<'_> {
     }
 
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
-        if let Some(name) = member_name(&it.callee) {
+        if relevant_callee(&it.callee)
+            && let Some(name) = member_name(&it.callee)
+        {
             if (name == "eval" || name == "Function" || name.ends_with(".eval"))
                 && !matches!(
                     it.arguments.first(),
@@ -173,13 +175,159 @@ impl<'a> Visit<'a> for Walker<'_> {
     }
 }
 
-fn note_name(f: &mut Facts, name: &str) {
+/// The words the signals look for, as names or strings (a `match`: no hashing per identifier).
+fn vocab(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "job_id" => "job_id",
+        "hash_accepted" => "hash_accepted",
+        "authed" => "authed",
+        "keepalived" => "keepalived",
+        "getjob" => "getjob",
+        "mining.subscribe" => "mining.subscribe",
+        "mining.authorize" => "mining.authorize",
+        "mining.submit" => "mining.submit",
+        "mining.notify" => "mining.notify",
+        "eth_submitLogin" => "eth_submitLogin",
+        "eth_submitWork" => "eth_submitWork",
+        "eth_getWork" => "eth_getWork",
+        "blob" => "blob",
+        "nonce" => "nonce",
+        "login" => "login",
+        "submit" => "submit",
+        "hashes" => "hashes",
+        "target" => "target",
+        "job" => "job",
+        "handshake" => "handshake",
+        "result" => "result",
+        "CoinHive" => "CoinHive",
+        "Anonymous" => "Anonymous",
+        "User" => "User",
+        "Token" => "Token",
+        "_siteKey" => "_siteKey",
+        "_newSiteKey" => "_newSiteKey",
+        "_sitek" => "_sitek",
+        "isRunning" => "isRunning",
+        "CRLT" => "CRLT",
+        "deepMiner" => "deepMiner",
+        "getlf" => "getlf",
+        "hps" => "hps",
+        "db" => "db",
+        "totalhashes" => "totalhashes",
+        "startMining" => "startMining",
+        "addWorker" => "addWorker",
+        "stopMining" => "stopMining",
+        "throttle" => "throttle",
+        "setThrottle" => "setThrottle",
+        "getThrottle" => "getThrottle",
+        "threads" => "threads",
+        "setNumThreads" => "setNumThreads",
+        "getNumThreads" => "getNumThreads",
+        "autoThreads" => "autoThreads",
+        "getHashesPerSecond" => "getHashesPerSecond",
+        "hashesPerSecond" => "hashesPerSecond",
+        "getTotalHashes" => "getTotalHashes",
+        "totalHashes" => "totalHashes",
+        "hashrate" => "hashrate",
+        "hashRate" => "hashRate",
+        "Blob" => "Blob",
+        "WebAssembly" => "WebAssembly",
+        "instantiate" => "instantiate",
+        "compile" => "compile",
+        "Module" => "Module",
+        "WebSocket" => "WebSocket",
+        "Worker" => "Worker",
+        _ => return None,
+    })
+}
+
+/// Whether a callee can matter (so the common case builds no name string): identifiers and
+/// member chains whose last name is one the signals use.
+fn relevant_callee(e: &Expression<'_>) -> bool {
+    let last = match e {
+        Expression::Identifier(id) => id.name.as_str(),
+        Expression::StaticMemberExpression(m) => m.property.name.as_str(),
+        _ => return false,
+    };
+    matches!(
+        last,
+        "WebSocket"
+            | "Worker"
+            | "SharedWorker"
+            | "eval"
+            | "Function"
+            | "instantiate"
+            | "instantiateStreaming"
+            | "compile"
+            | "compileStreaming"
+            | "Module"
+            | "Instance"
+            | "createObjectURL"
+            | "Anonymous"
+            | "User"
+            | "Token"
+            | "CoinHive"
+            | "CRLT"
+            | "deepMiner"
+    )
+}
+
+fn note_name(f: &mut Facts, name: &str, off: u32) {
     if name.len() > 3 && name.starts_with("_0x") && name[3..].bytes().all(|b| b.is_ascii_hexdigit())
     {
         f.hex_idents += 1;
     }
-    if f.names.len() < 100_000 && name.len() <= 64 {
-        f.names.insert(name.to_owned());
+    if let Some(w) = vocab(name) {
+        f.hits.entry(w).or_insert(off);
+    }
+}
+
+/// Tokens that make a string worth keeping as code to scan.
+const CODE_TOKENS: &[&str] = &[
+    "WebAssembly",
+    "WebSocket",
+    "Worker",
+    "postMessage",
+    "job_id",
+];
+
+/// Keeps what the signals need from a string literal: vocabulary hits, URLs and file names,
+/// embedded wasm, code that mentions mining's tools, and base64 candidates.
+fn note_string(f: &mut Facts, s: &str, off: u32) {
+    if let Some(w) = vocab(s) {
+        f.hits.entry(w).or_insert(off);
+        return;
+    }
+    if f.strings.len() >= MAX_STRINGS || s.len() < 4 {
+        return;
+    }
+    let b = s.as_bytes();
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    let url_like = starts(b"http:")
+        || starts(b"https:")
+        || starts(b"ws:")
+        || starts(b"wss:")
+        || s.starts_with("//")
+        || s.ends_with(".js")
+        || s.ends_with(".wasm");
+    static KEEP: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let keep = || {
+        KEEP.get_or_init(|| {
+            aho_corasick::AhoCorasick::new(CODE_TOKENS.iter().chain(&["AGFzbQ", ".js?", ".wasm?"]))
+                .ok()
+        })
+        .as_ref()
+        .is_none_or(|ac| ac.is_match(s))
+    };
+    if url_like || keep() {
+        f.strings.push((s.to_owned(), off));
+    } else if s.len() >= 8
+        && s.len() % 4 != 1
+        && f.b64.len() < MAX_STRINGS
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'+' || *c == b'/' || *c == b'=')
+    {
+        f.b64.push((s.to_owned(), off));
     }
 }
 
@@ -200,10 +348,7 @@ fn lexical(src: &str, f: &mut Facts) {
                 s.push(bytes[i]);
                 i += 1;
             }
-            if f.strings.len() < MAX_STRINGS {
-                f.strings
-                    .push((String::from_utf8_lossy(&s).into_owned(), start as u32));
-            }
+            note_string(f, &String::from_utf8_lossy(&s), start as u32);
             i += 1;
         } else if b.is_ascii_alphabetic() || b == b'_' || b == b'$' {
             let start = i;
@@ -213,7 +358,7 @@ fn lexical(src: &str, f: &mut Facts) {
                 i += 1;
             }
             let word = &src[start..i];
-            note_name(f, word);
+            note_name(f, word, start as u32);
             if word == "WebSocket" {
                 f.ctors.push(("WebSocket".into(), start as u32));
             } else if word == "Worker" {
@@ -221,6 +366,73 @@ fn lexical(src: &str, f: &mut Facts) {
             }
         } else {
             i += 1;
+        }
+    }
+}
+
+/// Tokens without which a script cannot reach a verdict but through a blocklisted URL: the
+/// pool vocabulary only miners use, the miner APIs, embedded wasm (which may be a mining core),
+/// and obfuscator naming (which may hide any of them). Websockets, workers and WebAssembly on
+/// their own are everyday web platform features and give no verdict, so they do not force a
+/// parse. A script with none of these gets the quick path: its URLs are checked against the
+/// blocklists and nothing is parsed.
+const TRIGGERS: &[&str] = &[
+    "job_id",
+    "hash_accepted",
+    "keepalived",
+    "getjob",
+    "mining.",
+    "eth_submit",
+    "eth_getWork",
+    "CoinHive",
+    "CRLT",
+    "deepMiner",
+    "getlf",
+    "totalhashes",
+    "_siteKey",
+    "_newSiteKey",
+    "_sitek",
+    "AGFzbQ",
+    "0,97,115,109",
+    "0, 97, 115, 109",
+    "_0x",
+];
+
+fn needs_parse(src: &str) -> bool {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(TRIGGERS).ok())
+        .as_ref()
+        .is_none_or(|ac| ac.is_match(src))
+}
+
+/// The quick path: URL-like string literals only, by a byte scan.
+fn quick_strings(src: &str, f: &mut Facts) {
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while let Some(q) = bytes[i..]
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\'' | b'`'))
+    {
+        let start = i + q;
+        let quote = bytes[start];
+        let mut j = start + 1;
+        while j < bytes.len() && bytes[j] != quote && bytes[j] != b'\n' && j - start < 4096 {
+            j += if bytes[j] == b'\\' { 2 } else { 1 };
+        }
+        let end = j.min(bytes.len());
+        if let Some(body) = src.get(start + 1..end)
+            && body.len() >= 4
+            && (url_kind(body).is_some()
+                || body.ends_with(".js")
+                || body.ends_with(".wasm")
+                || body.contains(".js?")
+                || body.contains(".wasm?"))
+        {
+            note_string(f, body, start as u32);
+        }
+        i = end + 1;
+        if i >= bytes.len() {
+            break;
         }
     }
 }
@@ -249,6 +461,10 @@ fn max_nesting(src: &str) -> usize {
 /// Collects the facts of `src`: parsed when it parses, lexically otherwise.
 pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
     let mut facts = Facts::default();
+    if !needs_parse(src) {
+        quick_strings(src, &mut facts);
+        return (facts, None);
+    }
     let depth = max_nesting(src);
     if depth > MAX_NESTING {
         lexical(src, &mut facts);
@@ -269,9 +485,29 @@ pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
             )),
         );
     }
-    let alloc = Allocator::default();
-    let ret = Parser::new(&alloc, src, SourceType::unambiguous()).parse();
+    // One arena per thread, reset between files: allocating a fresh one per file costs more
+    // than parsing a small file.
+    thread_local! {
+        static ARENA: std::cell::RefCell<Allocator> = std::cell::RefCell::new(Allocator::default());
+    }
+    ARENA.with(|cell| {
+        let Ok(mut alloc) = cell.try_borrow_mut() else {
+            let fresh = Allocator::default();
+            return parse_into(&fresh, src, facts);
+        };
+        alloc.reset();
+        parse_into(&alloc, src, facts)
+    })
+}
+
+fn parse_into(alloc: &Allocator, src: &str, mut facts: Facts) -> (Facts, Option<String>) {
+    let ret = Parser::new(alloc, src, SourceType::unambiguous()).parse();
     if ret.panicked || !ret.diagnostics.is_empty() {
+        let why = ret
+            .diagnostics
+            .first()
+            .map_or_else(|| "parser gave up".to_owned(), |d| d.to_string());
+        drop(ret);
         // Try as a classic script (sloppy mode accepts `with`, octal escapes, ...).
         let alloc2 = Allocator::default();
         let ret2 = Parser::new(&alloc2, src, SourceType::cjs()).parse();
@@ -281,10 +517,6 @@ pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
             return (facts, None);
         }
         lexical(src, &mut facts);
-        let why = ret
-            .diagnostics
-            .first()
-            .map_or_else(|| "parser gave up".to_owned(), |d| d.to_string());
         return (
             facts,
             Some(format!("does not parse ({why}): scanned lexically")),
@@ -302,7 +534,7 @@ const MAX_UNPACKED: usize = 8 << 20;
 /// case-swapped one javascript-obfuscator's string arrays use) decoded to text, and code held
 /// in strings (worker sources, eval'd text) scanned lexically. The findings join `facts` as if
 /// they had been written in the clear. Returns how many strings were unpacked.
-fn unpack(facts: &mut Facts) -> usize {
+fn unpack(facts: &mut Facts, obfuscated: bool) -> usize {
     let engine = base64::engine::GeneralPurpose::new(
         &base64::alphabet::STANDARD,
         base64::engine::GeneralPurposeConfig::new()
@@ -311,76 +543,70 @@ fn unpack(facts: &mut Facts) -> usize {
     );
     let mut budget = MAX_UNPACKED;
     let mut found = Vec::new();
-    let mut code = Vec::new();
-    for (s, off) in &facts.strings {
+    // Base64 strings are decoded only in obfuscated files: in the rest they are data.
+    let candidates: Vec<(String, u32)> = if obfuscated {
+        std::mem::take(&mut facts.b64)
+    } else {
+        Vec::new()
+    };
+    for (s, off) in &candidates {
         if budget == 0 {
             break;
         }
-        let looks_b64 = s.len() >= 8
-            && s.len() % 4 != 1
-            && !s.starts_with("AGFzbQ")
-            && s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=');
-        if looks_b64 {
-            let swapped: String = s
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_lowercase() {
-                        c.to_ascii_uppercase()
-                    } else {
-                        c.to_ascii_lowercase()
-                    }
-                })
-                .collect();
-            for candidate in [s.trim_end_matches('='), swapped.trim_end_matches('=')] {
-                let Ok(bytes) = engine.decode(candidate) else {
-                    continue;
-                };
-                let Ok(text) = String::from_utf8(bytes) else {
-                    continue;
-                };
-                let total = text.chars().count();
-                let printable = text
-                    .chars()
-                    .filter(|c| !c.is_control() || c.is_whitespace())
-                    .count();
-                if total > 0 && printable * 10 >= total * 9 {
-                    let text = percent_decode(&text);
-                    budget = budget.saturating_sub(text.len());
-                    found.push((text, *off));
-                    break;
+        let swapped: String = s
+            .chars()
+            .map(|c| {
+                if c.is_ascii_lowercase() {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
                 }
+            })
+            .collect();
+        for candidate in [s.trim_end_matches('='), swapped.trim_end_matches('=')] {
+            let Ok(bytes) = engine.decode(candidate) else {
+                continue;
+            };
+            let Ok(text) = String::from_utf8(bytes) else {
+                continue;
+            };
+            let total = text.chars().count();
+            let printable = text
+                .chars()
+                .filter(|c| !c.is_control() || c.is_whitespace())
+                .count();
+            if total > 0 && printable * 10 >= total * 9 {
+                let text = percent_decode(&text);
+                budget = budget.saturating_sub(text.len());
+                found.push((text, *off));
+                break;
             }
-        } else if s.len() >= 16 && (s.contains('(') || s.contains(';')) {
-            budget = budget.saturating_sub(s.len());
-            code.push(s.clone());
         }
     }
-    let n = found.len() + code.len();
+    let mut n = found.len();
     for (t, off) in found {
-        if t.len() >= 16 && (t.contains('(') || t.contains(';')) {
-            code.push(t.clone());
-        }
-        note_name(facts, &t);
-        if facts.strings.len() < MAX_STRINGS {
-            facts.strings.push((t, off));
-        }
+        note_name(facts, &t, off);
+        note_string(facts, &t, off);
     }
+    // Code held in strings (worker sources, eval'd text), kept by `note_string` because it
+    // names mining's tools: scanned lexically.
+    let code: Vec<String> = facts
+        .strings
+        .iter()
+        .filter(|(s, _)| s.len() >= 16 && (s.contains('(') || s.contains(';')))
+        .map(|(s, _)| s.clone())
+        .collect();
+    n += code.len();
     let mut inner = Facts::default();
-    for c in &code {
+    for c in code.iter().take(4096) {
         lexical(c, &mut inner);
     }
-    for (name, _) in inner.ctors {
-        facts.names.insert(name);
+    for (w, _) in inner.hits {
+        facts.hits.entry(w).or_insert(0);
     }
-    for name in inner.names {
-        if facts.names.len() < 100_000 {
-            facts.names.insert(name);
-        }
-    }
-    for (st, _) in inner.strings {
+    for st in inner.strings {
         if facts.strings.len() < MAX_STRINGS {
-            facts.strings.push((st, 0));
+            facts.strings.push((st.0, 0));
         }
     }
     n
@@ -458,7 +684,8 @@ const POOL_GENERIC: &[&str] = &[
 pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Signal>, Vec<String>) {
     let (mut facts, note) = collect(src);
     let mut notes: Vec<String> = note.into_iter().collect();
-    let unpacked = unpack(&mut facts);
+    let obfuscated = facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty();
+    let unpacked = unpack(&mut facts, obfuscated);
     if unpacked > 0 && facts.hex_idents >= 20 {
         notes.push(format!(
             "{unpacked} strings unpacked statically (base64, code in strings)"
@@ -469,13 +696,7 @@ pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Sign
         let (l, c) = line_col(src, off);
         format!("{name}:{l}:{c}")
     };
-    let words: HashSet<&str> = facts
-        .strings
-        .iter()
-        .map(|(s, _)| s.as_str())
-        .chain(facts.names.iter().map(String::as_str))
-        .collect();
-    let has = |w: &str| words.contains(w);
+    let has = |w: &str| facts.hits.contains_key(w);
 
     // Pool protocol.
     let specific: BTreeSet<&str> = POOL_SPECIFIC.iter().copied().filter(|w| has(w)).collect();
@@ -513,21 +734,7 @@ pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Sign
     }
 
     // Known miner APIs and object shapes (see the field notes: MinerBlock's three shapes).
-    let find = |w: &str| {
-        facts
-            .strings
-            .iter()
-            .find(|(s, _)| s == w)
-            .map(|(_, o)| *o)
-            .or_else(|| {
-                facts
-                    .calls
-                    .iter()
-                    .chain(&facts.ctors)
-                    .find(|(c, _)| c.contains(w))
-                    .map(|(_, o)| *o)
-            })
-    };
+    let find = |w: &str| facts.hits.get(w).copied();
     let loc = |w: &str| find(w).map_or_else(|| name.to_owned(), &at);
     if has("CoinHive") && (has("Anonymous") || has("User") || has("Token")) {
         signals.push(Signal {
