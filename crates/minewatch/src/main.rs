@@ -50,6 +50,9 @@ enum Command {
     /// Miner blocklists: import, export and convert between formats; check URLs.
     #[command(subcommand)]
     Blocklist(scan::BlocklistCommand),
+    /// Detector evaluation against labelled content.
+    #[command(subcommand)]
+    Eval(scan::EvalCommand),
     /// Performance figures: nonce-search backends, job switching, thread scaling.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -95,6 +98,7 @@ fn main() -> ExitCode {
         Command::JackingCost(args) => profit::jacking_cost(&args, &ctx),
         Command::Scan(cmd) => scan::run(cmd, &ctx),
         Command::Blocklist(cmd) => scan::blocklist(cmd, &ctx),
+        Command::Eval(cmd) => scan::eval(cmd, &ctx),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

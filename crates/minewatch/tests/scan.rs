@@ -193,3 +193,63 @@ fn blocklists_import_export_and_check() {
         .code(2)
         .stderr(predicate::str::contains("nocoin"));
 }
+
+#[test]
+fn eval_reports_recall_false_positives_and_confusion() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in [
+        "ws-miner.js",
+        "ws-miner.obfuscated.js",
+        "ws-miner.split.obfuscated.js",
+        "cn_core.wasm",
+        "sha256d_core.wasm",
+    ] {
+        std::fs::copy(format!("{}/{f}", miners_dir()), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(dir.path().join("app.js"), "export const x = 1;").unwrap();
+    let labels = dir.path().join("labels.tsv");
+    std::fs::write(
+        &labels,
+        "path\tlabel\tfamily\nws-miner.js\tminer\tloader\nws-miner.obfuscated.js\tminer\tloader\nws-miner.split.obfuscated.js\tminer\tloader\ncn_core.wasm\tminer\tcore\napp.js\tclean\tgeneral\nsha256d_core.wasm\tclean\thash-wasm\n",
+    )
+    .unwrap();
+    let out = minewatch()
+        .args([
+            "eval",
+            "web",
+            "--json",
+            "--labels",
+            labels.to_str().unwrap(),
+            dir.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Two of three loaders (the rc4 split-string one is only suspicious), the core, no false alarm.
+    assert_eq!(v["recall_by_family"]["loader"]["k"], 2);
+    assert_eq!(v["recall_by_family"]["loader"]["n"], 3);
+    assert_eq!(v["recall_by_family"]["core"]["k"], 1);
+    assert_eq!(v["false_positive_rate_files"]["k"], 0);
+    assert_eq!(v["false_positive_rate_files"]["n"], 2);
+    assert_eq!(v["confusion"]["miner"]["suspicious"], 1);
+    let hi = v["recall"]["high"].as_f64().unwrap();
+    let lo = v["recall"]["low"].as_f64().unwrap();
+    assert!(lo < 0.75 && hi > 0.75 && hi <= 1.0, "{lo} {hi}");
+    std::fs::write(&labels, "app.js\tperhaps\n").unwrap();
+    minewatch()
+        .args([
+            "eval",
+            "web",
+            "--labels",
+            labels.to_str().unwrap(),
+            dir.path().to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("labels.tsv:1"));
+}

@@ -6,6 +6,7 @@
 //! bounded effort.
 
 pub mod blocklist;
+pub mod eval;
 pub mod fetch;
 pub mod html;
 pub mod js;
