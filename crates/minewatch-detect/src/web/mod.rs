@@ -304,63 +304,39 @@ impl Scanner {
         files: &[std::path::PathBuf],
         progress: &(dyn Fn(usize) + Sync),
     ) -> Vec<Report> {
-        let next = AtomicUsize::new(0);
         let done = AtomicUsize::new(0);
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(files.len().max(1));
-        let mut results: Vec<(usize, Vec<Report>)> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..threads)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(p) = files.get(i) else { break };
-                            let name = p.display().to_string();
-                            if name.to_ascii_lowercase().ends_with(".tgz") {
-                                let rs = match self.scan_path(p, &|_| {}) {
-                                    Ok(rs) => rs,
-                                    Err(e) => {
-                                        let mut r = self.scan_bytes(&name, &[]);
-                                        r.notes.push(e.to_string());
-                                        vec![r]
-                                    }
-                                };
-                                mine.push((i, rs));
-                                progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-                                continue;
-                            }
-                            let r = match std::fs::metadata(p) {
-                                Ok(m) if m.len() > self.limits.max_file_bytes => {
-                                    let mut r = self.scan_bytes(&name, &[]);
-                                    r.size = m.len();
-                                    r.notes.push("over the size limit, not analysed".into());
-                                    r
-                                }
-                                _ => match std::fs::read(p) {
-                                    Ok(b) => self.scan_bytes(&name, &b),
-                                    Err(e) => {
-                                        let mut r = self.scan_bytes(&name, &[]);
-                                        r.notes.push(format!("cannot read: {e}"));
-                                        r
-                                    }
-                                },
-                            };
-                            mine.push((i, vec![r]));
-                            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-                        }
-                        mine
-                    })
+        par_map(files, |p| {
+            let name = p.display().to_string();
+            let reports = if name.to_ascii_lowercase().ends_with(".tgz") {
+                self.scan_path(p, &|_| {}).unwrap_or_else(|e| {
+                    let mut r = self.scan_bytes(&name, &[]);
+                    r.notes.push(e.to_string());
+                    vec![r]
                 })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
-        results.sort_by_key(|(i, _)| *i);
-        results.into_iter().flat_map(|(_, r)| r).collect()
+            } else {
+                vec![match std::fs::metadata(p) {
+                    Ok(m) if m.len() > self.limits.max_file_bytes => {
+                        let mut r = self.scan_bytes(&name, &[]);
+                        r.size = m.len();
+                        r.notes.push("over the size limit, not analysed".into());
+                        r
+                    }
+                    _ => match std::fs::read(p) {
+                        Ok(b) => self.scan_bytes(&name, &b),
+                        Err(e) => {
+                            let mut r = self.scan_bytes(&name, &[]);
+                            r.notes.push(format!("cannot read: {e}"));
+                            r
+                        }
+                    },
+                }]
+            };
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            reports
+        })
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     fn scan_entries(
@@ -368,35 +344,44 @@ impl Scanner {
         entries: Vec<(String, Vec<u8>)>,
         progress: &(dyn Fn(usize) + Sync),
     ) -> Vec<Report> {
-        let next = AtomicUsize::new(0);
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(entries.len().max(1));
-        let mut results: Vec<(usize, Report)> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..threads)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some((name, bytes)) = entries.get(i) else {
-                                break;
-                            };
-                            mine.push((i, self.scan_bytes(name, bytes)));
-                            progress(i + 1);
-                        }
-                        mine
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
-        results.sort_by_key(|(i, _)| *i);
-        results.into_iter().map(|(_, r)| r).collect()
+        let done = AtomicUsize::new(0);
+        par_map(&entries, |(name, bytes)| {
+            let r = self.scan_bytes(name, bytes);
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            r
+        })
     }
+}
+
+/// `f` over `items` on every core (items handed out one at a time, so big and small files
+/// balance), results in the order of `items`.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
+    let mut results: Vec<(usize, R)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A panic in a worker is a bug: re-raise it rather than drop its files' reports.
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Collects analysable files under `dir` (symlinks are not followed).
