@@ -125,6 +125,10 @@ pub enum PoolEvent {
     },
 }
 
+/// Templates of one block whose jobs stay valid (each refresh for new transactions makes a new
+/// one; a template can carry megabytes of transactions).
+pub const MAX_TEMPLATES_PER_BLOCK: usize = 4;
+
 /// What makes a share unique: its header hash (the same header is the same work, whichever
 /// job id it was submitted under).
 type ShareKey = [u8; 32];
@@ -173,6 +177,9 @@ struct State {
     seq: u64,
     next_extranonce1: u32,
     seen: HashSet<ShareKey>,
+    /// Templates of the current block, newest last (node mode refreshes them for new
+    /// transactions; only the last few keep their jobs, so memory stays bounded).
+    recent: std::collections::VecDeque<Arc<Template>>,
 }
 
 impl State {
@@ -365,6 +372,7 @@ impl Pool {
                 seq,
                 next_extranonce1: 1,
                 seen: HashSet::new(),
+                recent: std::collections::VecDeque::new(),
             }),
             current,
             events,
@@ -469,6 +477,15 @@ impl Pool {
             st.seen.clear();
         }
         let template = Arc::new(template);
+        if clean {
+            st.recent.clear();
+        }
+        st.recent.push_back(template.clone());
+        while st.recent.len() > MAX_TEMPLATES_PER_BLOCK {
+            if let Some(old) = st.recent.pop_front() {
+                st.jobs.retain(|_, j| !Arc::ptr_eq(&j.template, &old));
+            }
+        }
         let next = Arc::new(JobEntry {
             job: template.job(id.clone(), clean),
             template,

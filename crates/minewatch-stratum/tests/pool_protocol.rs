@@ -462,3 +462,62 @@ async fn recorded_miner_sessions_replay_with_every_share_accepted() {
         "the transcripts record one share each for cpuminer and cpuminer-opt"
     );
 }
+
+/// Node mode refreshes the template for new transactions every 30 s; only the last
+/// `MAX_TEMPLATES_PER_BLOCK` keep their jobs (a template can carry megabytes of transactions),
+/// and a share for an older one is stale (21), while the newest job still takes shares.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refreshed_templates_keep_only_the_last_few_jobs() {
+    use minewatch_stratum::chain::LocalChain;
+    use minewatch_stratum::pool::MAX_TEMPLATES_PER_BLOCK;
+    use minewatch_stratum::store::Store;
+    let t = LocalChain::new().template(&[(vec![0x51], 1)], 1_700_000_000);
+    let config = PoolConfig {
+        vardiff: false,
+        ..PoolConfig::default()
+    };
+    let (pool, _found) = Pool::with_node(
+        config,
+        Store::in_memory().unwrap(),
+        minewatch_pow::Params::regtest(),
+        t.clone(),
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(pool::serve(listener, pool.clone(), async move {
+        let _ = rx.await;
+    }));
+    let mut p = connect(addr).await;
+    let (en1, diff, first) = handshake(&mut p).await;
+    for i in 1..=MAX_TEMPLATES_PER_BLOCK as u32 + 1 {
+        let mut next = t.clone();
+        next.header.time += i; // same previous block: new transactions, not a clean job
+        pool.set_template(next);
+    }
+    let mut notes = Vec::new();
+    let en2 = [0u8, 0, 0, 7];
+    let nonce = solve(&first, &en1, &en2, diff);
+    p.send(&submit(10, &first.job_id, &en2, first.ntime, nonce))
+        .await;
+    let (_, err) = p.response(10, &mut notes).await;
+    assert_eq!(err, Some(21), "a share for a dropped template is stale");
+    let latest = notes
+        .iter()
+        .rev()
+        .find_map(|m| {
+            if let Method::Notify(j) = m {
+                Some(j.clone())
+            } else {
+                None
+            }
+        })
+        .unwrap();
+    assert!(!latest.clean_jobs, "same previous block: not a clean job");
+    let nonce = solve(&latest, &en1, &en2, diff);
+    p.send(&submit(11, &latest.job_id, &en2, latest.ntime, nonce))
+        .await;
+    let (ok, err) = p.response(11, &mut notes).await;
+    assert_eq!((ok, err), (json!(true), None));
+    let _ = tx.send(());
+}
