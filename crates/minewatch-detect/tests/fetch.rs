@@ -62,7 +62,7 @@ async fn server() -> SocketAddr {
 
 fn cfg() -> FetchConfig {
     FetchConfig {
-        timeout: Duration::from_millis(800),
+        timeout: Duration::from_secs(3),
         max_bytes: 1 << 20,
         allow_private: true,
         ..FetchConfig::default()

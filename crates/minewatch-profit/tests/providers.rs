@@ -145,7 +145,7 @@ fn config(addr: SocketAddr, cache: &std::path::Path, ttl: Duration) -> ProviderC
         price_url: format!("http://{addr}/"),
         cache_dir: Some(cache.to_owned()),
         ttl,
-        timeout: Duration::from_millis(400),
+        timeout: Duration::from_millis(1500),
         tries: 3,
         backoff: Duration::from_millis(10),
         max_retry_after: Duration::from_secs(5),

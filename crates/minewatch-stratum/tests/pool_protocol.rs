@@ -495,6 +495,19 @@ async fn refreshed_templates_keep_only_the_last_few_jobs() {
         next.header.time += i; // same previous block: new transactions, not a clean job
         pool.set_template(next);
     }
+    // Wait for the newest job: the connection may skip intermediate ones (it sends the
+    // current job when it looks), but it always ends on the last.
+    let last_time = first.ntime + MAX_TEMPLATES_PER_BLOCK as u32 + 1;
+    let latest = loop {
+        if let Some(Message::Request {
+            method: Method::Notify(j),
+            ..
+        }) = p.recv().await
+            && j.ntime == last_time
+        {
+            break j;
+        }
+    };
     let mut notes = Vec::new();
     let en2 = [0u8, 0, 0, 7];
     let nonce = solve(&first, &en1, &en2, diff);
@@ -502,17 +515,6 @@ async fn refreshed_templates_keep_only_the_last_few_jobs() {
         .await;
     let (_, err) = p.response(10, &mut notes).await;
     assert_eq!(err, Some(21), "a share for a dropped template is stale");
-    let latest = notes
-        .iter()
-        .rev()
-        .find_map(|m| {
-            if let Method::Notify(j) = m {
-                Some(j.clone())
-            } else {
-                None
-            }
-        })
-        .unwrap();
     assert!(!latest.clean_jobs, "same previous block: not a clean job");
     let nonce = solve(&latest, &en1, &en2, diff);
     p.send(&submit(11, &latest.job_id, &en2, latest.ntime, nonce))
