@@ -22,6 +22,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod calc;
 pub mod catalog;
 pub mod chart;
 pub mod jacking;

@@ -3,14 +3,11 @@
 use anyhow::{Context as _, bail};
 use clap::{Args, Subcommand};
 use minewatch_pow::subsidy::ChainClock;
-use minewatch_profit::catalog::{Catalog, Hardware};
+use minewatch_profit::calc::{self, CalcError};
+use minewatch_profit::catalog::Catalog;
 use minewatch_profit::jacking::{self, Usage};
-use minewatch_profit::model::{Costs, Market, Payout, Rig, day};
-use minewatch_profit::montecarlo::{self, PriceModel};
-use minewatch_profit::project::{
-    Growth, Scenario, date_from_unix, fit_growth, project, unix_from_date,
-};
-use minewatch_profit::providers::{Figure, MarketData, ProviderConfig, Providers, Source};
+use minewatch_profit::project::{Growth, date_from_unix};
+use minewatch_profit::providers::{MarketData, ProviderConfig, Providers};
 use minewatch_profit::snapshot::Snapshot;
 use serde_json::json;
 
@@ -247,67 +244,6 @@ fn load_catalog(path: Option<&std::path::Path>) -> anyhow::Result<Catalog> {
     Ok(c)
 }
 
-/// `200`, `200T`, `1.5P`, `500G`: H/s (a bare number is TH/s).
-fn parse_hashrate(s: &str) -> anyhow::Result<f64> {
-    let t = s.trim().trim_end_matches("H/s").trim_end_matches("h/s");
-    let (num, mult) = match t.chars().last() {
-        Some(c @ ('k' | 'K' | 'M' | 'G' | 'T' | 'P' | 'E')) => {
-            let m = match c {
-                'k' | 'K' => 1e3,
-                'M' => 1e6,
-                'G' => 1e9,
-                'T' => 1e12,
-                'P' => 1e15,
-                _ => 1e18,
-            };
-            (&t[..t.len() - 1], m)
-        }
-        _ => (t, 1e12),
-    };
-    let v: f64 = num
-        .trim()
-        .parse()
-        .ok()
-        .filter(|v: &f64| v.is_finite() && *v > 0.0)
-        .with_context(|| {
-            format!("invalid --hashrate {s:?}: expected a positive number of TH/s or one with a unit (500G, 200T, 1.2P)")
-        })?;
-    Ok(v * mult)
-}
-
-/// `2%` or `0.02` per month.
-fn parse_rate(flag: &str, s: &str) -> anyhow::Result<f64> {
-    let v = match s.trim().strip_suffix('%') {
-        Some(p) => p.trim().parse::<f64>().map(|v| v / 100.0),
-        None => s.trim().parse::<f64>(),
-    };
-    v.ok()
-        .filter(|v| v.is_finite() && *v > -1.0)
-        .with_context(|| {
-            format!("invalid {flag} {s:?}: expected a monthly rate such as 2% or 0.02")
-        })
-}
-
-/// `730`, `730d`, `18m`, `2y`: days.
-fn parse_horizon(s: &str) -> anyhow::Result<u32> {
-    let t = s.trim();
-    let (num, per) = match t.chars().last() {
-        Some('d') => (&t[..t.len() - 1], 1.0),
-        Some('w') => (&t[..t.len() - 1], 7.0),
-        Some('m') => (&t[..t.len() - 1], 30.4375),
-        Some('y') => (&t[..t.len() - 1], 365.25),
-        _ => (t, 1.0),
-    };
-    let days = num.trim().parse::<f64>().ok().map(|v| (v * per).round());
-    match days {
-        Some(d) if (1.0..=36_525.0).contains(&d) => Ok(d as u32),
-        Some(d) if d < 1.0 => bail!("invalid --horizon {s:?}: must be at least one day"),
-        _ => bail!(
-            "invalid --horizon {s:?}: expected days (730 or 730d), months (18m) or years (2y), at most 100 years"
-        ),
-    }
-}
-
 /// `90s`, `45m`, `8h`, `30d`: seconds.
 fn parse_duration(s: &str) -> anyhow::Result<f64> {
     let t = s.trim();
@@ -371,52 +307,41 @@ fn age_days(snapshot_time: i64) -> i64 {
     (now() - snapshot_time) / 86_400
 }
 
+/// Shows a calculator refusal with the CLI's flag names.
+fn calc_error(e: CalcError) -> anyhow::Error {
+    match e {
+        CalcError::Field { field, value, why } => {
+            anyhow::anyhow!("invalid --{} {value}: {why}", field.replace('_', "-"))
+        }
+        other => anyhow::anyhow!("{}", flag_names(&other.to_string())),
+    }
+}
+
+/// `` `power_price` `` (a field name in a calculator message) as `--power-price`.
+fn flag_names(msg: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in msg.split('`').enumerate() {
+        let is_field = i % 2 == 1
+            && !part.is_empty()
+            && part.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+        if is_field {
+            out.push_str("--");
+            out.push_str(&part.replace('_', "-"));
+        } else {
+            if i % 2 == 1 {
+                out.push('`');
+            }
+            out.push_str(part);
+            if i % 2 == 1 {
+                out.push('`');
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
-    let snap = Snapshot::embedded();
-    let snap_note = format!(
-        "snapshot {} ({} days old)",
-        snap.date,
-        age_days(snap.bitcoin.time)
-    );
     let catalog = load_catalog(a.catalog.as_deref())?;
-    let (label, unit_hs, unit_w, unit_price) = match (&a.hardware, &a.hashrate) {
-        (Some(_), Some(_)) => bail!("give --hardware or --hashrate, not both"),
-        (None, None) => {
-            bail!("give --hardware NAME (see `minewatch hardware list`) or --hashrate with --power")
-        }
-        (Some(name), None) => {
-            let h: &Hardware = catalog.find(name)?;
-            let w = match a.power {
-                Some(p) => positive("--power", p)?,
-                None => h.power_w,
-            };
-            (h.model.clone(), h.hashrate_ths * 1e12, w, h.price_usd)
-        }
-        (None, Some(hr)) => {
-            let hs = parse_hashrate(hr)?;
-            let w = positive("--power", a.power.context("--hashrate needs --power (W)")?)?;
-            (format!("{hr} at {w} W"), hs, w, None)
-        }
-    };
-    if a.units == 0 {
-        bail!("invalid --units 0: need at least one");
-    }
-    non_negative("--power-price", a.power_price)?;
-    if !(a.pue.is_finite() && a.pue >= 1.0) {
-        bail!("invalid --pue {}: must be 1.0 or more", a.pue);
-    }
-    if !(0.0..1.0).contains(&a.pool_fee) {
-        bail!(
-            "invalid --pool-fee {}: expected a fraction from 0 to below 1",
-            a.pool_fee
-        );
-    }
-    let unit_price = match a.hardware_price {
-        Some(p) => Some(non_negative("--hardware-price", p)?),
-        None => unit_price,
-    };
-    non_negative("--resale", a.resale)?;
-    let days = parse_horizon(&a.horizon)?;
     let chart_png = match &a.chart {
         None => None,
         Some(path) => match path
@@ -433,170 +358,77 @@ pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             ),
         },
     };
-    let n = f64::from(a.units);
-    let rig = Rig {
-        hashrate_hs: unit_hs * n,
-        watts: unit_w * n,
-        capex_usd: unit_price.unwrap_or(0.0) * n,
-        resale_usd: a.resale * n,
-    };
-    let costs = Costs {
-        usd_per_kwh: a.power_price,
-        pue: a.pue,
-        pool_fee: a.pool_fee,
-        scheme: a
-            .payout_scheme
-            .parse::<Payout>()
-            .map_err(anyhow::Error::msg)?,
-    };
-    let needed = a.btc_price.is_none()
-        || a.difficulty.is_none()
-        || a.fees_per_block.is_none()
-        || a.start_height.is_none();
-    let live = fetch_market(&a.market, needed, ctx)?;
-    let pick = |flag: Option<f64>,
-                name: &str,
-                live: Option<&Figure<f64>>,
-                snap_value: f64,
-                snap_src: String| match (flag, live) {
-        (Some(v), _) => (v, name.to_owned()),
-        (None, Some(f)) => (f.value, f.source.to_string()),
-        (None, None) => (snap_value, snap_src),
-    };
-    if let Some(p) = a.btc_price {
-        positive("--btc-price", p)?;
-    }
-    if let Some(d) = a.difficulty {
-        positive("--difficulty", d)?;
-    }
-    if let Some(f) = a.fees_per_block {
-        non_negative("--fees-per-block", f)?;
-    }
-    let (btc_usd, btc_src) = pick(
-        a.btc_price,
-        "--btc-price",
-        live.as_ref().map(|m| &m.btc_usd),
-        snap.bitcoin.btc_usd,
-        snap_note.clone(),
-    );
-    let (difficulty, diff_src) = pick(
-        a.difficulty,
-        "--difficulty",
-        live.as_ref().map(|m| &m.difficulty),
-        snap.difficulty(),
-        format!("{snap_note}, block {}", snap.bitcoin.height),
-    );
-    let (fees, fees_src) = pick(
-        a.fees_per_block,
-        "--fees-per-block",
-        live.as_ref().map(|m| &m.fees_btc_per_block),
-        snap.bitcoin.fees_btc_per_block,
-        snap_note.clone(),
-    );
-    let start_time = match &a.start_date {
-        Some(d) => unix_from_date(d).with_context(|| {
-            format!("invalid --start-date {d:?}: expected a date as YYYY-MM-DD")
-        })?,
-        None => now(),
-    };
-    let live_tip = live
-        .as_ref()
-        .map(|m| &m.tip_height)
-        .filter(|f| !matches!(f.source, Source::Snapshot { .. }));
-    let (start_height, height_src) =
-        match (a.start_height, live_tip.filter(|_| a.start_date.is_none())) {
-            (Some(h), _) => (h, "--start-height".to_owned()),
-            (None, Some(f)) => (f.value, format!("tip height, {}", f.source)),
-            (None, None) => (
-                ChainClock::mainnet_default().height_at_time(start_time),
-                "estimated for the start date from the chain clock (fitted 840,000 -> 881,423)"
-                    .to_owned(),
-            ),
-        };
-    let growth = match (&a.difficulty_growth, &a.difficulty_history) {
-        (Some(g), _) => Growth::Monthly {
-            rate: parse_rate("--difficulty-growth", g)?,
-        },
-        (None, Some(path)) => {
-            let rows = read_numbers(path)?;
-            let pts: Vec<(i64, f64)> = rows
+    let difficulty_history = match &a.difficulty_history {
+        None => None,
+        Some(path) => Some(
+            read_numbers(path)?
                 .iter()
                 .filter(|r| r.len() >= 2)
                 .map(|r| (r[0] as i64, r[1]))
-                .collect();
-            fit_growth(&pts).with_context(|| format!("{}", path.display()))?
+                .collect::<Vec<_>>(),
+        ),
+    };
+    let price_history = match &a.price_history {
+        None => None,
+        Some(path) => Some(
+            read_numbers(path)?
+                .iter()
+                .filter_map(|r| r.last().copied())
+                .collect::<Vec<_>>(),
+        ),
+    };
+    let req = calc::Request {
+        hardware: a.hardware.clone(),
+        hashrate: a.hashrate.clone(),
+        power: a.power,
+        units: a.units,
+        power_price: a.power_price,
+        pue: a.pue,
+        pool_fee: a.pool_fee,
+        payout_scheme: a.payout_scheme.clone(),
+        start_date: a.start_date.clone(),
+        hardware_price: a.hardware_price,
+        resale: a.resale,
+        btc_price: a.btc_price,
+        difficulty: a.difficulty,
+        fees_per_block: a.fees_per_block,
+        start_height: a.start_height,
+        horizon: a.horizon.clone(),
+        difficulty_growth: a.difficulty_growth.clone(),
+        difficulty_history,
+        fee_growth: a.fee_growth.clone(),
+        monte_carlo: a.monte_carlo,
+        seed: a.seed,
+        volatility: a.volatility,
+        drift: a.drift,
+        price_history,
+    };
+    // Refuse bad input before going online for figures.
+    calc::check(&req, &catalog, now()).map_err(calc_error)?;
+    let live = fetch_market(&a.market, req.needs_market(), ctx)?;
+    let live_note = match (&live, a.market.offline) {
+        (_, true) => "off (--offline)".to_owned(),
+        (None, false) => "not needed: every figure was given".to_owned(),
+        (Some(m), false) => format!("{} problems: {}", m.notes.len(), m.notes.join("; ")),
+    };
+    let mut report =
+        calc::evaluate(&req, &catalog, live.as_ref(), &live_note, now()).map_err(calc_error)?;
+    for src in [
+        &mut report.sources.btc_usd,
+        &mut report.sources.difficulty,
+        &mut report.sources.fees_btc_per_block,
+        &mut report.sources.start_height,
+    ] {
+        if !src.contains(' ') {
+            *src = format!("--{}", src.replace('_', "-"));
         }
-        (None, None) => Growth::Constant,
-    };
-    let mut scenario = Scenario::new(start_height, start_time, days, difficulty, btc_usd);
-    scenario.growth = growth;
-    scenario.fees_btc_per_block = fees;
-    if let Some(g) = &a.fee_growth {
-        scenario.fee_growth_monthly = parse_rate("--fee-growth", g)?;
     }
-    let subsidy =
-        minewatch_pow::subsidy::block_subsidy(start_height, &minewatch_pow::Params::mainnet())
-            as f64
-            / 1e8;
-    let today = day(
-        &rig,
-        &costs,
-        &Market {
-            btc_usd,
-            difficulty,
-            fees_btc_per_block: fees,
-            subsidy_btc: subsidy,
-        },
-    );
-    let projection = project(&rig, &costs, &scenario)?;
-    let mc = if a.monte_carlo > 0 {
-        let (drift, volatility, price_src) = match &a.price_history {
-            Some(path) => {
-                let prices: Vec<f64> = read_numbers(path)?
-                    .iter()
-                    .filter_map(|r| r.last().copied())
-                    .collect();
-                let (d, v) = montecarlo::fit_prices(&prices)
-                    .with_context(|| format!("{}", path.display()))?;
-                (d, v, format!("fitted to {}", path.display()))
-            }
-            None => (
-                a.drift,
-                non_negative("--volatility", a.volatility)?,
-                "--drift/--volatility".to_owned(),
-            ),
-        };
-        let model = PriceModel {
-            start_usd: btc_usd,
-            drift,
-            volatility,
-        };
-        Some((
-            montecarlo::run(
-                &projection,
-                &model,
-                rig.capex_usd,
-                rig.resale_usd,
-                a.monte_carlo,
-                a.seed,
-            )?,
-            model,
-            price_src,
-        ))
-    } else {
-        None
-    };
+    if let (Some(path), Some(mc)) = (&a.price_history, report.monte_carlo.as_mut()) {
+        mc.price_model_source = format!("fitted to {}", path.display());
+    }
     if let (Some(path), Some(as_png)) = (&a.chart, chart_png) {
-        let title = format!(
-            "{label} x {}: {days} days at ${}/kWh, BTC ${btc_usd:.0}",
-            a.units, a.power_price
-        );
-        let input = minewatch_profit::chart::ChartInput {
-            projection: &projection,
-            capex_usd: rig.capex_usd,
-            band: mc.as_ref().map(|(r, _, _)| r.band.as_slice()),
-            title: &title,
-        };
+        let title = report.chart_title(a.power_price);
+        let input = report.chart_input(&title);
         let bytes = if as_png {
             minewatch_profit::chart::png(&input)?
         } else {
@@ -605,34 +437,34 @@ pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))?;
         output::stderr_line(&format!("chart written to {}", path.display()));
     }
-    let sources = json!({
-        "btc_usd": btc_src,
-        "difficulty": diff_src,
-        "fees_btc_per_block": fees_src,
-        "start_height": height_src,
-        "live_data": match (&live, a.market.offline) {
-            (_, true) => "off (--offline)".to_owned(),
-            (None, false) => "not needed: every figure was given".to_owned(),
-            (Some(m), false) => format!("{} problems: {}", m.notes.len(), m.notes.join("; ")),
-        },
-        "next_difficulty_change_pct": live.as_ref().and_then(|m| m.next_difficulty_change_pct.clone()),
-        "snapshot_source": snap.bitcoin.source,
-    });
     if a.json {
-        let v = json!({
-            "hardware": label,
-            "units": a.units,
-            "rig": rig,
-            "costs": costs,
-            "market": {"btc_usd": btc_usd, "difficulty": difficulty, "fees_btc_per_block": fees, "subsidy_btc": subsidy, "start_height": start_height},
-            "sources": sources,
-            "today": today,
-            "projection": projection,
-            "monte_carlo": mc.as_ref().map(|(r, m, src)| json!({"result": r, "price_model": m, "price_model_source": src})),
-        });
-        output::stdout(&format!("{v}\n"));
+        output::stdout(&format!("{}\n", json!(report)));
         return Ok(Outcome::Ok);
     }
+    let calc::Report {
+        hardware: label,
+        rig,
+        market,
+        sources,
+        today,
+        projection,
+        growth,
+        monte_carlo: mc,
+        days,
+        ..
+    } = report;
+    let (btc_usd, difficulty, fees, start_height, subsidy) = (
+        market.btc_usd,
+        market.difficulty,
+        market.fees_btc_per_block,
+        market.start_height,
+        market.subsidy_btc,
+    );
+    let (btc_src, diff_src, fees_src) = (
+        sources.btc_usd,
+        sources.difficulty,
+        sources.fees_btc_per_block,
+    );
     let mut out = String::new();
     let line = |out: &mut String, k: &str, v: String| out.push_str(&format!("{k:<34} {v}\n"));
     line(&mut out, "hardware", format!("{label} x {}", a.units));
@@ -772,7 +604,12 @@ pub(crate) fn profit(a: &ProfitArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             ),
         );
     }
-    if let Some((r, m, src)) = &mc {
+    if let Some(calc::MonteCarlo {
+        result: r,
+        price_model: m,
+        price_model_source: src,
+    }) = &mc
+    {
         out.push_str(&format!(
             "\nMonte Carlo: {} price paths, seed {}, drift {:.2}/y, volatility {:.2}/y ({src})\n",
             r.paths, r.seed, m.drift, m.volatility
