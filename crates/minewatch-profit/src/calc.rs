@@ -18,6 +18,7 @@ pub const MAX_PATHS: u32 = 100_000;
 /// Everything the calculator takes. Optional market figures fall back to live data (when
 /// given) and then to the embedded snapshot.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct Request {
     /// A machine from the catalog.
@@ -55,6 +56,7 @@ pub struct Request {
     /// Difficulty growth per month (2% or 0.02).
     pub difficulty_growth: Option<String>,
     /// Difficulty history to fit growth to: (unix time, difficulty) points.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<Vec<f64>>>))]
     pub difficulty_history: Option<Vec<(i64, f64)>>,
     /// Fee growth per month.
     pub fee_growth: Option<String>,

@@ -140,6 +140,33 @@ pub struct MarketData {
     pub notes: Vec<String>,
 }
 
+impl MarketData {
+    /// Every figure from `snapshot` (offline).
+    pub fn from_snapshot(snapshot: &Snapshot) -> Self {
+        let source = Source::Snapshot {
+            date: snapshot.date.clone(),
+            age_days: (unix_now() as i64 - snapshot.bitcoin.time) / 86_400,
+        };
+        let fig = |value: f64| Figure {
+            value,
+            source: source.clone(),
+        };
+        Self {
+            btc_usd: fig(snapshot.bitcoin.btc_usd),
+            xmr_usd: fig(snapshot.monero.xmr_usd),
+            difficulty: fig(snapshot.difficulty()),
+            tip_height: Figure {
+                value: snapshot.bitcoin.height,
+                source: source.clone(),
+            },
+            fees_btc_per_block: fig(snapshot.bitcoin.fees_btc_per_block),
+            next_difficulty_change_pct: None,
+            fastest_fee_sat_vb: None,
+            notes: vec!["offline: every figure is the embedded snapshot's".to_owned()],
+        }
+    }
+}
+
 #[derive(Debug, Serialize, Deserialize)]
 struct CacheEntry {
     url: String,

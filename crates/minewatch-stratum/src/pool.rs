@@ -567,6 +567,14 @@ impl Pool {
         }
     }
 
+    /// Runs `f` on the pool's database (reads for the API: recent shares, found blocks).
+    pub fn with_store<R>(&self, f: impl FnOnce(&Store) -> R) -> R {
+        match self.store.lock() {
+            Ok(s) => f(&s),
+            Err(p) => f(&p.into_inner()),
+        }
+    }
+
     /// What the database holds.
     pub fn stored(&self) -> Result<crate::store::StoreSummary, StoreError> {
         match self.store.lock() {

@@ -51,6 +51,19 @@ pub struct LedgerEntry {
     pub height: u32,
 }
 
+/// A found block as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockRow {
+    /// Height.
+    pub height: u32,
+    /// Hash, display hex.
+    pub hash: String,
+    /// Worker that found it.
+    pub worker: String,
+    /// Unix time it was found.
+    pub time: u64,
+}
+
 /// Counts of what the store holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct StoreSummary {
@@ -213,6 +226,25 @@ impl Store {
             out.push((h, b));
         }
         Ok(out)
+    }
+
+    /// Found blocks below `before` (all when `None`), highest first, at most `n`.
+    pub fn block_rows(&self, before: Option<u32>, n: u32) -> Result<Vec<BlockRow>, StoreError> {
+        let mut st = self.db.prepare(
+            "SELECT height, hash, worker, time FROM blocks WHERE height < ?1 ORDER BY height DESC LIMIT ?2",
+        )?;
+        let rows = st.query_map(
+            rusqlite::params![before.map_or(i64::MAX, i64::from), n],
+            |r| {
+                Ok(BlockRow {
+                    height: r.get(0)?,
+                    hash: r.get(1)?,
+                    worker: r.get(2)?,
+                    time: r.get::<_, i64>(3)? as u64,
+                })
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The last `n` shares, newest first.

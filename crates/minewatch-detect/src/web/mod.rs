@@ -339,7 +339,8 @@ impl Scanner {
         .collect()
     }
 
-    fn scan_entries(
+    /// Scans entries already read (from an archive, an upload), in parallel.
+    pub fn scan_entries(
         &self,
         entries: Vec<(String, Vec<u8>)>,
         progress: &(dyn Fn(usize) + Sync),

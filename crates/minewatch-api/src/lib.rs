@@ -1,0 +1,420 @@
+//! minewatch's HTTP/WebSocket API and dashboard.
+//!
+//! [`router`] builds the axum `Router`: everything under `/v1` (scans and alerts, profitability,
+//! hardware and market data, the local miner, the embedded pool, the chain, the `/v1/stream`
+//! WebSocket), the OpenAPI 3.1 document at `/v1/openapi.json`, its human page at `/docs` and
+//! the dashboard at `/`. Every `/v1` route but `/v1/health` and `/v1/openapi.json` needs an
+//! API key ([`auth`]); per-IP and per-key token buckets answer 429 with `Retry-After` and
+//! `RateLimit-*` headers ([`limit`]); errors share one JSON shape ([`error`]); records live
+//! in one SQLite file ([`db`]).
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let server = minewatch_api::Server::open(minewatch_api::Config::in_dir("data"))?;
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! server.serve(listener, std::future::pending()).await?;
+//! # Ok(()) }
+//! ```
+
+#![forbid(unsafe_code)]
+
+pub mod auth;
+pub mod dashboard;
+pub mod db;
+pub mod error;
+pub mod limit;
+pub mod mining;
+pub mod routes;
+pub mod stream;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use minewatch_detect::web::Scanner;
+use minewatch_profit::catalog::Catalog;
+use minewatch_stratum::client::PoolUrl;
+use minewatch_stratum::pool::{Pool, PoolConfig};
+use minewatch_stratum::store::Store;
+
+pub use auth::{KeyRing, Scope};
+pub use db::Db;
+pub use error::{ApiError, ApiResult};
+pub use limit::{Limiter, Rate};
+pub use stream::{Hub, StreamMessage};
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where the database (`minewatch.sqlite`) lives; `None`: in memory (tests).
+    pub data_dir: Option<PathBuf>,
+    /// Per-key rate.
+    pub per_key: Rate,
+    /// Per-IP rate (every request, with a key or not).
+    pub per_ip: Rate,
+    /// Largest request body, bytes.
+    pub body_limit: usize,
+    /// Longest a request may take.
+    pub request_timeout: Duration,
+    /// No live market data, no URL scans: nothing leaves the machine.
+    pub offline: bool,
+    /// URL scans may fetch private and loopback addresses (intranets, tests).
+    pub allow_private_urls: bool,
+    /// Where the embedded pool listens for Stratum miners (`None`: not at all; the local
+    /// miner then cannot run).
+    pub stratum: Option<SocketAddr>,
+    /// Hashrate sampling interval.
+    pub tick: Duration,
+    /// Most simultaneous `/v1/stream` subscribers.
+    pub max_subscribers: usize,
+    /// Mempool-compatible API for live market data.
+    pub mempool_url: String,
+    /// CoinGecko-compatible API for prices.
+    pub price_url: String,
+}
+
+impl Config {
+    /// Defaults with the database in `dir`.
+    pub fn in_dir(dir: impl Into<PathBuf>) -> Self {
+        Self {
+            data_dir: Some(dir.into()),
+            ..Self::default()
+        }
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            data_dir: None,
+            per_key: Rate {
+                burst: 600,
+                per_second: 100.0,
+            },
+            per_ip: Rate {
+                burst: 1200,
+                per_second: 200.0,
+            },
+            body_limit: 32 << 20,
+            request_timeout: Duration::from_secs(60),
+            offline: false,
+            allow_private_urls: false,
+            stratum: Some(SocketAddr::from(([127, 0, 0, 1], 3333))),
+            tick: Duration::from_secs(2),
+            max_subscribers: 10_000,
+            mempool_url: "https://mempool.space".into(),
+            price_url: "https://api.coingecko.com".into(),
+        }
+    }
+}
+
+/// A server that cannot start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServerError {
+    /// The data directory or database.
+    #[error("cannot open the database in {dir}: {source}")]
+    Db {
+        /// The directory.
+        dir: String,
+        /// Why.
+        source: db::DbError,
+    },
+    /// The pool's store.
+    #[error("cannot open the pool database: {0}")]
+    Pool(String),
+    /// A socket.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// TLS configuration.
+    #[error("TLS: {0}")]
+    Tls(String),
+}
+
+/// Everything handlers share.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// Configuration.
+    pub config: Arc<Config>,
+    /// The database.
+    pub db: Db,
+    /// API keys.
+    pub keys: KeyRing,
+    /// Stream hub.
+    pub hub: Hub,
+    /// Per-key limiter.
+    pub key_limits: Arc<Limiter>,
+    /// Per-IP limiter.
+    pub ip_limits: Arc<Limiter>,
+    /// The embedded pool.
+    pub pool: Arc<Pool>,
+    /// Where the pool listens, once bound.
+    pub stratum_addr: Arc<std::sync::OnceLock<SocketAddr>>,
+    /// The local miner.
+    pub miner: Arc<mining::MinerControl>,
+    /// The web scanner.
+    pub scanner: Arc<Scanner>,
+    /// The hardware catalog.
+    pub catalog: Arc<Catalog>,
+    /// Live market data, cached.
+    pub market: Arc<routes::MarketCache>,
+    /// Set when the server is shutting down (stream subscribers are closed).
+    pub shutdown: tokio::sync::watch::Sender<bool>,
+    /// Open stream subscriptions.
+    pub subscribers: Arc<tokio::sync::Semaphore>,
+    /// When the server started.
+    pub started: Instant,
+}
+
+/// The server: its state, and the tasks that run beside the HTTP listener.
+#[derive(Debug)]
+pub struct Server {
+    state: AppState,
+}
+
+impl Server {
+    /// Opens the database (creating the data directory) and builds the state.
+    pub fn open(config: Config) -> Result<Self, ServerError> {
+        let (db, store) = match &config.data_dir {
+            Some(dir) => {
+                std::fs::create_dir_all(dir)?;
+                let path = dir.join("minewatch.sqlite");
+                let db = Db::open(&path).map_err(|source| ServerError::Db {
+                    dir: dir.display().to_string(),
+                    source,
+                })?;
+                let store = Store::open(&path).map_err(|e| ServerError::Pool(e.to_string()))?;
+                (db, store)
+            }
+            None => (
+                Db::in_memory().map_err(|source| ServerError::Db {
+                    dir: ":memory:".into(),
+                    source,
+                })?,
+                Store::in_memory().map_err(|e| ServerError::Pool(e.to_string()))?,
+            ),
+        };
+        let pool = Pool::open(PoolConfig::default(), store)
+            .map_err(|e| ServerError::Pool(e.to_string()))?;
+        let keys = KeyRing::load(db.clone()).map_err(|source| ServerError::Db {
+            dir: "keys".into(),
+            source,
+        })?;
+        let hub = Hub::default();
+        let stratum_addr = Arc::new(std::sync::OnceLock::new());
+        let pool_url = PoolUrl {
+            host: "127.0.0.1".into(),
+            port: config.stratum.map_or(0, |a| a.port()),
+        };
+        let state = AppState {
+            key_limits: Arc::new(Limiter::new(config.per_key, 100_000)),
+            ip_limits: Arc::new(Limiter::new(config.per_ip, 100_000)),
+            subscribers: Arc::new(tokio::sync::Semaphore::new(config.max_subscribers)),
+            config: Arc::new(config),
+            db,
+            keys,
+            miner: Arc::new(mining::MinerControl::new(pool_url, hub.clone())),
+            hub,
+            pool,
+            stratum_addr,
+            scanner: Arc::new(Scanner::new()),
+            catalog: Arc::new(Catalog::builtin()),
+            market: Arc::new(routes::MarketCache::default()),
+            shutdown: tokio::sync::watch::channel(false).0,
+            started: Instant::now(),
+        };
+        Ok(Self { state })
+    }
+
+    /// The shared state (for tests and the CLI).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The router over this server's state.
+    pub fn router(&self) -> axum::Router {
+        router(self.state.clone())
+    }
+
+    /// Starts the pool listener, the event forwarder and the ticker; returns the pool's
+    /// address. Call once, inside a tokio runtime, before serving.
+    pub async fn start_background(&self) -> Result<Option<SocketAddr>, ServerError> {
+        let st = &self.state;
+        tokio::spawn(mining::forward_pool_events(st.pool.clone(), st.hub.clone()));
+        tokio::spawn(mining::ticker(
+            st.pool.clone(),
+            st.miner.clone(),
+            st.db.clone(),
+            st.hub.clone(),
+            st.config.tick,
+        ));
+        let Some(addr) = st.config.stratum else {
+            return Ok(None);
+        };
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!("cannot listen for Stratum on {addr}: {e}"),
+            )
+        })?;
+        let bound = listener.local_addr()?;
+        let _ = st.stratum_addr.set(bound);
+        st.miner.set_port(bound.port());
+        let mut stop = st.shutdown.subscribe();
+        tokio::spawn(minewatch_stratum::pool::serve(
+            listener,
+            st.pool.clone(),
+            async move {
+                let _ = stop.wait_for(|s| *s).await;
+            },
+        ));
+        Ok(Some(bound))
+    }
+
+    /// Serves HTTP on `listener` until `shutdown` resolves, then lets requests in flight
+    /// finish and closes stream subscribers.
+    pub async fn serve(
+        &self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServerError> {
+        let app = self
+            .router()
+            .into_make_service_with_connect_info::<SocketAddr>();
+        let stop = self.state.shutdown.clone();
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                let _ = stop.send(true);
+            })
+            .await?;
+        if let Some(r) = self.state.miner.stop().await.err() {
+            tracing::debug!("miner at shutdown: {}", r.message);
+        }
+        Ok(())
+    }
+
+    /// Serves HTTPS with the PEM certificate chain and key given, until `shutdown`.
+    pub async fn serve_tls(
+        &self,
+        listener: std::net::TcpListener,
+        cert_pem: &std::path::Path,
+        key_pem: &std::path::Path,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServerError> {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert_pem, key_pem)
+            .await
+            .map_err(|e| {
+                ServerError::Tls(format!(
+                    "cannot load {} / {}: {e}",
+                    cert_pem.display(),
+                    key_pem.display()
+                ))
+            })?;
+        let handle = axum_server::Handle::new();
+        let h = handle.clone();
+        let stop = self.state.shutdown.clone();
+        tokio::spawn(async move {
+            shutdown.await;
+            let _ = stop.send(true);
+            h.graceful_shutdown(Some(Duration::from_secs(10)));
+        });
+        listener.set_nonblocking(true)?;
+        let app = self
+            .router()
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum_server::from_tcp_rustls(listener, tls)?
+            .handle(handle)
+            .serve(app)
+            .await?;
+        let _ = self.state.miner.stop().await;
+        Ok(())
+    }
+}
+
+/// The whole router: `/v1`, `/docs`, the dashboard.
+pub fn router(state: AppState) -> axum::Router {
+    routes::build(state)
+}
+
+/// Per-IP limit on every request.
+pub(crate) async fn limit_ip(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let ip = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "local".to_owned(), |c| c.0.ip().to_string());
+    let d = st.ip_limits.check(&ip);
+    if !d.allowed {
+        let mut r = ApiError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code: "rate_limited",
+            message: format!(
+                "too many requests from {ip}: retry in {} s",
+                d.retry_after_s
+            ),
+        }
+        .into_response();
+        d.write_headers(r.headers_mut());
+        return r;
+    }
+    let mut resp = next.run(req).await;
+    if !resp.headers().contains_key("ratelimit-limit") {
+        d.write_headers(resp.headers_mut());
+    }
+    resp
+}
+
+/// Authenticates the key and applies its limit; handlers check the scope.
+pub(crate) async fn authenticate(
+    State(st): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let token = auth::token_of(req.headers())
+        .map(str::to_owned)
+        .or_else(|| {
+            // Browsers cannot set headers on a WebSocket: the stream takes `?key=`.
+            (req.uri().path() == "/v1/stream")
+                .then(|| req.uri().query())
+                .flatten()
+                .and_then(|q| {
+                    q.split('&')
+                        .find_map(|kv| kv.strip_prefix("key="))
+                        .map(str::to_owned)
+                })
+        });
+    let Some(token) = token else {
+        return ApiError::unauthorized(
+            "an API key is required: send `Authorization: Bearer <key>` (see `minewatch keys create`)",
+        )
+        .into_response();
+    };
+    let caller = match st.keys.verify(&token) {
+        Ok(c) => c,
+        Err(e) => return e.into_response(),
+    };
+    let d = st.key_limits.check(&caller.key_id);
+    if !d.allowed {
+        let mut r = ApiError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code: "rate_limited",
+            message: format!(
+                "rate limit of key {} reached: retry in {} s",
+                caller.key_id, d.retry_after_s
+            ),
+        }
+        .into_response();
+        d.write_headers(r.headers_mut());
+        return r;
+    }
+    req.extensions_mut().insert(caller);
+    let mut resp = next.run(req).await;
+    d.write_headers(resp.headers_mut());
+    resp
+}
