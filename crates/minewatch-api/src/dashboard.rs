@@ -7,8 +7,9 @@ use axum::routing::get;
 const INDEX: &str = include_str!("../assets/index.html");
 const APP_JS: &str = include_str!("../assets/app.js");
 const APP_CSS: &str = include_str!("../assets/app.css");
+const ICON: &str = include_str!("../assets/icon.svg");
 
-/// `/`, `/assets/app.js`, `/assets/app.css`.
+/// `/`, `/assets/app.js`, `/assets/app.css`, the icon.
 pub fn routes() -> axum::Router {
     axum::Router::new()
         .route(
@@ -18,6 +19,14 @@ pub fn routes() -> axum::Router {
         .route(
             "/assets/app.js",
             get(|| async { page(APP_JS, "text/javascript; charset=utf-8") }),
+        )
+        .route(
+            "/favicon.ico",
+            get(|| async { page(ICON, "image/svg+xml") }),
+        )
+        .route(
+            "/assets/icon.svg",
+            get(|| async { page(ICON, "image/svg+xml") }),
         )
         .route(
             "/assets/app.css",

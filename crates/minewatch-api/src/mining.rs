@@ -322,7 +322,7 @@ pub async fn ticker(pool: Arc<Pool>, miner: Arc<MinerControl>, db: Db, hub: Hub,
     loop {
         tick.tick().await;
         let workers = pool.workers();
-        let pool_hs: f64 = workers.iter().map(|w| w.hashrate).sum();
+        let pool_hs: f64 = workers.iter().fold(0.0, |a, w| a + w.hashrate);
         let miner_hs = miner.hashrate().await;
         let time = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

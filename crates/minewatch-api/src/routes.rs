@@ -908,7 +908,7 @@ async fn pool_summary(_k: ReadKey, State(st): State<AppState>) -> ApiResult<Json
         tip: st.pool.current_prev_blockhash().to_string(),
         stratum: st.stratum_addr.get().map(|a| format!("stratum+tcp://{a}")),
         workers: workers.len(),
-        hashrate: workers.iter().map(|w| w.hashrate).sum(),
+        hashrate: workers.iter().fold(0.0, |a, w| a + w.hashrate),
         shares: stored.shares,
         blocks: stored.blocks,
     }))

@@ -12,6 +12,7 @@ mod mine;
 mod output;
 mod profit;
 mod scan;
+mod serve;
 
 /// minewatch: mine, price and police cryptocurrency mining.
 #[derive(Debug, Parser)]
@@ -29,6 +30,11 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The server: the versioned API, the live stream, the dashboard and the embedded pool.
+    Serve(Box<serve::ServeArgs>),
+    /// API keys of the server's data directory.
+    #[command(subcommand)]
+    Keys(serve::KeysCommand),
     /// Bitcoin chain data: verify header files against consensus rules.
     #[command(subcommand)]
     Chain(chain::ChainCommand),
@@ -89,6 +95,8 @@ fn main() -> ExitCode {
     init_logging(&cli);
     let ctx = output::Context { quiet: cli.quiet };
     let result = match cli.command {
+        Command::Serve(args) => serve::serve(&args, &ctx),
+        Command::Keys(cmd) => serve::keys(&cmd, &ctx),
         Command::Chain(cmd) => chain::run(cmd, &ctx),
         Command::Bench(cmd) => bench::run(cmd, &ctx),
         Command::Mine(args) => mine::mine(&args, &ctx),

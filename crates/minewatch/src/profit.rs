@@ -752,6 +752,8 @@ pub(crate) fn jacking_cost(a: &JackingArgs, ctx: &Context) -> anyhow::Result<Out
 #[cfg(test)]
 mod tests {
     use super::*;
+    use minewatch_profit::calc::{parse_hashrate, parse_horizon, parse_rate};
+    use minewatch_profit::project::unix_from_date;
 
     #[test]
     fn units_parse() {
