@@ -176,7 +176,9 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     let stratum = match a.stratum.as_str() {
         "off" | "none" => None,
         s => Some(s.parse::<SocketAddr>().with_context(|| {
-            format!("invalid --stratum {s:?}: expected HOST:PORT (for example 127.0.0.1:3333) or off")
+            format!(
+                "invalid --stratum {s:?}: expected HOST:PORT (for example 127.0.0.1:3333) or off"
+            )
         })?),
     };
     if !(a.tick.is_finite() && (0.1..=3600.0).contains(&a.tick)) {
@@ -201,7 +203,11 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         ..Config::default()
     };
     let server = Server::open(config)?;
-    let scheme = if a.tls_cert.is_some() { "https" } else { "http" };
+    let scheme = if a.tls_cert.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     let url = format!("{scheme}://{}/", a.listen);
     if !server.state().keys.has_admin() {
         let k = server

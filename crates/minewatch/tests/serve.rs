@@ -29,7 +29,13 @@ impl Drop for Running {
 /// Starts `minewatch serve` on free loopback ports in `data`; waits for it to listen.
 fn start(data: &Path, extra: &[&str]) -> Running {
     let mut child = Command::new(bin())
-        .args(["serve", "--listen", "127.0.0.1:0", "--stratum", "127.0.0.1:0"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--stratum",
+            "127.0.0.1:0",
+        ])
         .arg("--data")
         .arg(data)
         .arg("--admin-key-file")
@@ -99,12 +105,18 @@ fn first_run_makes_an_admin_key_and_keys_cli_manages_keys() {
     assert_eq!(r.status(), 200);
     // The CLI makes a read key in the same data directory; the key is printed once.
     let out = Command::new(bin())
-        .args(["keys", "create", "--name", "grafana", "--scope", "read", "--json"])
+        .args([
+            "keys", "create", "--name", "grafana", "--scope", "read", "--json",
+        ])
         .arg("--data")
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let read_key = v["key"].as_str().unwrap().to_owned();
     let id = v["id"].as_str().unwrap().to_owned();
@@ -207,7 +219,10 @@ fn sigkill_during_writes_loses_no_acknowledged_record() {
     s.child.kill().unwrap();
     s.child.wait().unwrap();
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let acked: Vec<(i64, String)> = writers.into_iter().flat_map(|w| w.join().unwrap()).collect();
+    let acked: Vec<(i64, String)> = writers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
     assert!(acked.len() > 20, "only {} writes acknowledged", acked.len());
     drop(s);
     let again = start(dir.path(), &fast);
@@ -256,11 +271,20 @@ fn https_with_a_given_certificate() {
         .unwrap();
     assert_eq!(r.status(), 200);
     // Plain HTTP to the TLS port gets no API answer.
-    let plain = client().get(format!("http://127.0.0.1:{port}/v1/health")).send();
+    let plain = client()
+        .get(format!("http://127.0.0.1:{port}/v1/health"))
+        .send();
     assert!(plain.map_or(true, |r| r.status() != 200));
     // A missing certificate is a clear error and exit 2.
     let out = Command::new(bin())
-        .args(["serve", "--listen", "127.0.0.1:0", "--stratum", "off", "--tls-cert"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--stratum",
+            "off",
+            "--tls-cert",
+        ])
         .arg(dir.path().join("nope.pem"))
         .arg("--tls-key")
         .arg(&key_path)
@@ -304,8 +328,20 @@ fn dashboard_in_headless_chromium() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.status.success(), "dashboard test failed:\n{text}");
-    assert!(text.contains("alert arrived live") && text.contains("dashboard ok"), "{text}");
-    for f in ["login.png", "scans.png", "overview-alert.png", "profit.png", "mining.png"] {
-        assert!(shots.join(f).metadata().unwrap().len() > 10_000, "{f} missing or empty");
+    assert!(
+        text.contains("alert arrived live") && text.contains("dashboard ok"),
+        "{text}"
+    );
+    for f in [
+        "login.png",
+        "scans.png",
+        "overview-alert.png",
+        "profit.png",
+        "mining.png",
+    ] {
+        assert!(
+            shots.join(f).metadata().unwrap().len() > 10_000,
+            "{f} missing or empty"
+        );
     }
 }
