@@ -19,7 +19,7 @@ pub struct ErrorBody {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ErrorDetail {
     /// A stable machine-readable code: `unauthorized`, `forbidden`, `not_found`,
-    /// `bad_request`, `payload_too_large`, `rate_limited`, `conflict`, `unavailable`,
+    /// `bad_request`, `payload_too_large`, `rate_limited`, `conflict`, `disabled`, `unavailable`,
     /// `timeout`, `internal`.
     pub code: String,
     /// What a person should read.
@@ -84,7 +84,16 @@ impl ApiError {
         }
     }
 
-    /// 503: a capability that is off in this server's configuration.
+    /// 403 `disabled`: a capability that is off in this server's configuration.
+    pub fn disabled(message: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::FORBIDDEN,
+            code: "disabled",
+            message: message.into(),
+        }
+    }
+
+    /// 503: the server is at capacity (try again later).
     pub fn unavailable(message: impl Into<String>) -> Self {
         Self {
             status: StatusCode::SERVICE_UNAVAILABLE,

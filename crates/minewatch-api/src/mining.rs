@@ -49,7 +49,7 @@ pub struct MinerStatus {
 #[serde(deny_unknown_fields)]
 pub struct StartMiner {
     /// Threads (default 1: the server stays responsive).
-    #[schema(minimum = 1, maximum = 1024)]
+    #[schema(minimum = 1, maximum = 256)]
     pub threads: Option<usize>,
     /// Hash backend (default: the fastest this CPU supports).
     pub backend: Option<String>,
@@ -170,14 +170,14 @@ impl MinerControl {
             return Err(ApiError::conflict("the miner is running already"));
         }
         let pool_url = self.pool_url().ok_or_else(|| {
-            ApiError::unavailable(
-                "the embedded pool is not listening (server started without Stratum)",
+            ApiError::conflict(
+                "the embedded pool is not listening (the server runs with --stratum off)",
             )
         })?;
         let threads = req.threads.unwrap_or(1);
-        if !(1..=1024).contains(&threads) {
+        if !(1..=256).contains(&threads) {
             return Err(ApiError::bad_request(format!(
-                "invalid threads {threads}: expected 1 to 1024"
+                "invalid threads {threads}: expected 1 to 256"
             )));
         }
         let backend = match &req.backend {

@@ -293,11 +293,11 @@ fn decode_b64(field: &str, s: &str) -> ApiResult<Vec<u8>> {
         (status = 201, description = "Scanned and stored", body = ScanDetail),
         (status = 400, description = "Bad request", body = ErrorBody),
         (status = 401, description = "No or bad key", body = ErrorBody),
-        (status = 403, description = "Key lacks the write scope", body = ErrorBody),
+        (status = 403, description = "Key lacks the write scope, or URL scans are off (offline server)", body = ErrorBody),
         (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 415, description = "Not JSON", body = ErrorBody),
         (status = 422, description = "The URL could not be fetched", body = ErrorBody),
         (status = 429, description = "Rate limited", body = ErrorBody),
-        (status = 503, description = "URL scans are off (offline server)", body = ErrorBody),
     ))]
 async fn submit_scan(
     _k: WriteKey,
@@ -348,7 +348,7 @@ async fn submit_scan(
         }
         ScanRequest::Url { url } => {
             if st.config.offline {
-                return Err(ApiError::unavailable(
+                return Err(ApiError::disabled(
                     "URL scans are off: this server runs offline (--offline)",
                 ));
             }
@@ -754,9 +754,8 @@ async fn miner_status(_k: ReadKey, State(st): State<AppState>) -> Json<MinerStat
         (status = 400, description = "Bad threads or backend", body = ErrorBody),
         (status = 401, description = "No or bad key", body = ErrorBody),
         (status = 403, description = "Key lacks the write scope", body = ErrorBody),
-        (status = 409, description = "Already running", body = ErrorBody),
+        (status = 409, description = "Already running, or no embedded pool to mine on", body = ErrorBody),
         (status = 429, description = "Rate limited", body = ErrorBody),
-        (status = 503, description = "No embedded pool", body = ErrorBody),
     ))]
 async fn miner_start(
     _k: WriteKey,

@@ -272,10 +272,7 @@ async fn scans_submit_list_fetch_and_raise_alerts() {
         Some(json!({"type": "url", "url": "http://127.0.0.1:9/"})),
     )
     .await;
-    assert_eq!(
-        (s, code(&v)),
-        (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-    );
+    assert_eq!((s, code(&v)), (StatusCode::FORBIDDEN, "disabled"));
 }
 
 fn base64_of(b: &[u8]) -> String {
@@ -455,10 +452,7 @@ async fn miner_pool_and_chain_routes() {
         Some(json!({})),
     )
     .await;
-    assert_eq!(
-        (s, code(&v)),
-        (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-    );
+    assert_eq!((s, code(&v)), (StatusCode::CONFLICT, "conflict"));
     let (s, _, _) = call(
         &t,
         Method::POST,

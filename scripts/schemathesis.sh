@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs schemathesis (PyPI) against a live `minewatch serve` on 127.0.0.1: generated requests
+# for every operation in /v1/openapi.json; fails on any 5xx or any response that breaks the
+# schema. Bounded by --max-time. Usage: scripts/schemathesis.sh [SECONDS] (default 90).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_BUDGET="${1:-90}"
+VENV=${SCHEMATHESIS_VENV:-target/schemathesis-venv}
+if [ ! -x "$VENV/bin/st" ]; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q schemathesis==4.32.5
+fi
+BIN=target/debug/minewatch
+[ -x "$BIN" ] || cargo build -q -p minewatch --locked
+DATA=$(mktemp -d)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$BIN" serve --offline --listen "127.0.0.1:$PORT" --stratum 127.0.0.1:0 --data "$DATA" \
+  --admin-key-file "$DATA/admin.key" --key-rate 100000 --ip-rate 100000 >"$DATA/out.log" 2>"$DATA/err.log" &
+PID=$!
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 100); do
+  python3 -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:$PORT/v1/health', timeout=2)" 2>/dev/null && break
+  sleep 0.2
+done
+KEY=$(cat "$DATA/admin.key")
+"$VENV/bin/st" run "http://127.0.0.1:$PORT/v1/openapi.json" \
+  -H "Authorization: Bearer $KEY" \
+  --checks not_a_server_error,response_schema_conformance \
+  --max-time "$SECONDS_BUDGET" --workers 2 --no-color --suppress-health-check all
+if grep -q "panicked" "$DATA/err.log"; then
+  echo "the server panicked:" >&2
+  grep -A5 panicked "$DATA/err.log" >&2
+  exit 1
+fi
