@@ -302,6 +302,25 @@ scope_extractor!(
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Whatever a client sends as a key, verification answers without panicking, and
+        /// only a real key passes.
+        #[test]
+        fn any_token_is_answered(token in ".{0,120}", suffix in "[A-Za-z0-9_-]{40,50}") {
+            let ring = KeyRing::load(Db::in_memory().expect("db")).expect("ring");
+            proptest::prop_assert!(ring.verify(&token).is_err());
+            let shaped = format!("mwk_0123456789ab_{suffix}");
+            proptest::prop_assert!(ring.verify(&shaped).is_err());
+        }
+
+        #[test]
+        fn any_topic_list_is_answered(q in ".{0,80}") {
+            if let Ok(topics) = crate::stream::parse_topics(Some(&q)) {
+                proptest::prop_assert!(topics.iter().all(|t| crate::stream::TOPICS.contains(t)));
+            }
+        }
+    }
+
     #[tokio::test]
     async fn keys_verify_until_revoked_and_only_hashes_are_stored() {
         let db = Db::in_memory().expect("db");

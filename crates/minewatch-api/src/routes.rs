@@ -1296,8 +1296,11 @@ async fn stream(
         .map_err(|_| ApiError::unavailable("too many stream subscribers; try again later"))?;
     let rx = st.hub.subscribe();
     let shutdown = st.shutdown.subscribe();
+    // Subscribers send next to nothing: small buffers keep a thousand of them cheap.
     Ok(ws
         .max_message_size(64 << 10)
+        .read_buffer_size(4 << 10)
+        .write_buffer_size(16 << 10)
         .on_upgrade(move |socket| async move {
             serve_socket(socket, rx, topics, shutdown).await;
             drop(permit);
