@@ -104,6 +104,8 @@ try {
   });
   const revenue = await page.textContent("#pk-revenue");
   if (!revenue.startsWith("$")) await fail(page, `revenue shows ${revenue}`);
+  await page.click("#jack-form button[type=submit]");
+  await page.waitForFunction(() => document.getElementById("jack-result").textContent.includes("for every dollar"));
   await page.screenshot({ path: `${outDir}/profit.png`, fullPage: true });
   console.log("profit chart drawn, revenue/day " + revenue);
 
@@ -113,6 +115,8 @@ try {
   await page.waitForFunction(() => document.getElementById("mk-backend").textContent.includes("thread"));
   // The chart has the miner's hashrate from the stream's ticks.
   await page.waitForFunction(() => state.series.miner.some((p) => p[1] > 0) && document.querySelectorAll("#mining-chart svg path.miner").length > 0, null, { timeout: 30000 });
+  // A share (on regtest, every share is also a block) shows up in the pool's tables.
+  await page.waitForFunction(() => document.querySelectorAll("#blocks-table tbody tr").length > 0 && document.querySelectorAll("#workers-table tbody tr").length > 0, null, { timeout: 60000 });
   await page.screenshot({ path: `${outDir}/mining.png`, fullPage: true });
   await page.click("#miner-stop");
   await page.waitForFunction(() => document.getElementById("mk-hs").textContent === "stopped");

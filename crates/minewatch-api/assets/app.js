@@ -428,6 +428,23 @@ async function calculate(ev) {
   }
 }
 
+async function priceJacking(ev) {
+  ev.preventDefault();
+  $("jack-error").textContent = "";
+  const cpu = Number($("jk-hours").value) * 3600 * Number($("jk-cores").value) * Number($("jk-share").value) / 100;
+  try {
+    const r = await api("/v1/jacking-cost", { method: "POST", body: { cpu_seconds: cpu, power_price: Number($("jk-price").value) } });
+    const c = r.cost;
+    $("jack-result").replaceChildren(
+      el("b", { text: usd(c.victim_usd) }), ` of electricity (${c.energy_kwh.toFixed(2)} kWh) cost the victim; the operator earned `,
+      el("b", { text: usd(c.attacker_usd) }), ` (${c.attacker_xmr.toFixed(6)} XMR): the victim pays `,
+      el("b", { text: isFinite(c.victim_usd_per_attacker_usd) && c.victim_usd_per_attacker_usd !== null ? "$" + c.victim_usd_per_attacker_usd.toFixed(0) : "\u221e" }),
+      " for every dollar the miner makes.");
+  } catch (e) {
+    $("jack-error").textContent = e.message;
+  }
+}
+
 // ----------------------------------------------------------------------------------- tabs, boot
 
 function showTab(name) {
@@ -449,6 +466,7 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const b of $("scan-mode").querySelectorAll("button")) b.addEventListener("click", (e) => { e.preventDefault(); setScanMode(b.dataset.mode); });
   $("scan-form").addEventListener("submit", submitScan);
   $("profit-form").addEventListener("submit", calculate);
+  $("jack-form").addEventListener("submit", priceJacking);
   $("miner-start").addEventListener("click", () => minerAction("start"));
   $("miner-stop").addEventListener("click", () => minerAction("stop"));
   window.addEventListener("resize", drawCharts);

@@ -343,6 +343,22 @@ pub fn router(state: AppState) -> axum::Router {
     routes::build(state)
 }
 
+/// Answers 408 in the API's error shape when a request takes longer than configured.
+pub(crate) async fn time_limit(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(st.config.request_timeout, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => ApiError {
+            status: StatusCode::REQUEST_TIMEOUT,
+            code: "timeout",
+            message: format!(
+                "the request took longer than {} s",
+                st.config.request_timeout.as_secs_f64()
+            ),
+        }
+        .into_response(),
+    }
+}
+
 /// Per-IP limit on every request.
 pub(crate) async fn limit_ip(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let ip = req

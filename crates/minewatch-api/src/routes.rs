@@ -13,8 +13,6 @@ use minewatch_profit::calc::{self, CalcError};
 use minewatch_profit::providers::{MarketData, ProviderConfig, Providers};
 use minewatch_profit::snapshot::Snapshot;
 use serde::{Deserialize, Serialize};
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -72,10 +70,12 @@ pub(crate) fn build(state: AppState) -> axum::Router {
     let protected = OpenApiRouter::new()
         .routes(routes!(list_scans, submit_scan))
         .routes(routes!(get_scan))
+        .routes(routes!(blocklist_check))
         .routes(routes!(list_alerts))
         .routes(routes!(get_alert))
         .routes(routes!(profit))
         .routes(routes!(profit_chart))
+        .routes(routes!(jacking_cost))
         .routes(routes!(hardware_list))
         .routes(routes!(hardware_show))
         .routes(routes!(market))
@@ -116,11 +116,12 @@ pub(crate) fn build(state: AppState) -> axum::Router {
             state.clone(),
             limit_ip,
         ))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            state.config.request_timeout,
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::time_limit,
         ))
-        .layer(RequestBodyLimitLayer::new(state.config.body_limit))
+        // Every body is read through an extractor that honours this limit, so an oversized
+        // body gets the API's JSON error (413), whether or not it announced its length.
         .layer(axum::extract::DefaultBodyLimit::max(
             state.config.body_limit,
         ))
@@ -532,6 +533,105 @@ async fn get_scan(
     }))
 }
 
+/// A URL to check against the miner blocklists.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct BlocklistQuery {
+    /// The URL requested.
+    pub url: String,
+    /// What it loads: script (default), websocket, xhr, subdocument, document or other.
+    pub kind: Option<String>,
+    /// The page that loads it (for first/third-party rules); absent counts as third-party.
+    pub page: Option<String>,
+}
+
+/// A blocklist rule that matched.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RuleHit {
+    /// The list.
+    pub list: String,
+    /// The rule as written.
+    pub rule: String,
+    /// Its line in the list.
+    pub line: usize,
+}
+
+/// What the blocklists say of a URL.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BlocklistAnswer {
+    /// `blocked`, `excepted` or `pass`.
+    pub verdict: String,
+    /// The blocking rule, if one matched.
+    pub blocked_by: Option<RuleHit>,
+    /// The exception that wins over it, if any.
+    pub excepted_by: Option<RuleHit>,
+}
+
+fn blocklists() -> &'static minewatch_detect::web::blocklist::Blocklist {
+    static LISTS: std::sync::OnceLock<minewatch_detect::web::blocklist::Blocklist> =
+        std::sync::OnceLock::new();
+    LISTS.get_or_init(minewatch_detect::web::blocklist::Blocklist::builtin)
+}
+
+/// Checks a URL against the built-in miner blocklists (NoCoin, MinerBlock, MineSweeper's
+/// pool endpoints), as `minewatch blocklist check` does.
+#[utoipa::path(get, path = "/v1/blocklist/check", tag = "police", params(BlocklistQuery),
+    responses(
+        (status = 200, description = "The verdict and the rules behind it", body = BlocklistAnswer),
+        (status = 400, description = "Bad kind", body = ErrorBody),
+        (status = 401, description = "No or bad key", body = ErrorBody),
+        (status = 429, description = "Rate limited", body = ErrorBody),
+    ))]
+async fn blocklist_check(
+    _k: ReadKey,
+    ApiQuery(q): ApiQuery<BlocklistQuery>,
+) -> ApiResult<Json<BlocklistAnswer>> {
+    use minewatch_detect::web::blocklist::{Hit, Kind, Request as ListRequest, Verdict as L};
+    let kind = match q.kind.as_deref().unwrap_or("script") {
+        "script" => Kind::Script,
+        "websocket" => Kind::Websocket,
+        "xhr" => Kind::Xhr,
+        "subdocument" => Kind::Subdocument,
+        "document" => Kind::Document,
+        "other" => Kind::Other,
+        k => {
+            return Err(ApiError::bad_request(format!(
+                "invalid kind {k:?}: expected script, websocket, xhr, subdocument, document or other"
+            )));
+        }
+    };
+    let hit = |h: Hit| RuleHit {
+        list: h.list,
+        rule: h.rule,
+        line: h.line,
+    };
+    let v = blocklists().check(&ListRequest {
+        url: &q.url,
+        kind,
+        source: q.page.as_deref(),
+    });
+    Ok(Json(match v {
+        L::Blocked(b) => BlocklistAnswer {
+            verdict: "blocked".into(),
+            blocked_by: Some(hit(b)),
+            excepted_by: None,
+        },
+        L::Excepted {
+            blocked_by,
+            excepted_by,
+        } => BlocklistAnswer {
+            verdict: "excepted".into(),
+            blocked_by: Some(hit(blocked_by)),
+            excepted_by: Some(hit(excepted_by)),
+        },
+        _ => BlocklistAnswer {
+            verdict: "pass".into(),
+            blocked_by: None,
+            excepted_by: None,
+        },
+    }))
+}
+
 /// Alerts, newest first.
 #[utoipa::path(get, path = "/v1/alerts", tag = "police", params(AlertQuery),
     responses(
@@ -687,6 +787,77 @@ async fn profit_chart(
     .map_err(ApiError::internal)?
     .map_err(ApiError::internal)?;
     Ok(([(header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
+}
+
+/// A cryptojacker's CPU use, to price.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JackingRequest {
+    /// CPU-seconds the miner used (one core for an hour = 3600).
+    #[schema(minimum = 0)]
+    pub cpu_seconds: f64,
+    /// Extra power per busy core, W (default 10, a desktop core).
+    pub watts_per_core: Option<f64>,
+    /// Electricity price the victim pays, USD/kWh (default 0.15).
+    pub power_price: Option<f64>,
+    /// RandomX hashes per second per core (default: the snapshot's typical core).
+    pub hashrate_per_core: Option<f64>,
+    /// XMR price, USD (default: market data).
+    pub xmr_price: Option<f64>,
+    /// Monero network hashrate, H/s (default: the snapshot's).
+    pub network_hashrate: Option<f64>,
+    /// The miner's pool fee, a fraction (default 0).
+    pub pool_fee: Option<f64>,
+}
+
+/// What a cryptojacker cost its victim (energy, USD) and earned its operator (XMR, USD): the
+/// same model as `minewatch jacking-cost`.
+#[utoipa::path(post, path = "/v1/jacking-cost", tag = "price", request_body = JackingRequest,
+    responses(
+        (status = 200, description = "usage, monero, cost {energy_kwh, victim_usd, hashes, attacker_xmr, attacker_usd, victim_usd_per_attacker_usd}, source", body = Object),
+        (status = 400, description = "Invalid input, naming the field", body = ErrorBody),
+        (status = 401, description = "No or bad key", body = ErrorBody),
+        (status = 429, description = "Rate limited", body = ErrorBody),
+    ))]
+async fn jacking_cost(
+    _k: ReadKey,
+    State(st): State<AppState>,
+    ApiJson(req): ApiJson<JackingRequest>,
+) -> ApiResult<Response> {
+    use minewatch_profit::jacking::{Usage, cost};
+    let snap = Snapshot::embedded();
+    let mut monero = snap.monero();
+    let source = match req.xmr_price {
+        Some(p) => {
+            monero.xmr_usd = p;
+            "xmr_price given; other figures: snapshot".to_owned()
+        }
+        None => {
+            let m = st.market.get(&st).await;
+            monero.xmr_usd = m.xmr_usd.value;
+            format!(
+                "XMR price: {}; other figures: snapshot {}",
+                m.xmr_usd.source, snap.date
+            )
+        }
+    };
+    if let Some(h) = req.network_hashrate {
+        monero.network_hashrate_hs = h;
+    }
+    let usage = Usage {
+        cpu_seconds: req.cpu_seconds,
+        watts_per_core: req.watts_per_core.unwrap_or(10.0),
+        usd_per_kwh: req.power_price.unwrap_or(0.15),
+        hashrate_per_core_hs: req
+            .hashrate_per_core
+            .unwrap_or(snap.monero.randomx_hs_per_core),
+        pool_fee: req.pool_fee.unwrap_or(0.0),
+    };
+    let c = cost(&usage, &monero).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    Ok(
+        Json(serde_json::json!({"usage": usage, "monero": monero, "cost": c, "source": source}))
+            .into_response(),
+    )
 }
 
 /// The ASIC catalog.

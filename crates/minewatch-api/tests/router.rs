@@ -263,6 +263,43 @@ async fn scans_submit_list_fetch_and_raise_alerts() {
     assert!(v["title"].as_str().unwrap().contains("lib/helper.js"));
     let (s, _, _) = call(&t, Method::GET, "/v1/alerts/12345", Some(&t.read), None).await;
     assert_eq!(s, 404);
+    // Blocklists.
+    let (s, _, v) = call(
+        &t,
+        Method::GET,
+        "/v1/blocklist/check?url=https://coinhive.com/lib/coinhive.min.js",
+        Some(&t.read),
+        None,
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["verdict"], "blocked");
+    assert!(
+        v["blocked_by"]["rule"]
+            .as_str()
+            .unwrap()
+            .contains("coinhive")
+    );
+    let (_, _, v) = call(
+        &t,
+        Method::GET,
+        "/v1/blocklist/check?url=https://example.org/app.js",
+        Some(&t.read),
+        None,
+    )
+    .await;
+    assert_eq!(v["verdict"], "pass");
+    let (s, _, _) = call(
+        &t,
+        Method::GET,
+        "/v1/blocklist/check?url=x&kind=cat",
+        Some(&t.read),
+        None,
+    )
+    .await;
+    assert_eq!(s, 400);
+    let (s, _, _) = call(&t, Method::GET, "/v1/blocklist/check", Some(&t.read), None).await;
+    assert_eq!(s, 400);
     // URL scans are off on an offline server.
     let (s, _, v) = call(
         &t,
@@ -319,6 +356,19 @@ async fn bad_bodies_get_one_error_shape() {
         (s, code(&v)),
         (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large")
     );
+    // The same with the length announced up front, as real clients do.
+    let body = json!({"type": "content", "name": "a.js", "text": "x".repeat(10_000)}).to_string();
+    let req = Request::post("/v1/scans")
+        .header("authorization", format!("Bearer {}", t.write))
+        .header("content-type", "application/json")
+        .header("content-length", body.len())
+        .body(Body::from(body))
+        .unwrap();
+    let resp = t.server.router().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let v: Value =
+        serde_json::from_slice(&resp.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    assert_eq!(code(&v), "payload_too_large");
 }
 
 #[tokio::test]
@@ -429,6 +479,34 @@ async fn profit_hardware_and_market() {
             .as_str()
             .unwrap()
             .contains("did you mean")
+    );
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/jacking-cost",
+        Some(&t.read),
+        Some(json!({"cpu_seconds": 57_600, "watts_per_core": 10, "power_price": 0.15})),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    // 16 core-hours at 10 W: 0.16 kWh, $0.024 at $0.15/kWh.
+    assert!((v["cost"]["energy_kwh"].as_f64().unwrap() - 0.16).abs() < 1e-12);
+    assert!(v["cost"]["attacker_usd"].as_f64().unwrap() > 0.0);
+    assert!(v["source"].as_str().unwrap().contains("snapshot"));
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/jacking-cost",
+        Some(&t.read),
+        Some(json!({"cpu_seconds": -1})),
+    )
+    .await;
+    assert_eq!(s, 400);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("CPU seconds")
     );
     let (s, _, v) = call(&t, Method::GET, "/v1/market", Some(&t.read), None).await;
     assert_eq!(s, 200);
@@ -656,4 +734,26 @@ async fn rate_limits_answer_429_with_headers() {
     let (s, h, _) = call(&t, Method::GET, "/v1/health", None, None).await;
     assert_eq!(s, 429);
     assert!(h.contains_key("retry-after"));
+}
+
+#[tokio::test]
+async fn slow_requests_time_out_with_the_error_shape() {
+    let t = setup(Config {
+        request_timeout: std::time::Duration::from_millis(5),
+        ..Config::default()
+    });
+    // 100,000 Monte Carlo paths over four years take far longer than 5 ms.
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/profit",
+        Some(&t.read),
+        Some(json!({"hardware": "Antminer S21", "power_price": 0.05, "horizon": "4y", "monte_carlo": 100_000})),
+    )
+    .await;
+    assert_eq!(
+        (s, code(&v)),
+        (StatusCode::REQUEST_TIMEOUT, "timeout"),
+        "{v}"
+    );
 }
