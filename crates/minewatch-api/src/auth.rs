@@ -207,12 +207,18 @@ impl KeyRing {
     pub fn revoke_blocking(&self, id: &str) -> Result<bool, DbError> {
         let found = self.db.call_blocking(|c| Db::revoke_key(c, id))?;
         if found {
-            let rows = self.db.call_blocking(|c| Db::keys(c))?;
-            if let Ok(mut c) = self.cache.write() {
-                *c = rows.into_iter().map(|k| (k.id.clone(), k)).collect();
-            }
+            self.reload_blocking()?;
         }
         Ok(found)
+    }
+
+    /// Reads every key again (keys made or revoked by `minewatch keys` while the server runs).
+    pub fn reload_blocking(&self) -> Result<(), DbError> {
+        let rows = self.db.call_blocking(|c| Db::keys(c))?;
+        if let Ok(mut c) = self.cache.write() {
+            *c = rows.into_iter().map(|k| (k.id.clone(), k)).collect();
+        }
+        Ok(())
     }
 
     /// Revokes a key from a handler.

@@ -253,6 +253,20 @@ impl Server {
             st.hub.clone(),
             st.config.tick,
         ));
+        // Keys made or revoked from the CLI take effect within two seconds.
+        let keys = st.keys.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(2));
+            loop {
+                tick.tick().await;
+                let k = keys.clone();
+                match tokio::task::spawn_blocking(move || k.reload_blocking()).await {
+                    Ok(Err(e)) => tracing::warn!("cannot reload API keys: {e}"),
+                    Err(e) => tracing::warn!("cannot reload API keys: {e}"),
+                    Ok(Ok(())) => {}
+                }
+            }
+        });
         let Some(addr) = st.config.stratum else {
             return Ok(None);
         };

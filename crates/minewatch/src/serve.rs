@@ -81,7 +81,7 @@ pub(crate) enum KeysCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Revoke a key at once (a running server sees it on its next restart or through the API).
+    /// Revoke a key (a running server refuses it within two seconds).
     Revoke {
         /// The key's id (the 12 hex digits after `mwk_`).
         id: String,
