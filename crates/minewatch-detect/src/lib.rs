@@ -1,7 +1,8 @@
 //! Cryptojacking detectors.
 //!
 //! [`web`] analyses web content (JavaScript, HTML, WebAssembly, npm packages and URLs) with
-//! blocklists in the formats people use and explains every verdict with its evidence.
+//! blocklists in the formats people use and explains every verdict with its evidence; [`net`]
+//! finds mining sessions in pcap/pcapng captures on any port.
 //!
 //! ```
 //! use minewatch_detect::web::{Scanner, Verdict};
@@ -17,4 +18,5 @@
 
 #![forbid(unsafe_code)]
 
+pub mod net;
 pub mod web;

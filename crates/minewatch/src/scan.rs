@@ -19,6 +19,23 @@ pub(crate) enum ScanCommand {
     /// Web content: JS, HTML and wasm files, directories, npm `.tgz` packages and URLs. Exit 0
     /// when nothing is a miner, 1 when something is, 2 on an error.
     Web(WebArgs),
+    /// Network captures (pcap, pcapng): mining sessions on any port (Stratum in its Bitcoin,
+    /// Monero and Ethereum flavours, getwork, browser-miner websockets), pool names in TLS SNI
+    /// and DNS. Exit 0 when nothing is found, 1 when mining is found, 2 on an error.
+    Pcap(PcapArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PcapArgs {
+    /// pcap or pcapng files.
+    #[arg(required = true)]
+    files: Vec<std::path::PathBuf>,
+    /// One JSON object with every capture's report.
+    #[arg(long, conflicts_with = "sarif")]
+    json: bool,
+    /// SARIF 2.1.0 for code-scanning tools.
+    #[arg(long)]
+    sarif: bool,
 }
 
 #[derive(Debug, Args)]
@@ -179,8 +196,83 @@ fn split_location(name: &str, location: &str) -> (String, u64) {
     (name.to_owned(), line)
 }
 
+fn pcap(a: &PcapArgs) -> anyhow::Result<Outcome> {
+    let analyzer = minewatch_detect::net::Analyzer::default();
+    let mut reports = Vec::new();
+    for f in &a.files {
+        let file =
+            std::fs::File::open(f).with_context(|| format!("cannot open {}", f.display()))?;
+        reports.push(analyzer.analyze(&f.display().to_string(), std::io::BufReader::new(file))?);
+    }
+    let found = reports.iter().any(|r| !r.mining.is_empty());
+    if a.json {
+        output::stdout(&format!("{}\n", json!({"captures": reports})));
+    } else if a.sarif {
+        let results: Vec<serde_json::Value> = reports
+            .iter()
+            .flat_map(|r| r.mining.iter().map(move |f| (r, f)))
+            .map(|(r, f)| {
+                json!({
+                    "ruleId": format!("net.{}", f.protocol.name()),
+                    "level": if f.verdict == "miner" { "error" } else { "warning" },
+                    "message": {"text": format!("{} {} -> {} ({}): {}", f.protocol.name(), f.client, f.server, f.evidence.join(", "), f.first_message)},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.name}}}],
+                    "properties": f,
+                })
+            })
+            .collect();
+        output::stdout(&format!(
+            "{}\n",
+            json!({
+                "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+                "version": "2.1.0",
+                "runs": [{"tool": {"driver": {"name": "minewatch", "version": env!("CARGO_PKG_VERSION"), "informationUri": "https://github.com/minewatch/minewatch"}}, "results": results}],
+            })
+        ));
+    } else {
+        let mut out = String::new();
+        for r in &reports {
+            out.push_str(&format!(
+                "{}: {} frames, {} flows, {} mining\n",
+                r.name,
+                r.frames,
+                r.flows,
+                r.mining.len()
+            ));
+            for f in &r.mining {
+                out.push_str(&format!(
+                    "  {:<10} {:<16} {} {} -> {}  {} msgs, {} pkts, {} bytes, {:.1} s\n",
+                    f.verdict,
+                    f.protocol.name(),
+                    f.transport,
+                    f.client,
+                    f.server,
+                    f.messages,
+                    f.packets,
+                    f.bytes,
+                    f.duration_s
+                ));
+                out.push_str(&format!(
+                    "             evidence: {}\n",
+                    f.evidence.join(", ")
+                ));
+                let first: String = f.first_message.chars().take(160).collect();
+                out.push_str(&format!("             first ({}): {first}\n", f.first_from));
+            }
+            for n in &r.notes {
+                out.push_str(&format!("  note: {n}\n"));
+            }
+        }
+        output::stdout(&out);
+    }
+    Ok(if found { Outcome::Failed } else { Outcome::Ok })
+}
+
 pub(crate) fn run(cmd: ScanCommand, ctx: &Context) -> anyhow::Result<Outcome> {
-    let ScanCommand::Web(a) = cmd;
+    let a = match cmd {
+        ScanCommand::Web(a) => a,
+        ScanCommand::Pcap(p) => return pcap(&p),
+    };
     let mut scanner = Scanner::new();
     for spec in &a.lists {
         scanner.blocklist.add(load_list(spec)?);

@@ -1,0 +1,420 @@
+//! Mining on the network: pcap and pcapng captures read in pure Rust, TCP streams put back in
+//! order far enough to read line-delimited JSON split across segments and websocket frames,
+//! and mining sessions recognised on any port by what they say (Bitcoin-style Stratum,
+//! Monero-style login/job/submit with or without `jsonrpc`/`agent`, Ethereum
+//! `eth_submitLogin`/getwork, getwork/getblocktemplate over HTTP, Stratum inside websockets),
+//! plus TLS ClientHello SNI and DNS queries naming listed pool domains.
+//!
+//! ```
+//! use minewatch_detect::net::Analyzer;
+//! // A capture that is not one is an error that names it.
+//! let err = Analyzer::default().analyze("x.pcap", &b"not a capture"[..]).unwrap_err();
+//! assert!(err.to_string().contains("x.pcap"));
+//! ```
+
+mod capture;
+mod classify;
+mod stream;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::net::{IpAddr, SocketAddr};
+
+use serde::Serialize;
+use thiserror::Error;
+
+pub use classify::{PoolDomains, Protocol};
+
+use capture::Transport;
+use stream::{Caps, Direction};
+
+/// A capture that cannot be read.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum NetError {
+    /// Not pcap or pcapng, or corrupt.
+    #[error("{name}: {message}")]
+    Format {
+        /// The file.
+        name: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file ends inside a block.
+    #[error("{name}: truncated capture (ends inside a block after {frames} frames)")]
+    Truncated {
+        /// The file.
+        name: String,
+        /// Frames read before the end.
+        frames: u64,
+    },
+    /// Reading failed.
+    #[error("cannot read {name}: {source}")]
+    Io {
+        /// The file.
+        name: String,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Limits that keep hostile or gigantic captures bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NetLimits {
+    /// Flows tracked at once; beyond, new flows are counted but not analysed.
+    pub max_flows: usize,
+    /// Bytes decoded per direction of a flow (mining shows in the first messages).
+    pub max_stream_bytes: usize,
+    /// Out-of-order segments held per direction.
+    pub max_pending_segments: usize,
+    /// Longest message (line, HTTP body, websocket frame) looked at.
+    pub max_message: usize,
+}
+
+impl Default for NetLimits {
+    fn default() -> Self {
+        Self {
+            max_flows: 100_000,
+            max_stream_bytes: 256 << 10,
+            max_pending_segments: 64,
+            max_message: 64 << 10,
+        }
+    }
+}
+
+/// A flow found mining, and the evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FlowReport {
+    /// The protocol recognised first.
+    pub protocol: Protocol,
+    /// `miner` when the messages are a mining protocol, `suspicious` for a pool name alone.
+    pub verdict: &'static str,
+    /// `tcp` or `udp`.
+    pub transport: &'static str,
+    /// The side that opened the flow.
+    pub client: SocketAddr,
+    /// The other side (the pool).
+    pub server: SocketAddr,
+    /// The first matching message, as sent (at most 400 bytes).
+    pub first_message: String,
+    /// Which side sent it: `client` or `server`.
+    pub first_from: &'static str,
+    /// What matched, in order, at most 8 (`mining.subscribe`, `login`, `type job`, ...).
+    pub evidence: Vec<String>,
+    /// Mining messages seen.
+    pub messages: u64,
+    /// Packets in the flow.
+    pub packets: u64,
+    /// Bytes in the flow (captured frames).
+    pub bytes: u64,
+    /// First packet, unix seconds.
+    pub start: f64,
+    /// Last minus first packet, seconds.
+    pub duration_s: f64,
+}
+
+/// What a capture holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaptureReport {
+    /// The file.
+    pub name: String,
+    /// Frames read.
+    pub frames: u64,
+    /// TCP and UDP flows seen.
+    pub flows: u64,
+    /// Flows found mining, in order of their first packet.
+    pub mining: Vec<FlowReport>,
+    /// What could not be analysed fully, one line each.
+    pub notes: Vec<String>,
+}
+
+impl CaptureReport {
+    /// `miner` if a flow spoke a mining protocol, `suspicious` if one only named a pool,
+    /// else `clean`.
+    pub fn verdict(&self) -> &'static str {
+        if self.mining.iter().any(|f| f.verdict == "miner") {
+            "miner"
+        } else if self.mining.is_empty() {
+            "clean"
+        } else {
+            "suspicious"
+        }
+    }
+}
+
+type FlowKey = (IpAddr, u16, IpAddr, u16, bool);
+
+#[derive(Debug)]
+struct Flow {
+    client: SocketAddr,
+    server: SocketAddr,
+    udp: bool,
+    c2s: Direction,
+    s2c: Direction,
+    packets: u64,
+    bytes: u64,
+    start: f64,
+    last: f64,
+    found: Option<Found>,
+    sni_checked: bool,
+}
+
+#[derive(Debug)]
+struct Found {
+    protocol: Protocol,
+    first_message: String,
+    first_from: &'static str,
+    evidence: Vec<String>,
+    messages: u64,
+}
+
+/// Reads captures and finds mining in them.
+#[derive(Debug, Clone, Default)]
+pub struct Analyzer {
+    limits: NetLimits,
+    pools: PoolDomains,
+}
+
+impl Analyzer {
+    /// An analyzer with other limits.
+    pub fn with_limits(limits: NetLimits) -> Self {
+        Self {
+            limits,
+            pools: PoolDomains::builtin(),
+        }
+    }
+
+    /// The pool domains it knows.
+    pub fn pools(&self) -> &PoolDomains {
+        &self.pools
+    }
+
+    /// Analyses a pcap or pcapng stream named `name`.
+    pub fn analyze(&self, name: &str, r: impl Read + Send) -> Result<CaptureReport, NetError> {
+        let caps = Caps {
+            max_bytes: self.limits.max_stream_bytes,
+            max_pending: self.limits.max_pending_segments,
+            max_message: self.limits.max_message,
+        };
+        let mut flows: HashMap<FlowKey, Flow> = HashMap::new();
+        let mut order: Vec<FlowKey> = Vec::new();
+        let mut untracked = 0u64;
+        let mut out = Vec::new();
+        let result = capture::read_frames(name, r, |lt, ts, data| {
+            let Some(p) = capture::decode(lt, ts, data) else {
+                return true;
+            };
+            let udp = matches!(p.transport, Transport::Udp { .. });
+            let fwd = (p.src, p.sport, p.dst, p.dport, udp);
+            let rev = (p.dst, p.dport, p.src, p.sport, udp);
+            let (key, from_client) = if flows.contains_key(&fwd) {
+                (fwd, true)
+            } else if flows.contains_key(&rev) {
+                (rev, false)
+            } else {
+                if flows.len() >= self.limits.max_flows {
+                    untracked += 1;
+                    return true;
+                }
+                // The side sending a bare SYN opens the flow; without one (a capture started
+                // mid-flow) the higher port is taken for the client.
+                let client_first = match p.transport {
+                    Transport::Tcp { syn: true, ack, .. } => !ack,
+                    _ => p.sport >= p.dport,
+                };
+                let key = if client_first { fwd } else { rev };
+                let (c, s) = if client_first {
+                    ((p.src, p.sport), (p.dst, p.dport))
+                } else {
+                    ((p.dst, p.dport), (p.src, p.sport))
+                };
+                flows.insert(
+                    key,
+                    Flow {
+                        client: SocketAddr::new(c.0, c.1),
+                        server: SocketAddr::new(s.0, s.1),
+                        udp,
+                        c2s: Direction::default(),
+                        s2c: Direction::default(),
+                        packets: 0,
+                        bytes: 0,
+                        start: p.ts,
+                        last: p.ts,
+                        found: None,
+                        sni_checked: false,
+                    },
+                );
+                order.push(key);
+                (key, client_first)
+            };
+            let Some(flow) = flows.get_mut(&key) else {
+                return true;
+            };
+            flow.packets += 1;
+            flow.bytes += p.len as u64;
+            flow.last = flow.last.max(p.ts);
+            let side = if from_client { "client" } else { "server" };
+            match p.transport {
+                Transport::Tcp {
+                    seq, syn, payload, ..
+                } => {
+                    let dir = if from_client {
+                        &mut flow.c2s
+                    } else {
+                        &mut flow.s2c
+                    };
+                    if syn {
+                        dir.syn(seq);
+                        return true;
+                    }
+                    out.clear();
+                    dir.segment(seq, payload, caps, &mut out);
+                    for m in &out {
+                        note_message(flow, m, side);
+                    }
+                    if from_client && !flow.sni_checked && flow.c2s.head.len() >= 5 {
+                        flow.sni_checked = true;
+                        if let Some(sni) = classify::tls_sni(&flow.c2s.head)
+                            && let Some((d, list)) = self.pools.find(&sni)
+                        {
+                            found(
+                                flow,
+                                Protocol::PoolTls,
+                                format!("TLS ClientHello SNI {sni}"),
+                                format!("sni {sni} ({d}, {list} list)"),
+                                side,
+                            );
+                        }
+                    }
+                }
+                Transport::Udp { payload } => {
+                    if (p.dport == 53 || p.dport == 5353)
+                        && let Some(q) = classify::dns_query(payload)
+                        && let Some((d, list)) = self.pools.find(&q)
+                    {
+                        found(
+                            flow,
+                            Protocol::PoolDns,
+                            format!("DNS query {q}"),
+                            format!("dns {q} ({d}, {list} list)"),
+                            side,
+                        );
+                    }
+                }
+            }
+            true
+        });
+        let frames = match result {
+            Ok(n) => n,
+            Err(NetError::Truncated { frames, .. }) => {
+                // What was read stands; the damage is a note.
+                return Ok(self.report(
+                    name,
+                    frames,
+                    &order,
+                    flows,
+                    untracked,
+                    Some(format!(
+                        "truncated capture: ends inside a block after {frames} frames"
+                    )),
+                ));
+            }
+            Err(e) => return Err(e),
+        };
+        Ok(self.report(name, frames, &order, flows, untracked, None))
+    }
+
+    fn report(
+        &self,
+        name: &str,
+        frames: u64,
+        order: &[FlowKey],
+        mut flows: HashMap<FlowKey, Flow>,
+        untracked: u64,
+        note: Option<String>,
+    ) -> CaptureReport {
+        let mut notes: Vec<String> = note.into_iter().collect();
+        if untracked > 0 {
+            notes.push(format!(
+                "{untracked} packets of flows beyond the {}-flow limit were not analysed",
+                self.limits.max_flows
+            ));
+        }
+        let total = order.len() as u64;
+        let mut mining = Vec::new();
+        for key in order {
+            let Some(f) = flows.remove(key) else { continue };
+            let Some(found) = f.found else { continue };
+            mining.push(FlowReport {
+                protocol: found.protocol,
+                verdict: if found.protocol.is_mining_protocol() {
+                    "miner"
+                } else {
+                    "suspicious"
+                },
+                transport: if f.udp { "udp" } else { "tcp" },
+                client: f.client,
+                server: f.server,
+                first_message: found.first_message,
+                first_from: found.first_from,
+                evidence: found.evidence,
+                messages: found.messages,
+                packets: f.packets,
+                bytes: f.bytes,
+                start: f.start,
+                duration_s: ((f.last - f.start) * 1e6).round() / 1e6,
+            });
+        }
+        CaptureReport {
+            name: name.to_owned(),
+            frames,
+            flows: total,
+            mining,
+            notes,
+        }
+    }
+}
+
+fn found(flow: &mut Flow, protocol: Protocol, message: String, what: String, side: &'static str) {
+    match &mut flow.found {
+        Some(f) => {
+            f.messages += 1;
+            // A mining protocol outranks a pool name seen first.
+            if !f.protocol.is_mining_protocol() && protocol.is_mining_protocol() {
+                f.protocol = protocol;
+                f.first_message = message;
+                f.first_from = side;
+            }
+            if f.evidence.len() < 8 && !f.evidence.contains(&what) {
+                f.evidence.push(what);
+            }
+        }
+        None => {
+            flow.found = Some(Found {
+                protocol,
+                first_message: message,
+                first_from: side,
+                evidence: vec![what],
+                messages: 1,
+            });
+        }
+    }
+}
+
+fn note_message(flow: &mut Flow, m: &[u8], side: &'static str) {
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(m) else {
+        return;
+    };
+    let Some((protocol, what)) = classify::classify_json(&v) else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&m[..m.len().min(400)]).into_owned();
+    // EthereumStratum reuses Bitcoin's `mining.*` names after its subscribe.
+    let protocol = match (&flow.found, protocol) {
+        (Some(f), Protocol::BitcoinStratum) if f.protocol == Protocol::EthereumStratum => {
+            Protocol::EthereumStratum
+        }
+        _ => protocol,
+    };
+    found(flow, protocol, text, what, side);
+}
