@@ -143,3 +143,56 @@ fn flow_and_stream_limits_hold() {
         r.notes
     );
 }
+
+const SESSION: &[u8] = b"{\"id\":1,\"method\":\"login\",\"params\":{\"login\":\"wallet\",\"pass\":\"x\"}}\n{\"id\":2,\"method\":\"submit\",\"params\":{\"id\":\"1\",\"job_id\":\"7\",\"nonce\":\"0a0b0c0d\",\"result\":\"ff\"}}\n";
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// A Monero-style login cut anywhere, sent in any order, with duplicates, is still found
+    /// as the same session.
+    #[test]
+    fn any_segmentation_of_a_session_is_found(
+        cuts in proptest::collection::vec(1usize..SESSION.len(), 0..12),
+        order in proptest::collection::vec(0usize..64, 0..12),
+        dup in proptest::option::of(0usize..64),
+    ) {
+        let mut points: Vec<usize> = cuts;
+        points.push(0);
+        points.push(SESSION.len());
+        points.sort_unstable();
+        points.dedup();
+        let mut segs: Vec<minewatch_detect::net::synth::Segment<'_>> = points
+            .windows(2)
+            .map(|w| (true, w[0] as u32, &SESSION[w[0]..w[1]]))
+            .collect();
+        // Shuffle a little (the reassembler holds up to 64 early segments) and retransmit one.
+        for (i, o) in order.iter().enumerate() {
+            let (a, b) = (i % segs.len(), o % segs.len());
+            segs.swap(a, b);
+        }
+        if let Some(d) = dup {
+            let s = segs[d % segs.len()];
+            segs.push(s);
+        }
+        let pcap = minewatch_detect::net::synth::tcp_capture(2142, &segs);
+        let r = Analyzer::default().analyze("split.pcap", &pcap[..]).unwrap();
+        proptest::prop_assert_eq!(r.mining.len(), 1);
+        proptest::prop_assert_eq!(r.mining[0].protocol, Protocol::MoneroStratum);
+        proptest::prop_assert_eq!(&r.mining[0].evidence, &vec!["login".to_owned(), "submit".to_owned()]);
+        proptest::prop_assert_eq!(r.mining[0].server.port(), 2142);
+    }
+
+    /// Arbitrary bytes, as a capture or as a conversation, never panic.
+    #[test]
+    fn arbitrary_bytes_never_panic(data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2000)) {
+        let _ = Analyzer::default().analyze("any.pcap", &data[..]);
+        let segs: Vec<minewatch_detect::net::synth::Segment<'_>> = data
+            .chunks(37)
+            .enumerate()
+            .map(|(i, c)| (i % 3 != 0, (i as u32).wrapping_mul(29), c))
+            .collect();
+        let pcap = minewatch_detect::net::synth::tcp_capture(80, &segs);
+        let _ = Analyzer::default().analyze("conv.pcap", &pcap[..]);
+    }
+}

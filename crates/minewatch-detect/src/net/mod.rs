@@ -418,3 +418,78 @@ fn note_message(flow: &mut Flow, m: &[u8], side: &'static str) {
     };
     found(flow, protocol, text, what, side);
 }
+
+/// Small synthetic captures, for tests and fuzzing: TCP segments between two loopback
+/// endpoints written as a pcap file (raw IPv4 link type).
+pub mod synth {
+    /// One segment: from the client (true) or the server, its sequence offset from the
+    /// start of that direction's stream, and its payload.
+    pub type Segment<'a> = (bool, u32, &'a [u8]);
+
+    /// A pcap with a handshake from 127.0.0.1:40000 to 127.0.0.1:`port`, then `segments`.
+    pub fn tcp_capture(port: u16, segments: &[Segment<'_>]) -> Vec<u8> {
+        const CLIENT_ISN: u32 = 1_000;
+        const SERVER_ISN: u32 = 9_000_000;
+        let mut out = Vec::new();
+        for v in [
+            0xa1b2_c3d4_u32.to_le_bytes().as_slice(),
+            &2u16.to_le_bytes(),
+            &4u16.to_le_bytes(),
+        ] {
+            out.extend_from_slice(v);
+        }
+        out.extend_from_slice(&0i32.to_le_bytes());
+        out.extend_from_slice(&0u32.to_le_bytes());
+        out.extend_from_slice(&65_535u32.to_le_bytes());
+        out.extend_from_slice(&101u32.to_le_bytes()); // LINKTYPE_RAW
+        let mut n = 0u32;
+        let mut packet = |from_client: bool, seq: u32, flags: u8, payload: &[u8]| {
+            let (sport, dport) = if from_client {
+                (40_000, port)
+            } else {
+                (port, 40_000)
+            };
+            let total = 40 + payload.len();
+            let mut p = Vec::with_capacity(total);
+            p.extend_from_slice(&[
+                0x45,
+                0,
+                (total >> 8) as u8,
+                total as u8,
+                0,
+                0,
+                0x40,
+                0,
+                64,
+                6,
+                0,
+                0,
+            ]);
+            p.extend_from_slice(&[127, 0, 0, 1, 127, 0, 0, 1]);
+            p.extend_from_slice(&sport.to_be_bytes());
+            p.extend_from_slice(&dport.to_be_bytes());
+            p.extend_from_slice(&seq.to_be_bytes());
+            p.extend_from_slice(&0u32.to_be_bytes());
+            p.extend_from_slice(&[0x50, flags, 0xff, 0xff, 0, 0, 0, 0]);
+            p.extend_from_slice(payload);
+            n += 1;
+            out.extend_from_slice(&(1_700_000_000 + n).to_le_bytes());
+            out.extend_from_slice(&0u32.to_le_bytes());
+            out.extend_from_slice(&(p.len() as u32).to_le_bytes());
+            out.extend_from_slice(&(p.len() as u32).to_le_bytes());
+            out.extend_from_slice(&p);
+        };
+        packet(true, CLIENT_ISN, 0x02, &[]); // SYN
+        packet(false, SERVER_ISN, 0x12, &[]); // SYN-ACK
+        for (from_client, off, payload) in segments {
+            let isn = if *from_client { CLIENT_ISN } else { SERVER_ISN };
+            packet(
+                *from_client,
+                isn.wrapping_add(1).wrapping_add(*off),
+                0x18,
+                payload,
+            );
+        }
+        out
+    }
+}
