@@ -2,7 +2,7 @@
 // playwright-core: sign in with a key, submit a scan, see an alert arrive live over the
 // stream, draw the profit chart, start and stop the miner; screenshots of each view.
 //
-// usage: node dashboard.mjs BASE_URL API_KEY SCREENSHOT_DIR
+// usage: node dashboard.mjs BASE_URL API_KEY SCREENSHOT_DIR [CAPTURE.pcap]
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 
@@ -74,6 +74,19 @@ try {
   if (signals < 2) await fail(page, `only ${signals} evidence rows`);
   await page.screenshot({ path: `${outDir}/scans.png`, fullPage: true });
   console.log(`scan: verdict ${verdict}, ${signals} signals`);
+
+  // 2b. Upload a network capture: the mining flows are the evidence.
+  const [, , , pcapPath] = process.argv.slice(2);
+  if (pcapPath) {
+    await page.click("#scan-mode button[data-mode=file]");
+    await page.setInputFiles("#scan-file", pcapPath);
+    await page.click("#scan-submit");
+    await page.waitForFunction(() => document.querySelector("#scan-result .verdict-big") && document.getElementById("scan-result-title").textContent.includes("pcap"));
+    const flows = await page.$$eval("#scan-result tbody tr", (rows) => rows.map((r) => r.textContent));
+    if (!flows.some((t) => t.includes("monero-stratum"))) await fail(page, "pcap flows: " + flows.join(" | "));
+    await page.screenshot({ path: `${outDir}/pcap.png`, fullPage: true });
+    console.log(`pcap: ${flows.length} mining flows shown`);
+  }
 
   // 3. An alert raised by someone else (a scan submitted straight to the API) arrives live
   //    over the stream, without a reload.

@@ -198,13 +198,28 @@ async function refreshScans() {
 
 function renderScan(detail) {
   const s = detail.scan;
-  $("scan-result-title").textContent = `#${s.id} \u00b7 ${s.kind} \u00b7 ${s.files} file(s), ${s.bytes.toLocaleString()} bytes`;
+  $("scan-result-title").textContent = `#${s.id} \u00b7 ${s.kind} \u00b7 ${s.files} ${s.kind === "pcap" ? "flow(s)" : "file(s)"}, ${s.bytes.toLocaleString()} bytes`;
   const box = $("scan-result");
   box.replaceChildren(el("div", { class: "verdict-head" },
     el("span", { class: "verdict-big " + s.verdict, text: s.verdict }),
     el("span", { class: "muted", text: "score " + s.score }),
     el("span", {}, families(s.families))),
     el("div", { class: "mono small muted", text: s.target }));
+  if (s.kind === "pcap") {
+    for (const cap of detail.reports || []) {
+      box.append(el("p", { class: "muted small", text: `${cap.frames} frames, ${cap.flows} flows, ${cap.mining.length} found mining` }));
+      if (cap.mining.length) box.append(el("table", { class: "table" },
+        el("thead", {}, el("tr", {}, el("th", { text: "Protocol" }), el("th", { text: "Client \u2192 server" }), el("th", { text: "Evidence" }), el("th", { text: "First message" }), el("th", { text: "Packets" }))),
+        el("tbody", {}, cap.mining.map((f) => el("tr", {},
+          el("td", {}, el("span", { class: "badge " + f.verdict, text: f.protocol })),
+          el("td", { class: "mono small", text: `${f.client} \u2192 ${f.server} (${f.transport})` }),
+          el("td", { class: "small", text: f.evidence.join(", ") }),
+          el("td", { class: "mono small", text: f.first_message.slice(0, 160) }),
+          el("td", { text: `${f.packets} / ${f.bytes.toLocaleString()} B` }))))));
+      for (const n of cap.notes || []) box.append(el("p", { class: "muted small", text: "note: " + n }));
+    }
+    return;
+  }
   const shown = (detail.reports || []).filter((r) => r.verdict !== "clean" || (detail.reports || []).length === 1).slice(0, 20);
   for (const r of shown) {
     box.append(el("div", { class: "file-head" }, el("span", { class: "badge " + r.verdict, text: r.verdict }), " ", el("span", { class: "mono", text: r.name })));
@@ -251,7 +266,9 @@ async function submitScan(ev) {
     const f = $("scan-file").files[0];
     if (!f) { $("scan-error").textContent = "choose a file first"; return; }
     const b64 = toBase64(await f.arrayBuffer());
-    body = /\.(tgz|tar\.gz)$/i.test(f.name) ? { type: "package", name: f.name, base64: b64 } : { type: "content", name: f.name, base64: b64 };
+    body = /\.(tgz|tar\.gz)$/i.test(f.name) ? { type: "package", name: f.name, base64: b64 }
+      : /\.(pcap|pcapng|cap)$/i.test(f.name) ? { type: "pcap", name: f.name, base64: b64 }
+      : { type: "content", name: f.name, base64: b64 };
   }
   const btn = $("scan-submit");
   btn.disabled = true; btn.textContent = "Scanning...";

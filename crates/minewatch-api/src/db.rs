@@ -108,7 +108,7 @@ pub struct ScanRow {
     pub id: i64,
     /// Unix time.
     pub created: i64,
-    /// `content`, `package` or `url`.
+    /// `content`, `package`, `pcap` or `url`.
     pub kind: String,
     /// File name or URL.
     pub target: String,

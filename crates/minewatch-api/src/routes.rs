@@ -197,6 +197,15 @@ pub enum ScanRequest {
         /// The `.tgz` bytes, base64.
         base64: String,
     },
+    /// A network capture (pcap or pcapng), base64: mining sessions on any port, pool names
+    /// in TLS SNI and DNS.
+    Pcap {
+        /// Its file name.
+        #[schema(max_length = 1000)]
+        name: String,
+        /// The capture's bytes, base64.
+        base64: String,
+    },
     /// A page and the scripts it loads, fetched by the server.
     Url {
         /// An http(s) URL.
@@ -347,6 +356,18 @@ async fn submit_scan(
             .map_err(|e| ApiError::bad_request(format!("invalid package: {e}")))?;
             ("package", name, reports)
         }
+        ScanRequest::Pcap { name, base64 } => {
+            let bytes = decode_b64("base64", &base64)?;
+            let n = name.clone();
+            let capture = tokio::task::spawn_blocking(move || {
+                minewatch_detect::net::Analyzer::default().analyze(&n, &bytes[..])
+            })
+            .await
+            .map_err(ApiError::internal)?
+            .map_err(|e| ApiError::bad_request(format!("invalid capture: {e}")))?;
+            let (scan, alert) = pcap_outcome(&name, &capture, base64.len() as i64 * 3 / 4)?;
+            return store_scan(&st, scan, alert).await;
+        }
         ScanRequest::Url { url } => {
             if st.config.offline {
                 return Err(ApiError::disabled(
@@ -365,6 +386,16 @@ async fn submit_scan(
             ("url", url, reports)
         }
     };
+    let (scan, alert) = web_outcome(kind, &target, &reports)?;
+    store_scan(&st, scan, alert).await
+}
+
+/// A web scan's record and, unless clean, its alert.
+fn web_outcome(
+    kind: &str,
+    target: &str,
+    reports: &[minewatch_detect::web::Report],
+) -> ApiResult<(NewScan, Option<NewAlert>)> {
     let worst = reports
         .iter()
         .map(|r| r.verdict)
@@ -382,13 +413,13 @@ async fn submit_scan(
     families.dedup();
     let scan = NewScan {
         kind: kind.to_owned(),
-        target: target.clone(),
+        target: target.to_owned(),
         verdict: verdict_name(worst).to_owned(),
         score: i64::from(reports.iter().map(|r| r.score).max().unwrap_or(0)),
         families,
         files: reports.len() as i64,
         bytes: reports.iter().map(|r| r.size as i64).sum(),
-        report: serde_json::to_value(&reports).map_err(ApiError::internal)?,
+        report: serde_json::to_value(reports).map_err(ApiError::internal)?,
     };
     let alert = (worst != Verdict::Clean).then(|| {
         let top = reports
@@ -415,11 +446,72 @@ async fn submit_scan(
                     "suspicious mining code"
                 }
             ),
-            subject: target.clone(),
+            subject: target.to_owned(),
             scan_id: None,
             detail: serde_json::json!({"verdict": verdict_name(worst), "evidence": top}),
         }
     });
+    Ok((scan, alert))
+}
+
+/// A capture's record and, if it holds mining, its alert.
+fn pcap_outcome(
+    name: &str,
+    capture: &minewatch_detect::net::CaptureReport,
+    bytes: i64,
+) -> ApiResult<(NewScan, Option<NewAlert>)> {
+    let verdict = capture.verdict();
+    let mut families: Vec<String> = capture
+        .mining
+        .iter()
+        .map(|f| f.protocol.name().to_owned())
+        .collect();
+    families.sort();
+    families.dedup();
+    let scan = NewScan {
+        kind: "pcap".into(),
+        target: name.to_owned(),
+        verdict: verdict.to_owned(),
+        score: capture.mining.len() as i64,
+        families,
+        files: capture.flows as i64,
+        bytes,
+        report: serde_json::to_value([capture]).map_err(ApiError::internal)?,
+    };
+    let alert = (verdict != "clean").then(|| {
+        let top: Vec<serde_json::Value> = capture
+            .mining
+            .iter()
+            .take(3)
+            .map(|f| {
+                serde_json::json!({"file": name, "signal": f.protocol.name(), "evidence": f.first_message.chars().take(200).collect::<String>(), "location": format!("{} -> {}", f.client, f.server)})
+            })
+            .collect();
+        NewAlert {
+            source: "pcap".into(),
+            severity: if verdict == "miner" { "critical" } else { "warning" }.into(),
+            title: format!(
+                "{} in capture {name}",
+                if verdict == "miner" {
+                    "mining traffic found"
+                } else {
+                    "traffic to a mining pool domain"
+                }
+            ),
+            subject: name.to_owned(),
+            scan_id: None,
+            detail: serde_json::json!({"verdict": verdict, "evidence": top}),
+        }
+    });
+    Ok((scan, alert))
+}
+
+/// Stores a scan and its alert in one transaction, then publishes both.
+async fn store_scan(
+    st: &AppState,
+    scan: NewScan,
+    alert: Option<NewAlert>,
+) -> ApiResult<(StatusCode, Json<ScanDetail>)> {
     let report = scan.report.clone();
     let (row, alert_row) = st
         .db

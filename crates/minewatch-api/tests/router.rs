@@ -263,6 +263,41 @@ async fn scans_submit_list_fetch_and_raise_alerts() {
     assert!(v["title"].as_str().unwrap().contains("lib/helper.js"));
     let (s, _, _) = call(&t, Method::GET, "/v1/alerts/12345", Some(&t.read), None).await;
     assert_eq!(s, 404);
+    // A network capture: mining flows become the evidence, and an alert.
+    let pcap = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../minewatch-detect/tests/data/pcaps/peafowl-ethereum.pcap"
+    ))
+    .unwrap();
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/scans",
+        Some(&t.write),
+        Some(json!({"type": "pcap", "name": "eth.pcap", "base64": base64_of(&pcap)})),
+    )
+    .await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["scan"]["kind"], "pcap");
+    assert_eq!(v["scan"]["verdict"], "miner");
+    assert_eq!(v["scan"]["families"], json!(["ethereum-stratum"]));
+    assert_eq!(v["reports"][0]["mining"][0]["server"], "94.23.36.128:4444");
+    assert_eq!(v["alert"]["source"], "pcap");
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/scans",
+        Some(&t.write),
+        Some(json!({"type": "pcap", "name": "text.pcap", "base64": base64_of(b"not a capture")})),
+    )
+    .await;
+    assert_eq!(s, 400);
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("text.pcap")
+    );
     // Blocklists.
     let (s, _, v) = call(
         &t,

@@ -325,6 +325,7 @@ fn dashboard_in_headless_chromium() {
         .arg(&s.url)
         .arg(&s.key)
         .arg(&shots)
+        .arg(root.join("crates/minewatch-detect/tests/data/pcaps/zeek-coinhive-stratum.pcap"))
         .output()
         .unwrap();
     let text = format!(

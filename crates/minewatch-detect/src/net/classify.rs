@@ -171,7 +171,7 @@ pub(crate) fn dns_query(b: &[u8]) -> Option<String> {
 /// Pool domains from Falco's and Emerging Threats' lists, matched as a suffix (ET's endswith).
 #[derive(Debug, Clone)]
 pub struct PoolDomains {
-    domains: Vec<(String, &'static str)>,
+    domains: std::sync::Arc<Vec<(String, &'static str)>>,
 }
 
 const FALCO: &str = include_str!("../../data/lists/falco_miner_lists.tsv");
@@ -185,8 +185,13 @@ impl Default for PoolDomains {
 }
 
 impl PoolDomains {
-    /// Falco's miner domains, ET's DNS/SNI names and NoCoin's hosts list.
+    /// Falco's miner domains, ET's DNS/SNI names and NoCoin's hosts list (parsed once).
     pub fn builtin() -> Self {
+        static BUILTIN: std::sync::OnceLock<PoolDomains> = std::sync::OnceLock::new();
+        BUILTIN.get_or_init(Self::parse_builtin).clone()
+    }
+
+    fn parse_builtin() -> Self {
         let mut domains = Vec::new();
         for line in FALCO.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
@@ -223,7 +228,9 @@ impl PoolDomains {
         }
         domains.sort();
         domains.dedup_by(|a, b| a.0 == b.0);
-        Self { domains }
+        Self {
+            domains: std::sync::Arc::new(domains),
+        }
     }
 
     /// Domains held.
