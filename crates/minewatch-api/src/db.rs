@@ -75,6 +75,8 @@ const MIGRATIONS: &[&str] = &[
          hashrate REAL NOT NULL
      );
      CREATE INDEX hashrate_time ON hashrate(source, time);",
+    // 2: a scan's alert is looked up by its scan.
+    "CREATE INDEX alerts_scan ON alerts(scan_id);",
 ];
 
 /// The database, shared by handlers. Calls run on tokio's blocking pool.
@@ -440,6 +442,16 @@ impl Db {
         conn.query_row(
             "SELECT id, created, source, severity, title, subject, scan_id, detail FROM alerts WHERE id = ?1",
             params![id],
+            alert_row,
+        )
+        .optional()
+    }
+
+    /// The alert a scan raised, if any.
+    pub fn alert_for_scan(conn: &Connection, scan_id: i64) -> rusqlite::Result<Option<AlertRow>> {
+        conn.query_row(
+            "SELECT id, created, source, severity, title, subject, scan_id, detail FROM alerts WHERE scan_id = ?1",
+            params![scan_id],
             alert_row,
         )
         .optional()

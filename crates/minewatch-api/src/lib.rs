@@ -373,6 +373,18 @@ pub(crate) async fn time_limit(State(st): State<AppState>, req: Request, next: N
     }
 }
 
+/// 429 in the API's error shape, with the limit's headers.
+fn rate_limited(d: &limit::Decision, message: String) -> Response {
+    let mut r = ApiError {
+        status: StatusCode::TOO_MANY_REQUESTS,
+        code: "rate_limited",
+        message,
+    }
+    .into_response();
+    d.write_headers(r.headers_mut());
+    r
+}
+
 /// Per-IP limit on every request.
 pub(crate) async fn limit_ip(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let ip = req
@@ -381,17 +393,13 @@ pub(crate) async fn limit_ip(State(st): State<AppState>, req: Request, next: Nex
         .map_or_else(|| "local".to_owned(), |c| c.0.ip().to_string());
     let d = st.ip_limits.check(&ip);
     if !d.allowed {
-        let mut r = ApiError {
-            status: StatusCode::TOO_MANY_REQUESTS,
-            code: "rate_limited",
-            message: format!(
+        return rate_limited(
+            &d,
+            format!(
                 "too many requests from {ip}: retry in {} s",
                 d.retry_after_s
             ),
-        }
-        .into_response();
-        d.write_headers(r.headers_mut());
-        return r;
+        );
     }
     let mut resp = next.run(req).await;
     if !resp.headers().contains_key("ratelimit-limit") {
@@ -431,17 +439,13 @@ pub(crate) async fn authenticate(
     };
     let d = st.key_limits.check(&caller.key_id);
     if !d.allowed {
-        let mut r = ApiError {
-            status: StatusCode::TOO_MANY_REQUESTS,
-            code: "rate_limited",
-            message: format!(
+        return rate_limited(
+            &d,
+            format!(
                 "rate limit of key {} reached: retry in {} s",
                 caller.key_id, d.retry_after_s
             ),
-        }
-        .into_response();
-        d.write_headers(r.headers_mut());
-        return r;
+        );
     }
     req.extensions_mut().insert(caller);
     let mut resp = next.run(req).await;

@@ -296,8 +296,8 @@ fn decode_b64(field: &str, s: &str) -> ApiResult<Vec<u8>> {
         .map_err(|e| ApiError::bad_request(format!("invalid {field}: not base64 ({e})")))
 }
 
-/// Scans submitted content, a package or a URL; stores the result, raises an alert when
-/// something was found and publishes both on the stream.
+/// Scans submitted content, a package, a network capture or a URL; stores the result, raises
+/// an alert when something was found and publishes both on the stream.
 #[utoipa::path(post, path = "/v1/scans", tag = "police", request_body = ScanRequest,
     responses(
         (status = 201, description = "Scanned and stored", body = ScanDetail),
@@ -602,20 +602,7 @@ async fn get_scan(
         .ok_or_else(|| ApiError::not_found(format!("no scan {id}")))?;
     let alert = st
         .db
-        .call(move |c| {
-            c.query_row("SELECT id FROM alerts WHERE scan_id = ?1", [id], |r| {
-                r.get::<_, i64>(0)
-            })
-            .map(Some)
-            .or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(e),
-            })
-            .and_then(|a| match a {
-                Some(aid) => Db::alert(c, aid),
-                None => Ok(None),
-            })
-        })
+        .call(move |c| Db::alert_for_scan(c, id))
         .await
         .map_err(db_err)?;
     Ok(Json(ScanDetail {
