@@ -237,7 +237,8 @@ async fn a_subscriber_that_falls_behind_is_told_and_skipped_ahead() {
     let u = up(Config::default()).await;
     let mut slow = subscribe(&u, "?topics=alert").await;
     next_of(&mut slow, "hello", 5).await;
-    // Far more than the ring holds, each message large enough to fill the socket buffers.
+    // Far more than the ring holds: 20,000 messages of 2 KB (40 MB) overflow any socket
+    // buffers between the server and this reader, so the ring must skip it ahead.
     let hub = &u.server.state().hub;
     let n = 20_000;
     for i in 0..n {
@@ -247,7 +248,7 @@ async fn a_subscriber_that_falls_behind_is_told_and_skipped_ahead() {
                 created: 0,
                 source: "test".into(),
                 severity: "info".into(),
-                title: "x".repeat(200),
+                title: "x".repeat(2000),
                 subject: format!("#{i}"),
                 scan_id: None,
                 detail: Value::Null,
