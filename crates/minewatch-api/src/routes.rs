@@ -804,7 +804,16 @@ fn calc_error(e: CalcError) -> ApiError {
 }
 
 async fn run_calc(st: &AppState, req: calc::Request) -> ApiResult<calc::Report> {
-    calc::check(&req, &st.catalog, now()).map_err(calc_error)?;
+    // Refuse bad input before going online for figures; without a fetch, `evaluate` alone
+    // refuses the same input, so the projection is not run twice. Both are CPU work: they run
+    // on the blocking pool, not on the async workers.
+    if req.needs_market() && !st.config.offline {
+        let (r, catalog) = (req.clone(), st.catalog.clone());
+        tokio::task::spawn_blocking(move || calc::check(&r, &catalog, now()))
+            .await
+            .map_err(ApiError::internal)?
+            .map_err(calc_error)?;
+    }
     let (live, note) = if req.needs_market() {
         let m = st.market.get(st).await;
         let note = if st.config.offline {
