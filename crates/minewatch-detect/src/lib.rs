@@ -18,5 +18,6 @@
 
 #![forbid(unsafe_code)]
 
+pub mod host;
 pub mod net;
 pub mod web;

@@ -174,7 +174,7 @@ pub struct PoolDomains {
     domains: std::sync::Arc<Vec<(String, &'static str)>>,
 }
 
-const FALCO: &str = include_str!("../../data/lists/falco_miner_lists.tsv");
+pub(crate) const FALCO: &str = include_str!("../../data/lists/falco_miner_lists.tsv");
 const ET: &str = include_str!("../../data/lists/et_coinminer_dns_tls.tsv");
 const NOCOIN_HOSTS: &str = include_str!("../../data/lists/nocoin_hosts_domains.txt");
 

@@ -13,7 +13,7 @@
 //! ```
 
 mod capture;
-mod classify;
+pub(crate) mod classify;
 mod stream;
 
 use std::collections::HashMap;

@@ -1,0 +1,748 @@
+//! Sampling /proc: a cheap pass over every process, a deep look at the few that need one.
+
+use std::collections::{HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use procfs::ProcError;
+use procfs::process::{FDTarget, Process};
+use serde::Serialize;
+use thiserror::Error;
+
+use super::exe::{ExeScan, check_config_file, config_args, scan_file};
+use super::{Activity, BUSY_CORES, HostSignal, ProcessFacts, ProcessReport, Socket};
+use crate::net::FlowReport;
+
+/// How a [`Monitor`] samples.
+#[derive(Debug, Clone)]
+pub struct MonitorConfig {
+    /// Where procfs is mounted.
+    pub proc_root: PathBuf,
+    /// Where `ld.so.preload` is looked for.
+    pub etc: PathBuf,
+    /// The sliding window CPU shares are averaged over.
+    pub window: Duration,
+    /// Busy processes are looked at again this often (sockets, files and settings change).
+    pub rescan_every: Duration,
+    /// Bytes of an executable scanned for miner code, at most.
+    pub exe_scan_limit: u64,
+    /// Time one executable scan may take, at most.
+    pub exe_scan_time: Duration,
+    /// Processes never judged (the watcher itself).
+    pub ignore: Vec<i32>,
+    /// Report clean processes too (for `ps --all`).
+    pub include_clean: bool,
+}
+
+impl Default for MonitorConfig {
+    fn default() -> Self {
+        Self {
+            proc_root: PathBuf::from("/proc"),
+            etc: PathBuf::from("/etc"),
+            window: Duration::from_secs(10),
+            rescan_every: Duration::from_secs(30),
+            exe_scan_limit: 64 << 20,
+            exe_scan_time: Duration::from_millis(500),
+            ignore: vec![std::process::id() as i32],
+            include_clean: false,
+        }
+    }
+}
+
+/// Sampling could not start.
+#[derive(Debug, Error)]
+pub enum HostError {
+    /// The process list itself is unreadable.
+    #[error("cannot list processes in {path}: {source}")]
+    ProcUnreadable {
+        /// The procfs root.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// One sample of the host.
+#[derive(Debug, Clone, Serialize)]
+pub struct Snapshot {
+    /// Unix seconds.
+    pub time: f64,
+    /// Processes seen (kernel threads included).
+    pub processes: usize,
+    /// Processes looked at closely this time.
+    pub inspected: usize,
+    /// Executables scanned for miner code this time.
+    pub exe_scans: usize,
+    /// Processes that exited while being read.
+    pub vanished: usize,
+    /// Processes whose entries could not be read (permissions).
+    pub unreadable: usize,
+    /// Judged processes, miners first (clean ones only with `include_clean`).
+    pub reports: Vec<ProcessReport>,
+    /// Host-wide findings (`/etc/ld.so.preload`).
+    pub host: Vec<HostSignal>,
+    /// How long the sample took, milliseconds.
+    pub took_ms: f64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Point {
+    at: Instant,
+    ticks: u64,
+    io: Option<u64>,
+    waits: Option<u64>,
+}
+
+#[derive(Debug)]
+struct Tracked {
+    start: u64,
+    name: String,
+    kernel: bool,
+    history: VecDeque<Point>,
+    facts: Option<ProcessFacts>,
+    deep_at: Option<Instant>,
+    threads: HashMap<i32, u64>,
+    busy_threads: u32,
+}
+
+type ExeKey = (u64, u64, u64, i64);
+
+/// Samples the host's processes; keeps what it needs between samples.
+#[derive(Debug)]
+pub struct Monitor {
+    cfg: MonitorConfig,
+    ticks_per_s: f64,
+    boot_time: Option<u64>,
+    procs: HashMap<i32, Tracked>,
+    exe_cache: HashMap<ExeKey, ExeScan>,
+    flows: Vec<FlowReport>,
+}
+
+const PF_KTHREAD: u32 = 0x0020_0000;
+
+fn unix_now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+fn tcp_state(s: &procfs::net::TcpState) -> &'static str {
+    use procfs::net::TcpState as T;
+    match s {
+        T::Established => "established",
+        T::SynSent => "syn-sent",
+        T::SynRecv => "syn-recv",
+        T::FinWait1 => "fin-wait-1",
+        T::FinWait2 => "fin-wait-2",
+        T::TimeWait => "time-wait",
+        T::Close => "close",
+        T::CloseWait => "close-wait",
+        T::LastAck => "last-ack",
+        T::Listen => "listen",
+        T::Closing => "closing",
+        T::NewSynRecv => "new-syn-recv",
+    }
+}
+
+fn unmap(a: std::net::SocketAddr) -> std::net::SocketAddr {
+    match a {
+        std::net::SocketAddr::V6(v6) => match v6.ip().to_ipv4_mapped() {
+            Some(v4) => std::net::SocketAddr::new(v4.into(), v6.port()),
+            None => a,
+        },
+        v4 => v4,
+    }
+}
+
+/// Where a cgroup path says a process runs: (container, systemd unit).
+pub(crate) fn attribution(cgroup: &str) -> (Option<String>, Option<String>) {
+    let parts: Vec<&str> = cgroup.split('/').filter(|p| !p.is_empty()).collect();
+    let mut container = None;
+    for (i, p) in parts.iter().enumerate() {
+        let id = |s: &str| s.chars().take(12).collect::<String>();
+        if let Some(rest) = p.strip_prefix("docker-") {
+            container = Some(format!("docker:{}", id(rest.trim_end_matches(".scope"))));
+        } else if *p == "docker"
+            && let Some(next) = parts.get(i + 1)
+        {
+            container = Some(format!("docker:{}", id(next)));
+        } else if let Some(rest) = p.strip_prefix("libpod-") {
+            container = Some(format!("libpod:{}", id(rest.trim_end_matches(".scope"))));
+        } else if let Some(rest) = p.strip_prefix("cri-containerd-") {
+            container = Some(format!(
+                "containerd:{}",
+                id(rest.trim_end_matches(".scope"))
+            ));
+        } else if p.starts_with("kubepods") && container.is_none() {
+            container = Some(format!("kubepods:{}", parts[i..].join("/")));
+        } else if *p == "lxc"
+            && let Some(next) = parts.get(i + 1)
+        {
+            container = Some(format!("lxc:{next}"));
+        }
+        if container.is_some() && !p.starts_with("kubepods") {
+            break;
+        }
+    }
+    let unit = parts
+        .iter()
+        .rev()
+        .find(|p| p.ends_with(".service") || (p.ends_with(".scope") && container.is_none()))
+        .map(|s| (*s).to_owned());
+    (container, unit)
+}
+
+impl Monitor {
+    /// A monitor with `cfg`.
+    pub fn new(cfg: MonitorConfig) -> Self {
+        let boot_time = std::fs::read_to_string(cfg.proc_root.join("stat"))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("btime ").and_then(|v| v.trim().parse().ok()))
+            });
+        Self {
+            cfg,
+            ticks_per_s: procfs::ticks_per_second() as f64,
+            boot_time,
+            procs: HashMap::new(),
+            exe_cache: HashMap::new(),
+            flows: Vec::new(),
+        }
+    }
+
+    /// Mining flows seen on the network (from a capture), matched against processes' sockets
+    /// from the next sample on.
+    pub fn set_flows(&mut self, flows: Vec<FlowReport>) {
+        self.flows = flows;
+    }
+
+    /// Processes tracked now.
+    pub fn tracked(&self) -> usize {
+        self.procs.len()
+    }
+
+    /// Samples every process once.
+    pub fn sample(&mut self) -> Result<Snapshot, HostError> {
+        let started = Instant::now();
+        let root = self.cfg.proc_root.clone();
+        let dir = std::fs::read_dir(&root).map_err(|source| HostError::ProcUnreadable {
+            path: root.clone(),
+            source,
+        })?;
+        let mut snap = Snapshot {
+            time: unix_now(),
+            processes: 0,
+            inspected: 0,
+            exe_scans: 0,
+            vanished: 0,
+            unreadable: 0,
+            reports: Vec::new(),
+            host: super::hiding_tricks(&self.cfg.etc),
+            took_ms: 0.0,
+        };
+        let mut seen = Vec::with_capacity(self.procs.len() + 16);
+        let mut tables: HashMap<String, Vec<procfs::net::TcpNetEntry>> = HashMap::new();
+        for entry in dir.flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<i32>().ok())
+            else {
+                continue;
+            };
+            snap.processes += 1;
+            if self.cfg.ignore.contains(&pid) {
+                continue;
+            }
+            match self.sample_one(pid, &mut snap, &mut tables) {
+                Ok(()) => seen.push(pid),
+                Err(ProcError::NotFound(_)) => snap.vanished += 1,
+                Err(ProcError::PermissionDenied(_)) => snap.unreadable += 1,
+                Err(e) => {
+                    tracing::debug!(pid, error = %e, "process unreadable");
+                    snap.unreadable += 1;
+                }
+            }
+        }
+        let seen: std::collections::HashSet<i32> = seen.into_iter().collect();
+        self.procs.retain(|pid, _| seen.contains(pid));
+        for (pid, t) in &self.procs {
+            let Some(facts) = &t.facts else { continue };
+            let activity = self.activity(t);
+            let j = super::judge(facts, &activity, &self.flows);
+            if j.verdict != "clean" || self.cfg.include_clean {
+                let mut facts = facts.clone();
+                facts.pid = *pid;
+                facts.threads = facts.threads.max(1);
+                snap.reports.push(ProcessReport {
+                    facts,
+                    activity,
+                    verdict: j.verdict,
+                    confidence: j.confidence,
+                    score: j.score,
+                    signals: j.signals,
+                });
+            }
+        }
+        let rank = |v: &str| match v {
+            "miner" => 0,
+            "suspicious" => 1,
+            _ => 2,
+        };
+        snap.reports.sort_by(|a, b| {
+            rank(a.verdict)
+                .cmp(&rank(b.verdict))
+                .then(b.score.cmp(&a.score))
+                .then(b.activity.cpu_cores.total_cmp(&a.activity.cpu_cores))
+                .then(a.facts.pid.cmp(&b.facts.pid))
+        });
+        snap.took_ms = started.elapsed().as_secs_f64() * 1e3;
+        Ok(snap)
+    }
+
+    fn activity(&self, t: &Tracked) -> Activity {
+        let (Some(first), Some(last)) = (t.history.front(), t.history.back()) else {
+            return Activity::default();
+        };
+        let dt = last.at.duration_since(first.at).as_secs_f64();
+        if dt <= 0.0 {
+            return Activity::default();
+        }
+        let cpu_s = last.ticks.saturating_sub(first.ticks) as f64 / self.ticks_per_s;
+        let prev = t
+            .history
+            .get(t.history.len().saturating_sub(2))
+            .unwrap_or(first);
+        let dt_now = last.at.duration_since(prev.at).as_secs_f64().max(1e-3);
+        let per_cpu = |a: Option<u64>, b: Option<u64>| match (a, b) {
+            (Some(a), Some(b)) if cpu_s > 0.0 => b.saturating_sub(a) as f64 / cpu_s,
+            _ => 0.0,
+        };
+        // I/O and waits are read only while a process is busy: use the oldest busy point.
+        let io_first = t.history.iter().find(|p| p.io.is_some()).copied();
+        let (io_rate, wait_rate) = match io_first {
+            Some(f) if f.at < last.at => {
+                let cpu = last.ticks.saturating_sub(f.ticks) as f64 / self.ticks_per_s;
+                if cpu > 0.0 {
+                    (
+                        last.io
+                            .zip(f.io)
+                            .map_or(0.0, |(b, a)| b.saturating_sub(a) as f64 / cpu),
+                        last.waits
+                            .zip(f.waits)
+                            .map_or(0.0, |(b, a)| b.saturating_sub(a) as f64 / cpu),
+                    )
+                } else {
+                    (0.0, 0.0)
+                }
+            }
+            _ => (per_cpu(first.io, last.io), per_cpu(first.waits, last.waits)),
+        };
+        Activity {
+            window_s: dt,
+            cpu_cores: cpu_s / dt,
+            cpu_now: last.ticks.saturating_sub(prev.ticks) as f64 / self.ticks_per_s / dt_now,
+            busy_threads: t.busy_threads,
+            io_bytes_per_cpu_s: io_rate,
+            waits_per_cpu_s: wait_rate,
+        }
+    }
+
+    fn sample_one(
+        &mut self,
+        pid: i32,
+        snap: &mut Snapshot,
+        tables: &mut HashMap<String, Vec<procfs::net::TcpNetEntry>>,
+    ) -> Result<(), ProcError> {
+        let dir = self.cfg.proc_root.join(pid.to_string());
+        let p = Process::new_with_root(dir.clone())?;
+        let stat = p.stat()?;
+        let now = Instant::now();
+        let kernel = stat.flags & PF_KTHREAD != 0;
+        let ticks = stat.utime + stat.stime;
+        let renew = self
+            .procs
+            .get(&pid)
+            .is_none_or(|t| t.start != stat.starttime);
+        if renew {
+            self.procs.insert(
+                pid,
+                Tracked {
+                    start: stat.starttime,
+                    name: stat.comm.clone(),
+                    kernel,
+                    history: VecDeque::new(),
+                    facts: None,
+                    deep_at: None,
+                    threads: HashMap::new(),
+                    busy_threads: 0,
+                },
+            );
+        }
+        let window = self.cfg.window;
+        let tps = self.ticks_per_s;
+        let t = self.procs.get_mut(&pid).expect("inserted above");
+        let busy_before = t.history.back().is_some_and(|last| {
+            let dt = now.duration_since(last.at).as_secs_f64().max(1e-3);
+            ticks.saturating_sub(last.ticks) as f64 / tps / dt >= BUSY_CORES
+        });
+        let mut point = Point {
+            at: now,
+            ticks,
+            io: None,
+            waits: None,
+        };
+        if busy_before && !kernel {
+            // Busy: what it waits for and what it reads, and which threads do the work.
+            if let Ok(io) = p.io() {
+                point.io = Some(io.rchar + io.wchar);
+            }
+            if let Ok(st) = p.status() {
+                point.waits = st.voluntary_ctxt_switches;
+            }
+            let mut busy_threads = 0;
+            let mut next = HashMap::new();
+            if let Ok(tasks) = p.tasks() {
+                let dt = t
+                    .history
+                    .back()
+                    .map_or(1.0, |l| now.duration_since(l.at).as_secs_f64().max(1e-3));
+                for task in tasks.flatten().take(1024) {
+                    if let Ok(ts) = task.stat() {
+                        let tt = ts.utime + ts.stime;
+                        if let Some(before) = t.threads.get(&task.tid)
+                            && tt.saturating_sub(*before) as f64 / tps / dt >= 0.5
+                        {
+                            busy_threads += 1;
+                        }
+                        next.insert(task.tid, tt);
+                    }
+                }
+            }
+            t.threads = next;
+            t.busy_threads = busy_threads;
+        } else {
+            t.threads.clear();
+            t.busy_threads = 0;
+        }
+        t.history.push_back(point);
+        while t.history.len() > 2
+            && t.history
+                .front()
+                .is_some_and(|f| now.duration_since(f.at) > window)
+        {
+            t.history.pop_front();
+        }
+        if kernel {
+            t.kernel = true;
+            return Ok(());
+        }
+        let renamed = t.name != stat.comm;
+        t.name.clone_from(&stat.comm);
+        let stale = t
+            .deep_at
+            .is_none_or(|at| now.duration_since(at) >= self.cfg.rescan_every);
+        let want_deep = t.facts.is_none() || renamed || (busy_before && stale);
+        let want_scan = busy_before
+            && t.facts
+                .as_ref()
+                .is_some_and(|f| f.exe_scan.is_none() && f.exe.is_some());
+        if !want_deep && !want_scan {
+            if let Some(f) = t.facts.as_mut() {
+                f.cpu_seconds = ticks as f64 / tps;
+                f.threads = stat.num_threads;
+            }
+            return Ok(());
+        }
+        let mut facts = if want_deep {
+            snap.inspected += 1;
+            let mut f = self.deep(&dir, &p, &stat, tables)?;
+            if let Some(old) = self.procs.get(&pid).and_then(|t| t.facts.as_ref())
+                && old.exe == f.exe
+            {
+                f.exe_scan.clone_from(&old.exe_scan);
+            }
+            f
+        } else {
+            let t = self.procs.get_mut(&pid).expect("tracked");
+            let mut f = t.facts.take().expect("checked above");
+            f.cpu_seconds = ticks as f64 / tps;
+            f
+        };
+        let odd = facts.exe.as_deref().is_some_and(|e| {
+            e.ends_with(" (deleted)")
+                || e.starts_with("/memfd:")
+                || e.starts_with("/tmp/")
+                || e.starts_with("/dev/shm/")
+        });
+        if facts.exe_scan.is_none() && facts.exe.is_some() && (busy_before || odd) {
+            facts.exe_scan = self.scan_exe(&dir, &mut snap.exe_scans);
+        }
+        let t = self.procs.get_mut(&pid).expect("tracked");
+        if want_deep {
+            t.deep_at = Some(now);
+        }
+        t.facts = Some(facts);
+        Ok(())
+    }
+
+    fn scan_exe(&mut self, dir: &Path, scans: &mut usize) -> Option<ExeScan> {
+        use std::os::unix::fs::MetadataExt as _;
+        let exe = dir.join("exe");
+        let md = std::fs::metadata(&exe).ok()?;
+        let key = (md.dev(), md.ino(), md.size(), md.mtime());
+        if let Some(s) = self.exe_cache.get(&key) {
+            return Some(s.clone());
+        }
+        *scans += 1;
+        let s = scan_file(&exe, self.cfg.exe_scan_limit, self.cfg.exe_scan_time).ok()?;
+        if self.exe_cache.len() >= 4096 {
+            self.exe_cache.clear();
+        }
+        self.exe_cache.insert(key, s.clone());
+        Some(s)
+    }
+
+    fn deep(
+        &self,
+        dir: &Path,
+        p: &Process,
+        stat: &procfs::process::Stat,
+        tables: &mut HashMap<String, Vec<procfs::net::TcpNetEntry>>,
+    ) -> Result<ProcessFacts, ProcError> {
+        let mut unreadable = Vec::new();
+        let mut note = |what: &str, e: &ProcError| {
+            if let ProcError::NotFound(_) = e {
+                return;
+            }
+            unreadable.push(format!("{what}: {e}"));
+        };
+        let exe = match std::fs::read_link(dir.join("exe")) {
+            Ok(e) => Some(e.to_string_lossy().into_owned()),
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                note("exe", &ProcError::PermissionDenied(Some(dir.join("exe"))));
+                None
+            }
+            Err(_) => None,
+        };
+        let cmdline = p.cmdline().unwrap_or_else(|e| {
+            note("cmdline", &e);
+            Vec::new()
+        });
+        let env_hits = match p.environ() {
+            Ok(env) => {
+                let mut hits: Vec<String> = env
+                    .iter()
+                    .filter_map(|(k, v)| {
+                        let v = v.to_string_lossy();
+                        let l = v.to_ascii_lowercase();
+                        (l.contains("stratum+")
+                            || l.contains("donate-level")
+                            || v.split(['=', ':', '.', '/', ' '])
+                                .any(super::is_monero_address))
+                        .then(|| k.to_string_lossy().into_owned())
+                    })
+                    .collect();
+                hits.sort();
+                hits
+            }
+            Err(e) => {
+                note("environ", &e);
+                Vec::new()
+            }
+        };
+        let cwd = p.cwd().ok().map(|c| c.to_string_lossy().into_owned());
+        let status = p.status().map_err(|e| note("status", &e)).ok();
+        let mut open_files = Vec::new();
+        let mut inodes = std::collections::HashSet::new();
+        match p.fd() {
+            Ok(fds) => {
+                for fd in fds.flatten().take(4096) {
+                    match fd.target {
+                        FDTarget::Path(path) => {
+                            if open_files.len() < 64 {
+                                open_files.push(path.to_string_lossy().into_owned());
+                            }
+                        }
+                        FDTarget::Socket(inode) => {
+                            inodes.insert(inode);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Err(e) => note("fd", &e),
+        }
+        let mut sockets = Vec::new();
+        if !inodes.is_empty() {
+            let ns = std::fs::read_link(dir.join("ns/net"))
+                .map(|l| l.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| format!("pid:{}", p.pid));
+            let table = tables.entry(ns).or_insert_with(|| {
+                let mut t = p.tcp().unwrap_or_default();
+                t.extend(p.tcp6().unwrap_or_default());
+                t
+            });
+            for e in table.iter().filter(|e| inodes.contains(&e.inode)).take(64) {
+                sockets.push(Socket {
+                    local: unmap(e.local_address),
+                    remote: unmap(e.remote_address),
+                    state: tcp_state(&e.state),
+                });
+            }
+        }
+        let cgroup = p.cgroups().ok().and_then(|c| {
+            let groups = c.0;
+            groups
+                .iter()
+                .find(|g| g.hierarchy == 0)
+                .or_else(|| {
+                    groups
+                        .iter()
+                        .find(|g| g.controllers.iter().any(|c| c == "cpu"))
+                })
+                .or(groups.first())
+                .map(|g| g.pathname.clone())
+        });
+        let (container, unit) = cgroup.as_deref().map_or((None, None), attribution);
+        // Settings: files named in the arguments, open files that look like settings, and
+        // config.json beside the executable or in the working directory (XMRig's defaults).
+        let mut candidates: Vec<(String, PathBuf)> = Vec::new();
+        for c in config_args(&cmdline) {
+            let path = if c.starts_with('/') {
+                dir.join("root").join(c.trim_start_matches('/'))
+            } else {
+                dir.join("cwd").join(&c)
+            };
+            candidates.push((c, path));
+        }
+        for f in &open_files {
+            if [".json", ".conf", ".cfg", ".toml", ".yaml", ".yml", ".ini"]
+                .iter()
+                .any(|x| f.ends_with(x))
+            {
+                candidates.push((f.clone(), dir.join("root").join(f.trim_start_matches('/'))));
+            }
+        }
+        candidates.push((
+            "config.json in the working directory".into(),
+            dir.join("cwd").join("config.json"),
+        ));
+        if let Some(e) = &exe
+            && let Some((d, _)) = e.trim_end_matches(" (deleted)").rsplit_once('/')
+            && !d.is_empty()
+        {
+            candidates.push((
+                format!("{d}/config.json"),
+                dir.join("root")
+                    .join(d.trim_start_matches('/'))
+                    .join("config.json"),
+            ));
+        }
+        let config = candidates
+            .iter()
+            .take(12)
+            .find_map(|(shown, path)| check_config_file(shown, path));
+        let age_s = self.boot_time.map_or(0.0, |bt| {
+            (unix_now() - bt as f64 - stat.starttime as f64 / self.ticks_per_s).max(0.0)
+        });
+        Ok(ProcessFacts {
+            pid: p.pid,
+            ppid: stat.ppid,
+            uid: status.as_ref().map(|s| s.ruid),
+            name: stat.comm.clone(),
+            exe,
+            kernel_thread: false,
+            cmdline,
+            env_hits,
+            cwd,
+            threads: stat.num_threads,
+            rss: status.as_ref().and_then(|s| s.vmrss).unwrap_or(0) * 1024,
+            huge_pages: status.as_ref().and_then(|s| s.hugetlbpages).unwrap_or(0) * 1024,
+            cpu_seconds: (stat.utime + stat.stime) as f64 / self.ticks_per_s,
+            age_s,
+            open_files,
+            sockets,
+            cgroup,
+            container,
+            unit,
+            config,
+            exe_scan: None,
+            unreadable,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cgroups_name_containers_and_units() {
+        assert_eq!(
+            attribution("/system.slice/docker-0123456789abcdef0123.scope"),
+            (Some("docker:0123456789ab".into()), None)
+        );
+        assert_eq!(
+            attribution("/docker/0123456789abcdef"),
+            (Some("docker:0123456789ab".into()), None)
+        );
+        assert_eq!(
+            attribution("/system.slice/cron.service"),
+            (None, Some("cron.service".into()))
+        );
+        assert_eq!(
+            attribution("/kubepods/burstable/pod1/abc"),
+            (Some("kubepods:kubepods/burstable/pod1/abc".into()), None)
+        );
+        assert_eq!(attribution("/"), (None, None));
+    }
+
+    #[test]
+    fn samples_this_host_and_sees_a_busy_child() {
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", "while :; do :; done"])
+            .spawn()
+            .unwrap();
+        let mut m = Monitor::new(MonitorConfig {
+            include_clean: true,
+            ..MonitorConfig::default()
+        });
+        let first = m.sample().unwrap();
+        assert!(first.processes > 1 && first.inspected >= 1);
+        std::thread::sleep(Duration::from_millis(600));
+        m.sample().unwrap();
+        std::thread::sleep(Duration::from_millis(600));
+        let s = m.sample().unwrap();
+        let me = s
+            .reports
+            .iter()
+            .find(|r| r.facts.pid == child.id() as i32)
+            .expect("child reported");
+        assert!(me.activity.cpu_cores > 0.2, "{:?}", me.activity);
+        assert_eq!(me.verdict, "clean", "{:#?}", me.signals);
+        assert!(
+            me.facts
+                .exe
+                .as_deref()
+                .is_some_and(|e| e.ends_with("sh") || e.contains("dash") || e.contains("bash"))
+        );
+        assert!(
+            me.facts.exe_scan.is_some(),
+            "busy processes get their executable scanned"
+        );
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+
+    #[test]
+    fn a_missing_proc_root_is_a_clear_error() {
+        let mut m = Monitor::new(MonitorConfig {
+            proc_root: "/nonexistent/proc".into(),
+            ..MonitorConfig::default()
+        });
+        let e = m.sample().unwrap_err().to_string();
+        assert!(e.contains("/nonexistent/proc"), "{e}");
+    }
+}
