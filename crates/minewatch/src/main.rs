@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 mod bench;
 mod chain;
+mod host;
 mod mine;
 mod output;
 mod profit;
@@ -53,6 +54,12 @@ enum Command {
     /// Cryptojacking detection: web content (files, directories, npm packages, URLs).
     #[command(subcommand)]
     Scan(scan::ScanCommand),
+    /// This host's processes, miners first: one snapshot. Exit 0 when no miner runs, 1 when
+    /// one does, 2 on an error.
+    Ps(Box<host::PsArgs>),
+    /// Keep sampling this host's processes; print and store alerts, optionally stop or kill
+    /// miners (opt-in). Exit 0 when no miner was seen, 1 when one was, 2 on an error.
+    Watch(Box<host::WatchArgs>),
     /// Miner blocklists: import, export and convert between formats; check URLs.
     #[command(subcommand)]
     Blocklist(scan::BlocklistCommand),
@@ -105,6 +112,8 @@ fn main() -> ExitCode {
         Command::Hardware(cmd) => profit::hardware(&cmd, &ctx),
         Command::JackingCost(args) => profit::jacking_cost(&args, &ctx),
         Command::Scan(cmd) => scan::run(cmd, &ctx),
+        Command::Ps(args) => host::ps(&args, &ctx),
+        Command::Watch(args) => host::watch(&args, &ctx),
         Command::Blocklist(cmd) => scan::blocklist(cmd, &ctx),
         Command::Eval(cmd) => scan::eval(cmd, &ctx),
     };

@@ -167,6 +167,28 @@ const KERNEL_LIKE: &[&str] = &[
     "jbd2",
 ];
 
+/// Dot-directories where developer tools install themselves (not hiding places).
+const TOOL_DIRS: &[&str] = &[
+    ".rustup",
+    ".cargo",
+    ".local",
+    ".nvm",
+    ".npm",
+    ".pyenv",
+    ".rbenv",
+    ".sdkman",
+    ".vscode-server",
+    ".deno",
+    ".bun",
+    ".volta",
+    ".asdf",
+    ".ghcup",
+    ".dotnet",
+    ".conda",
+    ".gradle",
+    ".m2",
+];
+
 const ARG_NEEDLES: &[(&str, &str, u32)] = &[
     ("stratum+tcp://", "host.cmdline-stratum", 10),
     ("stratum+ssl://", "host.cmdline-stratum", 10),
@@ -358,7 +380,8 @@ pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowRepo
         );
     }
     if let (Some(exe), Some(base)) = (&facts.exe, base) {
-        if exe.ends_with(" (deleted)") {
+        let memfd = exe.starts_with("/memfd:");
+        if exe.ends_with(" (deleted)") && !memfd {
             push(
                 "host.exe-deleted",
                 5,
@@ -366,19 +389,22 @@ pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowRepo
                 format!("runs from a deleted file: {exe}"),
             );
         }
-        if exe.starts_with("/memfd:") {
+        if memfd {
+            // Also how runc protects its own binary, hence alone not enough to be suspicious.
             push(
                 "host.exe-memfd",
-                6,
+                4,
                 false,
                 format!("runs from memory: {exe}"),
             );
         }
-        if ["/tmp/", "/dev/shm/", "/var/tmp/"]
+        let hidden_place = ["/tmp/", "/dev/shm/", "/var/tmp/"]
             .iter()
             .any(|d| exe.starts_with(d))
-            || exe.contains("/.")
-        {
+            || exe.split('/').any(|part| {
+                part.starts_with('.') && part != "." && part != ".." && !TOOL_DIRS.contains(&part)
+            });
+        if hidden_place {
             push(
                 "host.exe-hidden-place",
                 3,
@@ -386,17 +412,21 @@ pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowRepo
                 format!("runs from a world-writable or hidden directory: {exe}"),
             );
         }
-        let short: String = facts.name.chars().take(15).collect();
-        if !facts.kernel_thread
-            && KERNEL_LIKE.iter().any(|k| facts.name.starts_with(k))
-            && !base.starts_with(&short)
+        // A user process named like a kernel thread; a system daemon of that name installed
+        // under /usr (e.g. /usr/sbin/watchdog) is what it says it is.
+        let system = ["/usr/", "/bin/", "/sbin/", "/lib/", "/opt/"]
+            .iter()
+            .any(|d| exe.starts_with(d))
+            && !exe.ends_with(" (deleted)")
+            && base.starts_with(&*facts.name.chars().take(15).collect::<String>());
+        if !facts.kernel_thread && !system && KERNEL_LIKE.iter().any(|k| facts.name.starts_with(k))
         {
             push(
                 "host.kernel-thread-disguise",
                 8,
                 true,
                 format!(
-                    "named {:?} like a kernel thread, but is a user process running {base}",
+                    "named {:?} like a kernel thread, but is a user process running {exe}",
                     facts.name
                 ),
             );

@@ -1,0 +1,424 @@
+//! `minewatch ps` and `minewatch watch`: miners among this host's processes.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, bail};
+use clap::{Args, ValueEnum};
+use minewatch_detect::host::{Monitor, MonitorConfig, ProcessReport};
+use minewatch_detect::net::{Analyzer, FlowReport};
+use minewatch_profit::jacking::{self, JackingCost, Usage};
+use minewatch_profit::snapshot::Snapshot as MarketSnapshot;
+use serde_json::json;
+
+use crate::Outcome;
+use crate::output::{self, Context};
+
+/// What the cost of a miner is priced with.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct CostArgs {
+    /// Extra power per busy core, W (assumption: 10 W for a desktop or server core).
+    #[arg(long, default_value_t = 10.0)]
+    watts_per_core: f64,
+    /// Electricity price, USD per kWh (assumption: 0.15).
+    #[arg(long, default_value_t = 0.15)]
+    power_price: f64,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct PsArgs {
+    /// One JSON object.
+    #[arg(long)]
+    json: bool,
+    /// List clean processes too.
+    #[arg(long)]
+    all: bool,
+    /// Time between the two samples CPU shares are computed from, milliseconds.
+    #[arg(long, default_value_t = 1000)]
+    interval_ms: u64,
+    /// Captures (pcap, pcapng) whose mining flows are matched to processes' sockets.
+    #[arg(long = "pcap", value_name = "FILE")]
+    pcaps: Vec<PathBuf>,
+    /// Where procfs is mounted.
+    #[arg(long, default_value = "/proc", hide = true)]
+    proc_root: PathBuf,
+    #[command(flatten)]
+    cost: CostArgs,
+}
+
+/// What `watch` does to a miner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Respond {
+    /// SIGSTOP: the miner stops using the CPU and stays for inspection (`kill -CONT` resumes).
+    Stop,
+    /// SIGKILL.
+    Kill,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct WatchArgs {
+    /// Seconds between samples.
+    #[arg(long, default_value_t = 1.0)]
+    interval: f64,
+    /// Stop after this many seconds (default: run until interrupted).
+    #[arg(long)]
+    duration: Option<f64>,
+    /// Alerts as JSON lines on stdout.
+    #[arg(long)]
+    json: bool,
+    /// Store alerts in this data directory's database (the server's `--data`), where the API
+    /// and the dashboard list them.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Opt-in: stop or kill processes judged `miner` at or above --respond-confidence. Never
+    /// PID 1 or the watcher itself.
+    #[arg(long)]
+    respond: Option<Respond>,
+    /// Confidence a `miner` verdict needs before --respond acts (0 to 1).
+    #[arg(long, default_value_t = 0.8)]
+    respond_confidence: f64,
+    /// Also alert on `suspicious` processes.
+    #[arg(long)]
+    suspicious: bool,
+    /// A capture (pcap, pcapng) being written (e.g. by tcpdump -U -w); its mining flows are
+    /// matched to processes' sockets, re-read when it grows.
+    #[arg(long = "pcap", value_name = "FILE")]
+    pcap: Option<PathBuf>,
+    /// Where procfs is mounted.
+    #[arg(long, default_value = "/proc", hide = true)]
+    proc_root: PathBuf,
+    #[command(flatten)]
+    cost: CostArgs,
+}
+
+fn cost_of(r: &ProcessReport, c: &CostArgs) -> Option<JackingCost> {
+    let snap = MarketSnapshot::embedded();
+    let usage = Usage {
+        cpu_seconds: r.facts.cpu_seconds,
+        watts_per_core: c.watts_per_core,
+        usd_per_kwh: c.power_price,
+        hashrate_per_core_hs: snap.monero.randomx_hs_per_core,
+        pool_fee: 0.01,
+    };
+    jacking::cost(&usage, &snap.monero()).ok()
+}
+
+fn check_cost_args(c: &CostArgs) -> anyhow::Result<()> {
+    for (name, v) in [
+        ("--watts-per-core", c.watts_per_core),
+        ("--power-price", c.power_price),
+    ] {
+        if !v.is_finite() || v < 0.0 {
+            bail!("invalid {name} {v}: must be zero or more");
+        }
+    }
+    Ok(())
+}
+
+fn read_flows(files: &[PathBuf]) -> anyhow::Result<Vec<FlowReport>> {
+    let analyzer = Analyzer::default();
+    let mut flows = Vec::new();
+    for f in files {
+        let file =
+            std::fs::File::open(f).with_context(|| format!("cannot open {}", f.display()))?;
+        let r = analyzer.analyze(&f.display().to_string(), std::io::BufReader::new(file))?;
+        flows.extend(r.mining);
+    }
+    Ok(flows)
+}
+
+fn report_json(r: &ProcessReport, c: &CostArgs) -> serde_json::Value {
+    let mut v = serde_json::to_value(r).unwrap_or_default();
+    if r.verdict != "clean"
+        && let Some(obj) = v.as_object_mut()
+    {
+        obj.insert("cost".into(), json!(cost_of(r, c)));
+    }
+    v
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(n.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+fn row(r: &ProcessReport) -> String {
+    let exe = r.facts.exe.as_deref().unwrap_or("-");
+    let why = r
+        .signals
+        .first()
+        .map_or(String::new(), |s| s.evidence.clone());
+    format!(
+        "{:>7}  {:<10} {:>4}  {:>5.2}  {:<16} {:<36} {}\n",
+        r.facts.pid,
+        r.verdict,
+        if r.verdict == "clean" {
+            "-".to_owned()
+        } else {
+            format!("{:.0}%", r.confidence * 100.0)
+        },
+        r.activity.cpu_cores,
+        short(&r.facts.name, 16),
+        short(exe, 36),
+        short(&why, 100)
+    )
+}
+
+fn monitor(proc_root: PathBuf, all: bool) -> Monitor {
+    Monitor::new(MonitorConfig {
+        proc_root,
+        include_clean: all,
+        ..MonitorConfig::default()
+    })
+}
+
+pub(crate) fn ps(a: &PsArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+    check_cost_args(&a.cost)?;
+    if !(10..=60_000).contains(&a.interval_ms) {
+        bail!(
+            "invalid --interval-ms {}: must be from 10 to 60000",
+            a.interval_ms
+        );
+    }
+    let mut m = monitor(a.proc_root.clone(), a.all);
+    m.set_flows(read_flows(&a.pcaps)?);
+    m.sample()?;
+    std::thread::sleep(Duration::from_millis(a.interval_ms));
+    let snap = m.sample()?;
+    let miners = snap.reports.iter().filter(|r| r.verdict == "miner").count();
+    if a.json {
+        let reports: Vec<_> = snap
+            .reports
+            .iter()
+            .map(|r| report_json(r, &a.cost))
+            .collect();
+        output::stdout(&format!(
+            "{}\n",
+            json!({
+                "time": snap.time,
+                "processes": snap.processes,
+                "unreadable": snap.unreadable,
+                "vanished": snap.vanished,
+                "host": snap.host,
+                "reports": reports,
+            })
+        ));
+    } else {
+        let mut out = format!(
+            "{:>7}  {:<10} {:>4}  {:>5}  {:<16} {:<36} {}\n",
+            "PID", "VERDICT", "CONF", "CORES", "NAME", "EXECUTABLE", "EVIDENCE"
+        );
+        for r in &snap.reports {
+            out.push_str(&row(r));
+            if r.verdict == "miner"
+                && let Some(c) = cost_of(r, &a.cost)
+            {
+                out.push_str(&format!(
+                    "{:>9}cost so far: ${:.6} of electricity for {:.0} CPU-seconds; the operator earned about ${:.6}\n",
+                    "", c.victim_usd, r.facts.cpu_seconds, c.attacker_usd
+                ));
+            }
+        }
+        for h in &snap.host {
+            out.push_str(&format!("host: {}\n", h.evidence));
+        }
+        if !ctx.quiet {
+            out.push_str(&format!(
+                "{} processes, {} miner(s), {} suspicious{}\n",
+                snap.processes,
+                miners,
+                snap.reports
+                    .iter()
+                    .filter(|r| r.verdict == "suspicious")
+                    .count(),
+                if snap.unreadable > 0 {
+                    format!(", {} unreadable", snap.unreadable)
+                } else {
+                    String::new()
+                }
+            ));
+        }
+        output::stdout(&out);
+    }
+    Ok(if miners > 0 {
+        Outcome::Failed
+    } else {
+        Outcome::Ok
+    })
+}
+
+fn respond(how: Respond, pid: i32) -> Result<(), String> {
+    let me = std::process::id() as i32;
+    if pid <= 1 || pid == me {
+        return Err(format!("refused to signal pid {pid}"));
+    }
+    let p = rustix::process::Pid::from_raw(pid).ok_or("pid 0")?;
+    let sig = match how {
+        Respond::Stop => rustix::process::Signal::STOP,
+        Respond::Kill => rustix::process::Signal::KILL,
+    };
+    rustix::process::kill_process(p, sig).map_err(|e| e.to_string())
+}
+
+pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
+    check_cost_args(&a.cost)?;
+    if !a.interval.is_finite() || !(0.05..=3600.0).contains(&a.interval) {
+        bail!(
+            "invalid --interval {}: must be from 0.05 to 3600 seconds",
+            a.interval
+        );
+    }
+    if !(0.0..=1.0).contains(&a.respond_confidence) {
+        bail!(
+            "invalid --respond-confidence {}: must be from 0 to 1",
+            a.respond_confidence
+        );
+    }
+    if let Some(d) = a.duration
+        && (!d.is_finite() || d < 0.0)
+    {
+        bail!("invalid --duration {d}: must be zero or more seconds");
+    }
+    let db = match &a.data {
+        Some(dir) => {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            let path = dir.join("minewatch.sqlite");
+            Some(
+                minewatch_api::Db::open(&path)
+                    .with_context(|| format!("cannot open {}", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let mut m = monitor(a.proc_root.clone(), false);
+    let started = Instant::now();
+    let mut pcap_len = None;
+    // pid -> the verdict last alerted (forgotten once the process is no longer reported).
+    let mut alerted: HashMap<i32, &'static str> = HashMap::new();
+    let mut miners = 0usize;
+    if !ctx.quiet && !a.json {
+        output::stderr_line(&format!(
+            "watching processes every {}s{}",
+            a.interval,
+            match a.respond {
+                Some(Respond::Stop) => ", stopping miners (SIGSTOP)",
+                Some(Respond::Kill) => ", killing miners (SIGKILL)",
+                None => "",
+            }
+        ));
+    }
+    let mut first = true;
+    loop {
+        if let Some(p) = &a.pcap {
+            let len = std::fs::metadata(p).map(|m| m.len()).ok();
+            if len.is_some() && len != pcap_len {
+                pcap_len = len;
+                match read_flows(std::slice::from_ref(p)) {
+                    Ok(f) => m.set_flows(f),
+                    Err(e) => tracing::warn!("{e:#}"),
+                }
+            }
+        }
+        let snap = m.sample()?;
+        if first && a.json {
+            // Scripts can start what they watch for once this line is out.
+            output::stdout(&format!(
+                "{}\n",
+                json!({"type": "ready", "time": snap.time, "processes": snap.processes, "host": snap.host})
+            ));
+        }
+        first = false;
+        let alive: std::collections::HashSet<i32> =
+            snap.reports.iter().map(|r| r.facts.pid).collect();
+        alerted.retain(|pid, _| alive.contains(pid));
+        for r in &snap.reports {
+            let wanted = r.verdict == "miner" || (a.suspicious && r.verdict == "suspicious");
+            let before = alerted.get(&r.facts.pid).copied();
+            if !wanted || before == Some(r.verdict) || before == Some("miner") {
+                continue;
+            }
+            alerted.insert(r.facts.pid, r.verdict);
+            if r.verdict == "miner" {
+                miners += 1;
+            }
+            let mut action = None;
+            if r.verdict == "miner"
+                && let Some(how) = a.respond
+                && r.confidence >= a.respond_confidence
+            {
+                action = Some(match respond(how, r.facts.pid) {
+                    Ok(()) => match how {
+                        Respond::Stop => "stopped (SIGSTOP)".to_owned(),
+                        Respond::Kill => "killed (SIGKILL)".to_owned(),
+                    },
+                    Err(e) => format!("failed: {e}"),
+                });
+            }
+            let cost = cost_of(r, &a.cost);
+            let detail = json!({
+                "report": r,
+                "cost": cost,
+                "response": action,
+            });
+            if a.json {
+                output::stdout(&format!(
+                    "{}\n",
+                    json!({"type": "alert", "time": snap.time, "verdict": r.verdict, "pid": r.facts.pid,
+                           "name": r.facts.name, "confidence": r.confidence, "report": r, "cost": cost,
+                           "response": action})
+                ));
+            } else {
+                let mut line = row(r);
+                for s in &r.signals {
+                    line.push_str(&format!("{:>9}{}: {}\n", "", s.id, s.evidence));
+                }
+                if let Some(c) = &cost {
+                    line.push_str(&format!(
+                        "{:>9}cost so far: ${:.6} of electricity for {:.0} CPU-seconds\n",
+                        "", c.victim_usd, r.facts.cpu_seconds
+                    ));
+                }
+                if let Some(act) = &action {
+                    line.push_str(&format!("{:>9}response: {act}\n", ""));
+                }
+                output::stdout(&line);
+            }
+            if let Some(db) = &db {
+                let alert = minewatch_api::db::NewAlert {
+                    source: "host".into(),
+                    severity: if r.verdict == "miner" {
+                        "critical".into()
+                    } else {
+                        "warning".into()
+                    },
+                    title: format!(
+                        "{} process {} (pid {})",
+                        r.verdict, r.facts.name, r.facts.pid
+                    ),
+                    subject: r.facts.exe.clone().unwrap_or_else(|| r.facts.name.clone()),
+                    scan_id: None,
+                    detail,
+                };
+                db.call_blocking(|c| minewatch_api::Db::insert_alert(c, &alert))
+                    .context("cannot store the alert")?;
+            }
+        }
+        if let Some(d) = a.duration
+            && started.elapsed().as_secs_f64() >= d
+        {
+            break;
+        }
+        std::thread::sleep(Duration::from_secs_f64(a.interval));
+    }
+    Ok(if miners > 0 {
+        Outcome::Failed
+    } else {
+        Outcome::Ok
+    })
+}
