@@ -29,9 +29,25 @@ pub(crate) enum BenchCommand {
     MonteCarlo(McBenchArgs),
     /// Web scanner throughput: MB/s per core on real JS/wasm, and a 10,000-file tree.
     Scan(ScanBenchArgs),
+    /// Host sampling: the watcher's own CPU while it samples N extra idle processes once per
+    /// interval (steady state; the first, deep sample of every process is reported apart).
+    Host(HostBenchArgs),
     /// The load-generating side of `bench pool` (run as a separate process by it).
     #[command(hide = true)]
     PoolLoad(PoolLoadArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct HostBenchArgs {
+    /// Idle processes to start (`sleep`) before sampling.
+    #[arg(long, default_value_t = 1000)]
+    procs: usize,
+    /// Seconds to sample for.
+    #[arg(long, default_value_t = 30)]
+    seconds: u64,
+    /// Seconds between samples.
+    #[arg(long, default_value_t = 1.0)]
+    interval: f64,
 }
 
 #[derive(Debug, Args)]
@@ -202,7 +218,68 @@ pub(crate) fn run(cmd: BenchCommand, _ctx: &Context) -> anyhow::Result<Outcome> 
         BenchCommand::PoolLoad(a) => pool_load(&a),
         BenchCommand::MonteCarlo(a) => monte_carlo(&a),
         BenchCommand::Scan(a) => scan_bench(&a),
+        BenchCommand::Host(a) => host_bench(&a),
     }
+}
+
+fn host_bench(a: &HostBenchArgs) -> anyhow::Result<Outcome> {
+    use minewatch_detect::host::{Monitor, MonitorConfig};
+    if !(a.interval.is_finite() && a.interval >= 0.05) {
+        anyhow::bail!("invalid --interval {}: must be at least 0.05 s", a.interval);
+    }
+    struct Kids(Vec<std::process::Child>);
+    impl Drop for Kids {
+        fn drop(&mut self) {
+            for c in &mut self.0 {
+                let _ = c.kill();
+                let _ = c.wait();
+            }
+        }
+    }
+    let mut kids = Kids(Vec::with_capacity(a.procs));
+    for _ in 0..a.procs {
+        kids.0.push(
+            std::process::Command::new("sleep")
+                .arg(format!("{}", a.seconds + 60))
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .context("cannot start sleep")?,
+        );
+    }
+    let mut m = Monitor::new(MonitorConfig::default());
+    let c0 = minewatch_detect::host::own_cpu_seconds();
+    let first = m.sample()?;
+    let first_cpu = minewatch_detect::host::own_cpu_seconds() - c0;
+    let mut times = Vec::new();
+    let start_cpu = minewatch_detect::host::own_cpu_seconds();
+    let start = std::time::Instant::now();
+    let mut processes = first.processes;
+    while start.elapsed().as_secs_f64() < a.seconds as f64 {
+        std::thread::sleep(std::time::Duration::from_secs_f64(a.interval));
+        let s = m.sample()?;
+        processes = s.processes;
+        times.push(s.took_ms);
+    }
+    let cpu = minewatch_detect::host::own_cpu_seconds() - start_cpu;
+    let wall = start.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
+    let max = times.last().copied().unwrap_or(0.0);
+    crate::output::stdout(&format!(
+        "{}\n",
+        json!({
+            "bench": "host",
+            "spawned": a.procs,
+            "processes": processes,
+            "interval_s": a.interval,
+            "samples": times.len(),
+            "first_sample": {"ms": first.took_ms, "cpu_s": first_cpu, "inspected": first.inspected, "exe_scans": first.exe_scans},
+            "steady": {"wall_s": wall, "cpu_s": cpu, "overhead_pct_of_core": 100.0 * cpu / wall, "median_sample_ms": median, "max_sample_ms": max},
+        })
+    ));
+    Ok(Outcome::Ok)
 }
 
 /// Reads analysable files (decompressing packages) into memory.

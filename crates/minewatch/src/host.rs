@@ -422,3 +422,16 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         Outcome::Ok
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn responses_never_touch_pid_1_or_the_watcher() {
+        for pid in [1, 0, -1, std::process::id() as i32] {
+            let e = respond(Respond::Kill, pid).unwrap_err();
+            assert!(e.contains("refused"), "{e}");
+        }
+    }
+}

@@ -541,7 +541,8 @@ fn xmrig_with_every_trick_at_once_is_caught_and_killed_when_asked() {
 fn minewatch_own_miner_is_caught() {
     let _serial = serial();
     let dir = scratch();
-    let watcher = Watcher::start(&[]);
+    let data = dir.path().join("data");
+    let watcher = Watcher::start(&["--data", data.to_str().unwrap()]);
     let started = Instant::now();
     let mut cmd = Command::new(bin());
     cmd.args(["mine", "--threads", "1", "--quiet"])
@@ -558,6 +559,56 @@ fn minewatch_own_miner_is_caught() {
     );
     assert_eq!(alert["verdict"], "miner");
     assert!(signal_ids(&alert).contains(&"host.exe-miner-code".to_owned()));
+    // Stored where the server's API and dashboard list alerts.
+    let db = minewatch_api::Db::open(&data.join("minewatch.sqlite")).unwrap();
+    let rows = db
+        .call_blocking(|c| {
+            minewatch_api::Db::alerts(
+                c,
+                None,
+                10,
+                &minewatch_api::db::AlertFilter {
+                    source: Some("host".into()),
+                    severity: None,
+                },
+            )
+        })
+        .unwrap();
+    let row = rows
+        .iter()
+        .find(|r| r.detail["report"]["facts"]["pid"] == pid)
+        .expect("the alert is stored");
+    assert_eq!(row.severity, "critical");
+    assert!(
+        row.title.contains("miner process minewatch"),
+        "{}",
+        row.title
+    );
+}
+
+#[test]
+fn bad_arguments_and_a_missing_proc_are_clear_errors() {
+    for (args, needle) in [
+        (vec!["watch", "--interval", "0"], "--interval"),
+        (
+            vec!["watch", "--respond-confidence", "2"],
+            "--respond-confidence",
+        ),
+        (vec!["ps", "--interval-ms", "0"], "--interval-ms"),
+        (
+            vec!["ps", "--proc-root", "/nonexistent/proc"],
+            "/nonexistent/proc",
+        ),
+        (
+            vec!["ps", "--pcap", "/nonexistent.pcap"],
+            "/nonexistent.pcap",
+        ),
+    ] {
+        let out = Command::new(bin()).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
 }
 
 #[test]
@@ -573,7 +624,7 @@ fn benign_heavy_work_is_not_a_miner() {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            if x % 3 == 0 {
+            if x.is_multiple_of(3) {
                 data.extend_from_slice(b"the quick brown fox jumps over the lazy dog ");
             } else {
                 data.extend_from_slice(&x.to_le_bytes());

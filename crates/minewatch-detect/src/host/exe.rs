@@ -268,4 +268,23 @@ mod tests {
             vec!["a.json", "b.json", "c.json"]
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn settings_parsers_take_anything(text in "\\PC{0,300}", args in proptest::collection::vec("\\PC{0,12}", 0..8)) {
+            let _ = config_hit("f", &text);
+            let _ = config_hit("f", &format!("{{\"pools\": [{{\"url\": {text}"));
+            let _ = config_args(&args);
+        }
+
+        #[test]
+        fn scans_count_what_is_there(noise in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..5000), at in 0usize..5000) {
+            let mut data = noise;
+            let at = at.min(data.len());
+            data.splice(at..at, b"mining.submit cryptonight".iter().copied());
+            let s = scan_reader(&data[..], u64::MAX, Duration::from_secs(5)).unwrap();
+            proptest::prop_assert!(s.is_miner_code());
+            proptest::prop_assert_eq!(s.bytes, data.len() as u64);
+        }
+    }
 }

@@ -31,7 +31,7 @@ pub use exe::{
     CONFIG_LIMIT, ConfigHit, ExeScan, check_config_file, config_args, config_hit, scan_file,
     scan_reader,
 };
-pub use monitor::{HostError, Monitor, MonitorConfig, Snapshot};
+pub use monitor::{HostError, Monitor, MonitorConfig, Snapshot, StatLine, parse_stat};
 
 use crate::net::{FlowReport, PoolDomains};
 
@@ -267,6 +267,11 @@ pub(crate) struct Judgement {
 }
 
 pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowReport]) -> Judgement {
+    judge_with(facts, &fact_signals(facts), activity, flows)
+}
+
+/// The signals that depend on the facts alone (computed once per look at a process).
+pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
     let mut signals: Vec<HostSignal> = Vec::new();
     let mut push = |id, weight, strong, evidence: String| {
         if !signals.iter().any(|s: &HostSignal| s.id == id) {
@@ -442,6 +447,27 @@ pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowRepo
             );
         }
     }
+    signals
+}
+
+/// `fact_signals` plus what the process did and the flows it has.
+pub(crate) fn judge_with(
+    facts: &ProcessFacts,
+    fact_signals: &[HostSignal],
+    activity: &Activity,
+    flows: &[FlowReport],
+) -> Judgement {
+    let mut signals = fact_signals.to_vec();
+    let mut push = |id, weight, strong, evidence: String| {
+        if !signals.iter().any(|s: &HostSignal| s.id == id) {
+            signals.push(HostSignal {
+                id,
+                weight,
+                strong,
+                evidence,
+            });
+        }
+    };
     for f in flows {
         let hit = facts.sockets.iter().find(|s| {
             (s.local == f.client && s.remote == f.server)
@@ -509,6 +535,15 @@ pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowRepo
         score,
         signals,
     }
+}
+
+/// CPU time (user and system) this process has used, seconds.
+pub fn own_cpu_seconds() -> f64 {
+    procfs::process::Process::myself()
+        .and_then(|p| p.stat())
+        .map_or(0.0, |s| {
+            (s.utime + s.stime) as f64 / procfs::ticks_per_second() as f64
+        })
 }
 
 /// Tricks that hide processes from tools like this one, found on the host.

@@ -100,9 +100,13 @@ struct Tracked {
     kernel: bool,
     history: VecDeque<Point>,
     facts: Option<ProcessFacts>,
+    /// `fact_signals` of `facts`.
+    signals: Vec<HostSignal>,
     deep_at: Option<Instant>,
     threads: HashMap<i32, u64>,
     busy_threads: u32,
+    /// Consecutive reads with no CPU used.
+    idle_reads: u32,
 }
 
 type ExeKey = (u64, u64, u64, i64);
@@ -116,9 +120,93 @@ pub struct Monitor {
     procs: HashMap<i32, Tracked>,
     exe_cache: HashMap<ExeKey, ExeScan>,
     flows: Vec<FlowReport>,
+    /// "<proc_root>/", reused for every path of the cheap pass.
+    path: String,
+    buf: Vec<u8>,
+    round: u64,
+}
+
+fn itoa(n: i32, buf: &mut [u8; 12]) -> &str {
+    let mut i = buf.len();
+    let mut v = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
+}
+
+fn read_into(path: &str, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    use std::io::Read as _;
+    // procfs makes the whole text on the first read: one read() of 4 KiB takes a stat line
+    // (under 1 KiB), with read_to_end only for anything longer.
+    buf.resize(4096, 0);
+    let mut f = std::fs::File::open(path)?;
+    let n = f.read(buf)?;
+    if n == buf.len() {
+        f.read_to_end(buf)?;
+    } else {
+        buf.truncate(n);
+    }
+    Ok(())
 }
 
 const PF_KTHREAD: u32 = 0x0020_0000;
+
+/// The fields of `/proc/PID/stat` the cheap pass needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatLine {
+    /// `comm`, at most 15 bytes from the kernel (any bytes, parentheses included).
+    pub comm: String,
+    /// Parent pid.
+    pub ppid: i32,
+    /// Kernel flags (`PF_KTHREAD` marks kernel threads).
+    pub flags: u32,
+    /// User plus system ticks, all threads.
+    pub ticks: u64,
+    /// Threads.
+    pub threads: i64,
+    /// Start time, ticks after boot (with the pid, identifies the process).
+    pub start: u64,
+}
+
+/// Parses a `/proc/PID/stat` line. `comm` may hold spaces and parentheses, so the fields are
+/// counted from its last `)`. `None` for anything malformed.
+pub fn parse_stat(line: &[u8]) -> Option<StatLine> {
+    let open = line.iter().position(|&b| b == b'(')?;
+    let close = line.iter().rposition(|&b| b == b')')?;
+    if close < open {
+        return None;
+    }
+    let comm = String::from_utf8_lossy(&line[open + 1..close]).into_owned();
+    let rest = std::str::from_utf8(line.get(close + 2..)?).ok()?;
+    // Fields after comm, numbered from 3 (state) as in proc(5).
+    let mut f = rest.split_ascii_whitespace();
+    let mut nth = |skip: usize| f.nth(skip);
+    let _state = nth(0)?; // 3
+    let ppid = nth(0)?.parse().ok()?; // 4
+    let flags = nth(4)?.parse().ok()?; // 9
+    let utime: u64 = nth(4)?.parse().ok()?; // 14
+    let stime: u64 = nth(0)?.parse().ok()?; // 15
+    let threads = nth(4)?.parse().ok()?; // 20
+    let start = nth(1)?.parse().ok()?; // 22
+    Some(StatLine {
+        comm,
+        ppid,
+        flags,
+        ticks: utime.saturating_add(stime),
+        threads,
+        start,
+    })
+}
 
 fn unix_now() -> f64 {
     std::time::SystemTime::now()
@@ -195,6 +283,11 @@ pub(crate) fn attribution(cgroup: &str) -> (Option<String>, Option<String>) {
 impl Monitor {
     /// A monitor with `cfg`.
     pub fn new(cfg: MonitorConfig) -> Self {
+        let cfg_root = cfg
+            .proc_root
+            .to_string_lossy()
+            .trim_end_matches('/')
+            .to_owned();
         let boot_time = std::fs::read_to_string(cfg.proc_root.join("stat"))
             .ok()
             .and_then(|s| {
@@ -208,6 +301,9 @@ impl Monitor {
             procs: HashMap::new(),
             exe_cache: HashMap::new(),
             flows: Vec::new(),
+            path: format!("{}/", cfg_root),
+            buf: Vec::with_capacity(4096),
+            round: 0,
         }
     }
 
@@ -255,6 +351,15 @@ impl Monitor {
             if self.cfg.ignore.contains(&pid) {
                 continue;
             }
+            // A process idle for the last 5 reads is read every other sample: half the cost
+            // for the many sleepers, at most one interval later for one that wakes up to mine.
+            if let Some(t) = self.procs.get(&pid)
+                && t.idle_reads >= 5
+                && (self.round + pid as u64) % 2 == 1
+            {
+                seen.push(pid);
+                continue;
+            }
             match self.sample_one(pid, &mut snap, &mut tables) {
                 Ok(()) => seen.push(pid),
                 Err(ProcError::NotFound(_)) => snap.vanished += 1,
@@ -265,12 +370,21 @@ impl Monitor {
                 }
             }
         }
+        self.round += 1;
         let seen: std::collections::HashSet<i32> = seen.into_iter().collect();
         self.procs.retain(|pid, _| seen.contains(pid));
         for (pid, t) in &self.procs {
             let Some(facts) = &t.facts else { continue };
             let activity = self.activity(t);
-            let j = super::judge(facts, &activity, &self.flows);
+            // Nothing odd about it and too idle for the activity signals: clean, unjudged.
+            if t.signals.is_empty()
+                && activity.cpu_cores < 0.5
+                && self.flows.is_empty()
+                && !self.cfg.include_clean
+            {
+                continue;
+            }
+            let j = super::judge_with(facts, &t.signals, &activity, &self.flows);
             if j.verdict != "clean" || self.cfg.include_clean {
                 let mut facts = facts.clone();
                 facts.pid = *pid;
@@ -355,28 +469,40 @@ impl Monitor {
         snap: &mut Snapshot,
         tables: &mut HashMap<String, Vec<procfs::net::TcpNetEntry>>,
     ) -> Result<(), ProcError> {
-        let dir = self.cfg.proc_root.join(pid.to_string());
-        let p = Process::new_with_root(dir.clone())?;
-        let stat = p.stat()?;
+        // The cheap pass: one read of /proc/PID/stat into a reused buffer.
+        let root_len = self.path.len();
+        self.path.push_str(itoa(pid, &mut [0u8; 12]));
+        self.path.push_str("/stat");
+        let read = read_into(&self.path, &mut self.buf);
+        self.path.truncate(root_len);
+        if let Err(e) = read {
+            return Err(match e.kind() {
+                std::io::ErrorKind::NotFound => ProcError::NotFound(None),
+                std::io::ErrorKind::PermissionDenied => ProcError::PermissionDenied(None),
+                _ => ProcError::Io(e, None),
+            });
+        }
+        // A process that exits between open and read leaves an empty file.
+        let stat = parse_stat(&self.buf).ok_or(ProcError::NotFound(None))?;
         let now = Instant::now();
         let kernel = stat.flags & PF_KTHREAD != 0;
-        let ticks = stat.utime + stat.stime;
-        let renew = self
-            .procs
-            .get(&pid)
-            .is_none_or(|t| t.start != stat.starttime);
+        let ticks = stat.ticks;
+        let dir = self.cfg.proc_root.join(pid.to_string());
+        let renew = self.procs.get(&pid).is_none_or(|t| t.start != stat.start);
         if renew {
             self.procs.insert(
                 pid,
                 Tracked {
-                    start: stat.starttime,
+                    start: stat.start,
                     name: stat.comm.clone(),
                     kernel,
                     history: VecDeque::new(),
                     facts: None,
+                    signals: Vec::new(),
                     deep_at: None,
                     threads: HashMap::new(),
                     busy_threads: 0,
+                    idle_reads: 0,
                 },
             );
         }
@@ -393,7 +519,12 @@ impl Monitor {
             io: None,
             waits: None,
         };
-        if busy_before && !kernel {
+        let p = if busy_before && !kernel {
+            Some(Process::new_with_root(dir.clone())?)
+        } else {
+            None
+        };
+        if let Some(p) = &p {
             // Busy: what it waits for and what it reads, and which threads do the work.
             if let Ok(io) = p.io() {
                 point.io = Some(io.rchar + io.wchar);
@@ -426,6 +557,11 @@ impl Monitor {
             t.threads.clear();
             t.busy_threads = 0;
         }
+        if t.history.back().is_some_and(|l| l.ticks == ticks) {
+            t.idle_reads += 1;
+        } else {
+            t.idle_reads = 0;
+        }
         t.history.push_back(point);
         while t.history.len() > 2
             && t.history
@@ -451,12 +587,16 @@ impl Monitor {
         if !want_deep && !want_scan {
             if let Some(f) = t.facts.as_mut() {
                 f.cpu_seconds = ticks as f64 / tps;
-                f.threads = stat.num_threads;
+                f.threads = stat.threads;
             }
             return Ok(());
         }
         let mut facts = if want_deep {
             snap.inspected += 1;
+            let p = match p {
+                Some(p) => p,
+                None => Process::new_with_root(dir.clone())?,
+            };
             let mut f = self.deep(&dir, &p, &stat, tables)?;
             if let Some(old) = self.procs.get(&pid).and_then(|t| t.facts.as_ref())
                 && old.exe == f.exe
@@ -483,6 +623,7 @@ impl Monitor {
         if want_deep {
             t.deep_at = Some(now);
         }
+        t.signals = super::fact_signals(&facts);
         t.facts = Some(facts);
         Ok(())
     }
@@ -508,7 +649,7 @@ impl Monitor {
         &self,
         dir: &Path,
         p: &Process,
-        stat: &procfs::process::Stat,
+        stat: &StatLine,
         tables: &mut HashMap<String, Vec<procfs::net::TcpNetEntry>>,
     ) -> Result<ProcessFacts, ProcError> {
         let mut unreadable = Vec::new();
@@ -560,10 +701,8 @@ impl Monitor {
             Ok(fds) => {
                 for fd in fds.flatten().take(4096) {
                     match fd.target {
-                        FDTarget::Path(path) => {
-                            if open_files.len() < 64 {
-                                open_files.push(path.to_string_lossy().into_owned());
-                            }
+                        FDTarget::Path(path) if open_files.len() < 64 => {
+                            open_files.push(path.to_string_lossy().into_owned());
                         }
                         FDTarget::Socket(inode) => {
                             inodes.insert(inode);
@@ -645,7 +784,7 @@ impl Monitor {
             .take(12)
             .find_map(|(shown, path)| check_config_file(shown, path));
         let age_s = self.boot_time.map_or(0.0, |bt| {
-            (unix_now() - bt as f64 - stat.starttime as f64 / self.ticks_per_s).max(0.0)
+            (unix_now() - bt as f64 - stat.start as f64 / self.ticks_per_s).max(0.0)
         });
         Ok(ProcessFacts {
             pid: p.pid,
@@ -657,10 +796,10 @@ impl Monitor {
             cmdline,
             env_hits,
             cwd,
-            threads: stat.num_threads,
+            threads: stat.threads,
             rss: status.as_ref().and_then(|s| s.vmrss).unwrap_or(0) * 1024,
             huge_pages: status.as_ref().and_then(|s| s.hugetlbpages).unwrap_or(0) * 1024,
-            cpu_seconds: (stat.utime + stat.stime) as f64 / self.ticks_per_s,
+            cpu_seconds: stat.ticks as f64 / self.ticks_per_s,
             age_s,
             open_files,
             sockets,
@@ -744,5 +883,93 @@ mod tests {
         });
         let e = m.sample().unwrap_err().to_string();
         assert!(e.contains("/nonexistent/proc"), "{e}");
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn stat_lines_with_odd_names_parse() {
+        let line = b"4242 (kworker/0:1) (x) S 1 4242 4242 0 -1 4194560 120 0 0 0 731 12 0 0 20 0 3 0 98765 1000 100 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0\n";
+        let s = parse_stat(line).unwrap();
+        assert_eq!(s.comm, "kworker/0:1) (x");
+        assert_eq!(
+            (s.ppid, s.flags, s.ticks, s.threads, s.start),
+            (1, 4194560, 743, 3, 98765)
+        );
+        assert!(parse_stat(b"").is_none());
+        assert!(parse_stat(b"12 (x").is_none());
+        assert!(parse_stat(b"12 x) S 1").is_none());
+        assert!(parse_stat(b"12 (x) S one 2 3").is_none());
+    }
+
+    proptest! {
+        #[test]
+        fn stat_parsing_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse_stat(&bytes);
+        }
+
+        #[test]
+        fn stat_fields_round_trip(comm in "[ -~]{0,15}", ppid in 0i32..i32::MAX, utime in 0u64..1<<40,
+                                  stime in 0u64..1<<40, threads in 1i64..100_000, start in 0u64..1<<50) {
+            let line = format!("7 ({comm}) R {ppid} 7 7 0 -1 4194304 0 0 0 0 {utime} {stime} 0 0 20 0 {threads} 0 {start} 0 0");
+            let s = parse_stat(line.as_bytes()).unwrap();
+            prop_assert_eq!(s.comm, comm);
+            prop_assert_eq!((s.ppid, s.ticks, s.threads, s.start), (ppid, utime + stime, threads, start));
+        }
+    }
+
+    /// A /proc tree of our own making: broken, empty, unreadable and vanishing entries.
+    #[test]
+    fn a_broken_proc_tree_gives_counts_not_panics() {
+        let root = tempfile::tempdir().unwrap();
+        let p = root.path();
+        std::fs::write(p.join("stat"), "cpu 1 2 3\nbtime 1700000000\n").unwrap();
+        // A good process.
+        std::fs::create_dir(p.join("100")).unwrap();
+        std::fs::write(
+            p.join("100/stat"),
+            "100 (miner) R 1 100 100 0 -1 4194304 0 0 0 0 500 20 0 0 20 0 4 0 1000 0 0\n",
+        )
+        .unwrap();
+        std::fs::write(
+            p.join("100/cmdline"),
+            b"./miner\0-o\0stratum+tcp://127.0.0.1:3333\0",
+        )
+        .unwrap();
+        std::fs::write(
+            p.join("100/status"),
+            "Name:\tminer\nGarbage without a colon\n",
+        )
+        .unwrap();
+        // Corrupt, empty, and a process directory without files (exited mid-read).
+        std::fs::create_dir(p.join("101")).unwrap();
+        std::fs::write(p.join("101/stat"), b"\xff\xfe not a stat line").unwrap();
+        std::fs::create_dir(p.join("102")).unwrap();
+        std::fs::write(p.join("102/stat"), b"").unwrap();
+        std::fs::create_dir(p.join("103")).unwrap();
+        // Not a process.
+        std::fs::create_dir(p.join("self-ish")).unwrap();
+        let mut m = Monitor::new(MonitorConfig {
+            proc_root: p.to_path_buf(),
+            etc: p.to_path_buf(),
+            include_clean: true,
+            ignore: vec![],
+            ..MonitorConfig::default()
+        });
+        let s = m.sample().unwrap();
+        assert_eq!(s.processes, 4);
+        assert_eq!(s.vanished + s.unreadable, 3, "{s:?}");
+        let r = &s.reports[0];
+        assert_eq!(r.facts.pid, 100);
+        assert_eq!(r.facts.cmdline[2], "stratum+tcp://127.0.0.1:3333");
+        assert!(r.signals.iter().any(|s| s.id == "host.cmdline-stratum"));
+        // Its CPU keeps counting; it exits between samples.
+        std::fs::remove_dir_all(p.join("100")).unwrap();
+        let s = m.sample().unwrap();
+        assert!(s.reports.is_empty() && m.tracked() == 0);
     }
 }
