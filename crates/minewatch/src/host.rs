@@ -366,6 +366,26 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                 "cost": cost,
                 "response": action,
             });
+            // Stored before it is printed: whoever reads the line finds it in the database.
+            if let Some(db) = &db {
+                let alert = minewatch_api::db::NewAlert {
+                    source: "host".into(),
+                    severity: if r.verdict == "miner" {
+                        "critical".into()
+                    } else {
+                        "warning".into()
+                    },
+                    title: format!(
+                        "{} process {} (pid {})",
+                        r.verdict, r.facts.name, r.facts.pid
+                    ),
+                    subject: r.facts.exe.clone().unwrap_or_else(|| r.facts.name.clone()),
+                    scan_id: None,
+                    detail,
+                };
+                db.call_blocking(|c| minewatch_api::Db::insert_alert(c, &alert))
+                    .context("cannot store the alert")?;
+            }
             if a.json {
                 output::stdout(&format!(
                     "{}\n",
@@ -388,25 +408,6 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                     line.push_str(&format!("{:>9}response: {act}\n", ""));
                 }
                 output::stdout(&line);
-            }
-            if let Some(db) = &db {
-                let alert = minewatch_api::db::NewAlert {
-                    source: "host".into(),
-                    severity: if r.verdict == "miner" {
-                        "critical".into()
-                    } else {
-                        "warning".into()
-                    },
-                    title: format!(
-                        "{} process {} (pid {})",
-                        r.verdict, r.facts.name, r.facts.pid
-                    ),
-                    subject: r.facts.exe.clone().unwrap_or_else(|| r.facts.name.clone()),
-                    scan_id: None,
-                    detail,
-                };
-                db.call_blocking(|c| minewatch_api::Db::insert_alert(c, &alert))
-                    .context("cannot store the alert")?;
             }
         }
         if let Some(d) = a.duration
