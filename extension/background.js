@@ -126,7 +126,9 @@ chrome.runtime.onMessage.addListener((m, sender, reply) => {
     if (m.type === 'status') {
       const s = await settings();
       const st = tabs.get(m.tabId) || null;
-      return { state: st, trusted: st ? trusted(st.host, s) : false, settings: s, blocked: await blockedCount(m.tabId) };
+      const tab = await chrome.tabs.get(m.tabId).catch(() => null);
+      const host = hostOf((tab && tab.url) || (st && st.url) || '');
+      return { host, state: st, trusted: host ? trusted(host, s) : false, settings: s, blocked: await blockedCount(m.tabId) };
     }
     if (m.type === 'allow' || m.type === 'pause') {
       if (m.type === 'allow') {
@@ -181,7 +183,7 @@ async function syncRules() {
   }
   if (s.strict === 'wasm') {
     rules.push({ id: 9000, priority: 1, action: { type: 'modifyHeaders', responseHeaders: [
-      { header: 'Content-Security-Policy', operation: 'append', value: "script-src * 'unsafe-inline' 'unsafe-eval' blob: data:" }] },
+      { header: 'Content-Security-Policy', operation: 'append', value: "script-src * 'unsafe-inline' blob: data:" }] },
       condition: { resourceTypes: ['main_frame', 'sub_frame'], ...(trustedHosts.length ? { excludedRequestDomains: trustedHosts } : {}) } });
   }
   const old = await chrome.declarativeNetRequest.getDynamicRules();

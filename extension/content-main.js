@@ -44,7 +44,9 @@
     console.warn('minewatch stopped a miner on this page:', reason);
   }
 
-  const blocked = () => new Error('minewatch: WebAssembly and workers are blocked on this page (a miner was stopped)');
+  const blocked = () => new Error(stopped
+    ? 'minewatch: WebAssembly and workers are blocked on this page (a miner was stopped)'
+    : 'minewatch: strict mode blocks WebAssembly and workers on untrusted sites');
 
   function bytesOf(src) {
     try {

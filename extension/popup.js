@@ -24,7 +24,7 @@ async function render() {
   const id = await tabId();
   const r = await chrome.runtime.sendMessage({ type: 'status', tabId: id });
   const st = r.state;
-  q('site').textContent = st ? st.host : '';
+  q('site').textContent = r.host || '';
   const v = q('verdict');
   v.replaceChildren();
   const h = document.createElement('h2');
@@ -35,6 +35,7 @@ async function render() {
     v.className = 'card ok';
   } else if (st && st.stopped) {
     h.textContent = 'Miner stopped';
+    v.dataset.stoppedAt = String(st.stopped.at);
     const t = new Date(st.stopped.at).toLocaleTimeString();
     p.textContent = `At ${t}: its workers were terminated, its sockets closed, and WebAssembly refused on this page.`;
     v.className = 'card stop';
@@ -74,10 +75,10 @@ async function render() {
     b.hidden = false;
     b.textContent = `${r.blocked.length} request(s) to known miner addresses blocked on this tab.`;
   }
-  q('allow').disabled = !st || r.trusted;
-  q('pause').disabled = !st || r.trusted;
-  q('allow').onclick = async () => { await chrome.runtime.sendMessage({ type: 'allow', host: st.host }); render(); };
-  q('pause').onclick = async () => { await chrome.runtime.sendMessage({ type: 'pause', host: st.host }); render(); };
+  q('allow').disabled = !r.host || r.trusted;
+  q('pause').disabled = !r.host || r.trusted;
+  q('allow').onclick = async () => { await chrome.runtime.sendMessage({ type: 'allow', host: r.host }); render(); };
+  q('pause').onclick = async () => { await chrome.runtime.sendMessage({ type: 'pause', host: r.host }); render(); };
 }
 
 render();

@@ -18,6 +18,7 @@
 
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "native")]
 pub mod host;
 pub mod net;
 pub mod web;

@@ -98,12 +98,19 @@ pub(crate) enum BlocklistCommand {
     },
     /// Write the built-in lists (NoCoin, NoCoin hosts, MinerBlock, MineSweeper endpoints).
     Export {
-        /// The format to write: abp, hosts or match-patterns.
-        #[arg(long, default_value = "abp")]
+        /// The format to write: abp, hosts, match-patterns, or dnr (declarativeNetRequest
+        /// rules, JSON, for Manifest V3 extensions).
+        #[arg(long, visible_alias = "format", default_value = "abp")]
         to: String,
-        /// Only this list.
+        /// Only this built-in list.
         #[arg(long)]
         list: Option<String>,
+        /// Your own lists too (repeatable), as FORMAT:FILE.
+        #[arg(long = "add", value_name = "FORMAT:FILE")]
+        add: Vec<String>,
+        /// dnr: the first rule id.
+        #[arg(long, default_value_t = 1)]
+        first_id: u32,
     },
     /// Check URLs against the lists; exit 1 if any is blocked.
     Check {
@@ -378,16 +385,56 @@ pub(crate) fn blocklist(cmd: BlocklistCommand, _ctx: &Context) -> anyhow::Result
             ));
             Ok(Outcome::Ok)
         }
-        BlocklistCommand::Export { to, list } => {
+        BlocklistCommand::Export {
+            to,
+            list,
+            add,
+            first_id,
+        } => {
+            let own: Vec<List> = add.iter().map(|s| load_list(s)).collect::<Result<_, _>>()?;
+            if to.eq_ignore_ascii_case("dnr") {
+                let b = Blocklist::builtin();
+                let mut lists: Vec<&List> = b
+                    .lists
+                    .iter()
+                    .filter(|l| list.as_deref().is_none_or(|n| n == l.name))
+                    .collect();
+                if lists.is_empty() && list.is_some() {
+                    let names: Vec<&str> = b.lists.iter().map(|l| l.name.as_str()).collect();
+                    bail!(
+                        "unknown list {:?}: the built-in lists are {}",
+                        list.unwrap_or_default(),
+                        names.join(", ")
+                    );
+                }
+                lists.extend(own.iter());
+                if first_id == 0 {
+                    bail!("invalid --first-id 0: rule ids start at 1");
+                }
+                let (rules, skipped) = minewatch_detect::web::blocklist::to_dnr(&lists, first_id);
+                for s in &skipped {
+                    tracing::info!("not expressible as a DNR rule, skipped: {s}");
+                }
+                output::stdout(&format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&rules).context("cannot write the rules")?
+                ));
+                return Ok(Outcome::Ok);
+            }
             let to = parse_format(&to)?;
-            let b = Blocklist::builtin();
+            let mut b = Blocklist::builtin();
+            for l in own {
+                b.lists.push(l);
+            }
             let mut any = false;
-            for l in b
+            let builtin = b.lists.len() - add.len();
+            for (i, l) in b
                 .lists
                 .iter()
-                .filter(|l| list.as_deref().is_none_or(|n| n == l.name))
+                .enumerate()
+                .filter(|(i, l)| *i >= builtin || list.as_deref().is_none_or(|n| n == l.name))
             {
-                any = true;
+                any = any || i < builtin;
                 let (out, _) = convert(l, to);
                 output::stdout(&out);
             }

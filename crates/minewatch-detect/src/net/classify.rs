@@ -48,6 +48,20 @@ fn has(v: &Value, keys: &[&str]) -> bool {
     keys.iter().all(|k| v.get(k).is_some())
 }
 
+/// Classifies one message as sent on a socket or websocket (one JSON value, or several on
+/// lines of their own): the protocol and what matched. `None` for anything else.
+pub fn classify_message(text: &str) -> Option<(Protocol, String)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('{'))
+        .take(16)
+        .find_map(|l| {
+            serde_json::from_str::<Value>(l)
+                .ok()
+                .and_then(|v| classify_json(&v))
+        })
+}
+
 /// Classifies one JSON message; returns the protocol and a short name of what matched.
 pub(crate) fn classify_json(v: &Value) -> Option<(Protocol, String)> {
     let params = v.get("params").unwrap_or(&Value::Null);

@@ -23,7 +23,7 @@ use std::net::{IpAddr, SocketAddr};
 use serde::Serialize;
 use thiserror::Error;
 
-pub use classify::{PoolDomains, Protocol};
+pub use classify::{PoolDomains, Protocol, classify_message};
 
 use capture::Transport;
 use stream::{Caps, Direction};

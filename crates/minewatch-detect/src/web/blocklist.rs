@@ -780,6 +780,154 @@ pub fn convert(list: &List, format: Format) -> (String, Vec<String>) {
     (out, skipped)
 }
 
+fn dnr_type(k: Kind) -> &'static str {
+    match k {
+        Kind::Script => "script",
+        Kind::Websocket => "websocket",
+        Kind::Xhr => "xmlhttprequest",
+        Kind::Subdocument => "sub_frame",
+        Kind::Document => "main_frame",
+        Kind::Other => "other",
+    }
+}
+
+/// One ABP network rule as a declarativeNetRequest rule, or why it cannot be one.
+fn dnr_network(n: &NetworkRule, id: u32) -> Result<serde_json::Value, &'static str> {
+    use serde_json::{Map, Value, json};
+    let mut cond = Map::new();
+    let p = n.pattern.as_str();
+    if p.len() > 2 && p.starts_with('/') && p.ends_with('/') {
+        let re = &p[1..p.len() - 1];
+        // RE2 (what browsers run) has no look-around and no back-references.
+        if re.contains("(?=") || re.contains("(?!") || re.contains("(?<") || re.contains("\\1") {
+            return Err("a regex with look-around or back-references");
+        }
+        cond.insert("regexFilter".into(), json!(re));
+    } else if !p.is_empty() && p != "*" {
+        if !p.is_ascii() {
+            return Err("a non-ASCII pattern");
+        }
+        if p.starts_with("||*") || p.starts_with("|*") {
+            return Err("a pattern that starts with ||* or |*");
+        }
+        cond.insert("urlFilter".into(), json!(p));
+    }
+    let (mut types, mut not_types) = (Vec::new(), Vec::new());
+    let (mut on, mut off) = (Vec::new(), Vec::new());
+    let mut case = false;
+    for o in &n.options {
+        match &o.meaning {
+            OptionMeaning::ThirdParty(t) => {
+                cond.insert(
+                    "domainType".into(),
+                    json!(if *t { "thirdParty" } else { "firstParty" }),
+                );
+            }
+            OptionMeaning::Kind(k, true) => types.push(dnr_type(*k)),
+            OptionMeaning::Kind(k, false) => not_types.push(dnr_type(*k)),
+            OptionMeaning::Domains(ds) => {
+                for (d, inc) in ds {
+                    if *inc {
+                        on.push(d.clone())
+                    } else {
+                        off.push(d.clone())
+                    }
+                }
+            }
+            OptionMeaning::MatchCase => case = true,
+            OptionMeaning::NoEffect => {}
+        }
+    }
+    if cond.is_empty() && types.is_empty() && on.is_empty() {
+        return Err("a rule that would match every request");
+    }
+    types.sort_unstable();
+    types.dedup();
+    let document = n.exception
+        && types
+            .iter()
+            .any(|t| *t == "main_frame" || *t == "sub_frame");
+    if !types.is_empty() {
+        cond.insert("resourceTypes".into(), json!(types));
+    } else if !not_types.is_empty() {
+        cond.insert("excludedResourceTypes".into(), json!(not_types));
+    }
+    if !on.is_empty() {
+        cond.insert("initiatorDomains".into(), json!(on));
+    }
+    if !off.is_empty() {
+        cond.insert("excludedInitiatorDomains".into(), json!(off));
+    }
+    if cond.contains_key("urlFilter") || cond.contains_key("regexFilter") {
+        cond.insert("isUrlFilterCaseSensitive".into(), json!(case));
+    }
+    let action = match (n.exception, document) {
+        (false, _) => "block",
+        (true, false) => "allow",
+        (true, true) => "allowAllRequests",
+    };
+    Ok(json!({
+        "id": id,
+        "priority": if n.exception { 2 } else { 1 },
+        "action": {"type": action},
+        "condition": Value::Object(cond),
+    }))
+}
+
+/// The lists as declarativeNetRequest rules (Manifest V3 extensions in Chromium and Firefox):
+/// blocking rules at priority 1, exceptions as `allow` (or `allowAllRequests` for document
+/// exceptions) at priority 2, ids counting from `first_id`. Also returns the lines the format
+/// cannot express (cosmetic rules, regexes with look-around, ...), with why.
+pub fn to_dnr(lists: &[&List], first_id: u32) -> (Vec<serde_json::Value>, Vec<String>) {
+    use serde_json::json;
+    let mut rules = Vec::new();
+    let mut skipped = Vec::new();
+    let mut id = first_id.max(1);
+    for l in lists {
+        for r in &l.rules {
+            let rule = match r {
+                Rule::Comment(_) => continue,
+                Rule::Cosmetic(c) => Err(format!("{c} (element hiding)")),
+                Rule::Host { domain, .. } => Ok(json!({
+                    "id": id, "priority": 1, "action": {"type": "block"},
+                    "condition": {"requestDomains": [domain]},
+                })),
+                Rule::MatchPattern(p) => {
+                    let (_, rest) = p.split_once("://").unwrap_or(("", p));
+                    let (host, path) = rest.split_once('/').unwrap_or((rest, "*"));
+                    let host = host.trim_start_matches("*.");
+                    match (host, path) {
+                        ("*" | "", "*" | "") => Err(format!("{p} (matches everything)")),
+                        ("*" | "", path) => Ok(json!({
+                            "id": id, "priority": 1, "action": {"type": "block"},
+                            "condition": {"urlFilter": format!("/{path}"), "isUrlFilterCaseSensitive": false},
+                        })),
+                        (host, "*" | "") => Ok(json!({
+                            "id": id, "priority": 1, "action": {"type": "block"},
+                            "condition": {"requestDomains": [host]},
+                        })),
+                        (host, path) => Ok(json!({
+                            "id": id, "priority": 1, "action": {"type": "block"},
+                            "condition": {"urlFilter": format!("||{host}/{path}"), "isUrlFilterCaseSensitive": false},
+                        })),
+                    }
+                }
+                Rule::Network(n) => {
+                    dnr_network(n, id).map_err(|why| format!("{} ({why})", n.canonical()))
+                }
+            };
+            match rule {
+                Ok(v) => {
+                    rules.push(v);
+                    id += 1;
+                }
+                Err(e) => skipped.push(format!("{}: {e}", l.name)),
+            }
+        }
+    }
+    (rules, skipped)
+}
+
 const MINESWEEPER: &str = include_str!("../../data/lists/minesweeper_ws_endpoints.tsv");
 
 const BUILTIN: &[(&str, Format, &str)] = &[

@@ -7,6 +7,7 @@
 
 pub mod blocklist;
 pub mod eval;
+#[cfg(feature = "native")]
 pub mod fetch;
 pub mod html;
 pub mod js;
