@@ -314,6 +314,7 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         ));
     }
     let mut first = true;
+    let mut host_seen = std::collections::HashSet::new();
     loop {
         if let Some(p) = &a.pcap {
             let len = std::fs::metadata(p).map(|m| m.len()).ok();
@@ -334,6 +335,32 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             ));
         }
         first = false;
+        // Host-wide findings (hidden processes, ld.so.preload), each once.
+        for h in &snap.host {
+            if !host_seen.insert(h.evidence.clone()) {
+                continue;
+            }
+            if a.json {
+                output::stdout(&format!(
+                    "{}\n",
+                    json!({"type": "host", "time": snap.time, "finding": h})
+                ));
+            } else {
+                output::stdout(&format!("host: {}: {}\n", h.id, h.evidence));
+            }
+            if let Some(db) = &db {
+                let alert = minewatch_api::db::NewAlert {
+                    source: "host".into(),
+                    severity: "warning".into(),
+                    title: format!("host finding: {}", h.id),
+                    subject: h.evidence.chars().take(200).collect(),
+                    scan_id: None,
+                    detail: json!({"finding": h}),
+                };
+                db.call_blocking(|c| minewatch_api::Db::insert_alert(c, &alert))
+                    .context("cannot store the alert")?;
+            }
+        }
         let alive: std::collections::HashSet<i32> =
             snap.reports.iter().map(|r| r.facts.pid).collect();
         alerted.retain(|pid, _| alive.contains(pid));

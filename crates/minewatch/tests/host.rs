@@ -743,3 +743,65 @@ fn benign_heavy_work_is_not_a_miner() {
         "every workload should have been seen busy: {seen_busy:?}"
     );
 }
+
+#[test]
+fn a_process_hidden_from_the_proc_listing_is_found_and_judged() {
+    let _serial = serial();
+    let dir = scratch();
+    // A readdir hook like libprocesshider's, preloaded into `minewatch ps` itself.
+    let shim = dir.path().join("hide.so");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/hide_pid.c");
+    let cc = Command::new("gcc")
+        .args(["-shared", "-fPIC", "-o"])
+        .arg(&shim)
+        .arg(&src)
+        .arg("-ldl")
+        .status()
+        .unwrap();
+    assert!(cc.success());
+    let mut sleeper = spawn_group(Command::new("sleep").arg("30"));
+    let pid = sleeper.0.id() as i32;
+    let ps = |hide: bool| {
+        let mut c = Command::new(bin());
+        c.args(["ps", "--json", "--all", "--interval-ms", "200"]);
+        if hide {
+            c.env("LD_PRELOAD", &shim)
+                .env("MINEWATCH_TEST_HIDE_PID", pid.to_string());
+        }
+        let out = c.output().unwrap();
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let clear = ps(false);
+    assert!(
+        !clear["host"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["id"] == "host.hidden-process"),
+        "{:#}",
+        clear["host"]
+    );
+    let hidden = ps(true);
+    let finding = hidden["host"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "host.hidden-process")
+        .unwrap_or_else(|| panic!("hidden pid {pid} not found: {:#}", hidden["host"]));
+    assert!(
+        finding["evidence"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("pid {pid} (sleep)")),
+        "{finding}"
+    );
+    // And it is judged like any other process.
+    assert!(
+        hidden["reports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["facts"]["pid"] == pid)
+    );
+    let _ = sleeper.0.kill();
+}

@@ -32,6 +32,9 @@ pub struct MonitorConfig {
     pub ignore: Vec<i32>,
     /// Report clean processes too (for `ps --all`).
     pub include_clean: bool,
+    /// Every this many samples (and on the first), look for processes that are running but
+    /// missing from the /proc listing (hidden by a library that hooks `readdir`); 0: never.
+    pub hidden_check_every: u64,
 }
 
 impl Default for MonitorConfig {
@@ -45,6 +48,7 @@ impl Default for MonitorConfig {
             exe_scan_time: Duration::from_millis(500),
             ignore: vec![std::process::id() as i32],
             include_clean: false,
+            hidden_check_every: 10,
         }
     }
 }
@@ -124,6 +128,8 @@ pub struct Monitor {
     path: String,
     buf: Vec<u8>,
     round: u64,
+    /// Processes found hidden: sampled every time, since the listing never shows them.
+    hidden: std::collections::BTreeMap<i32, String>,
 }
 
 fn itoa(n: i32, buf: &mut [u8; 12]) -> &str {
@@ -304,6 +310,7 @@ impl Monitor {
             path: format!("{}/", cfg_root),
             buf: Vec::with_capacity(4096),
             round: 0,
+            hidden: std::collections::BTreeMap::new(),
         }
     }
 
@@ -370,6 +377,45 @@ impl Monitor {
                 }
             }
         }
+        let listed: std::collections::HashSet<i32> = seen.iter().copied().collect();
+        let every = self.cfg.hidden_check_every;
+        if every > 0 && self.round.is_multiple_of(every) {
+            for pid in self.find_hidden(&listed) {
+                self.hidden.entry(pid).or_default();
+            }
+        }
+        let hidden: Vec<i32> = self.hidden.keys().copied().collect();
+        for pid in hidden {
+            if listed.contains(&pid) {
+                self.hidden.remove(&pid);
+                continue;
+            }
+            match self.sample_one(pid, &mut snap, &mut tables) {
+                Ok(()) => {
+                    seen.push(pid);
+                    let name = self
+                        .procs
+                        .get(&pid)
+                        .map(|t| t.name.clone())
+                        .unwrap_or_default();
+                    snap.host.push(HostSignal {
+                        id: "host.hidden-process",
+                        weight: 8,
+                        strong: false,
+                        evidence: format!(
+                            "pid {pid} ({name}) is running but missing from the listing of {}: something hides it (a library in /etc/ld.so.preload or LD_PRELOAD hooking readdir, or a rootkit)",
+                            self.cfg.proc_root.display()
+                        ),
+                    });
+                    if let Some(n) = self.hidden.get_mut(&pid) {
+                        *n = name;
+                    }
+                }
+                Err(_) => {
+                    self.hidden.remove(&pid);
+                }
+            }
+        }
         self.round += 1;
         let seen: std::collections::HashSet<i32> = seen.into_iter().collect();
         self.procs.retain(|pid, _| seen.contains(pid));
@@ -413,6 +459,46 @@ impl Monitor {
         });
         snap.took_ms = started.elapsed().as_secs_f64() * 1e3;
         Ok(snap)
+    }
+
+    /// Children of listed processes (from every thread's `children` file) that are not listed
+    /// themselves but exist.
+    fn find_hidden(&self, listed: &std::collections::HashSet<i32>) -> Vec<i32> {
+        let mut out = Vec::new();
+        let root = &self.cfg.proc_root;
+        for pid in listed {
+            let Ok(tasks) = std::fs::read_dir(root.join(format!("{pid}/task"))) else {
+                continue;
+            };
+            for t in tasks.flatten() {
+                let Ok(kids) = std::fs::read_to_string(t.path().join("children")) else {
+                    continue;
+                };
+                for c in kids
+                    .split_ascii_whitespace()
+                    .filter_map(|c| c.parse::<i32>().ok())
+                {
+                    if !listed.contains(&c)
+                        && !self.cfg.ignore.contains(&c)
+                        && !out.contains(&c)
+                        && root.join(format!("{c}/stat")).exists()
+                    {
+                        out.push(c);
+                    }
+                }
+            }
+        }
+        if !out.is_empty() {
+            // Started after the listing was read? Then a fresh listing shows it.
+            if let Ok(dir) = std::fs::read_dir(root) {
+                let now: std::collections::HashSet<i32> = dir
+                    .flatten()
+                    .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+                    .collect();
+                out.retain(|c| !now.contains(c));
+            }
+        }
+        out
     }
 
     fn activity(&self, t: &Tracked) -> Activity {
