@@ -805,3 +805,47 @@ fn a_process_hidden_from_the_proc_listing_is_found_and_judged() {
     );
     let _ = sleeper.0.kill();
 }
+
+#[test]
+fn an_unprivileged_watcher_says_what_it_cannot_read() {
+    let _serial = serial();
+    // Root's processes, seen by `nobody`: their executable links, environments and open files
+    // are unreadable; ps says so per process and still judges what it can.
+    // A copy `nobody` can run wherever the checkout is.
+    let dir = tempfile::tempdir().unwrap();
+    let exe = dir.path().join("minewatch");
+    std::fs::copy(bin(), &exe).unwrap();
+    for p in [dir.path(), exe.as_path()] {
+        let mut perm = std::fs::metadata(p).unwrap().permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut perm, 0o755);
+        std::fs::set_permissions(p, perm).unwrap();
+    }
+    let out = Command::new("runuser")
+        .args(["-u", "nobody", "--"])
+        .arg(&exe)
+        .args(["ps", "--json", "--all", "--interval-ms", "200"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reports = v["reports"].as_array().unwrap();
+    let unreadable: Vec<&Value> = reports
+        .iter()
+        .filter(|r| !r["facts"]["unreadable"].as_array().unwrap().is_empty())
+        .collect();
+    assert!(!unreadable.is_empty(), "{v:#}");
+    let what = unreadable[0]["facts"]["unreadable"].to_string();
+    assert!(
+        what.contains("Permission Denied") && what.contains("environ"),
+        "{what}"
+    );
+    // pid 1 is root's: named, with its CPU, but no executable path.
+    let init = reports.iter().find(|r| r["facts"]["pid"] == 1).unwrap();
+    assert!(init["facts"]["exe"].is_null());
+    assert!(!init["facts"]["name"].as_str().unwrap().is_empty());
+}
