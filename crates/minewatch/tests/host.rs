@@ -286,7 +286,11 @@ fn xmrig_as_shipped_is_caught_its_flow_matched_and_its_session_found() {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let group = xmrig_in_netns(&exe, &args, dir.path(), Some(&pcap));
     let (alert, secs) = caught(&watcher, &group, "xmrig", started);
-    eprintln!("as shipped: caught after {secs:.1} s");
+    eprintln!(
+        "as shipped: caught after {secs:.1} s ({} MiB resident, {} MiB in huge pages)",
+        alert["report"]["facts"]["rss"].as_u64().unwrap() >> 20,
+        alert["report"]["facts"]["huge_pages"].as_u64().unwrap() >> 20
+    );
     let ids = signal_ids(&alert);
     for id in [
         "host.exe-miner-code",

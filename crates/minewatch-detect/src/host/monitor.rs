@@ -683,7 +683,7 @@ impl Monitor {
                 Some(p) => p,
                 None => Process::new_with_root(dir.clone())?,
             };
-            let mut f = self.deep(&dir, &p, &stat, tables)?;
+            let mut f = self.deep(&dir, &p, &stat, tables, busy_before)?;
             if let Some(old) = self.procs.get(&pid).and_then(|t| t.facts.as_ref())
                 && old.exe == f.exe
             {
@@ -737,6 +737,7 @@ impl Monitor {
         p: &Process,
         stat: &StatLine,
         tables: &mut HashMap<String, Vec<procfs::net::TcpNetEntry>>,
+        busy: bool,
     ) -> Result<ProcessFacts, ProcError> {
         let mut unreadable = Vec::new();
         let mut note = |what: &str, e: &ProcError| {
@@ -869,6 +870,20 @@ impl Monitor {
             .iter()
             .take(12)
             .find_map(|(shown, path)| check_config_file(shown, path));
+        // hugetlbfs pages from status; transparent huge pages (what RandomX gets without
+        // hugetlbfs) from smaps_rollup, which makes the kernel walk the process's page tables:
+        // read for busy processes only.
+        let mut huge_pages = status.as_ref().and_then(|s| s.hugetlbpages).unwrap_or(0) * 1024;
+        if busy
+            && let Ok(r) = p.smaps_rollup()
+            && let Some(m) = r.memory_map_rollup.0.first()
+        {
+            let thp = ["AnonHugePages", "ShmemPmdMapped", "FilePmdMapped"]
+                .iter()
+                .filter_map(|k| m.extension.map.get(*k))
+                .sum::<u64>();
+            huge_pages = huge_pages.max(thp);
+        }
         let age_s = self.boot_time.map_or(0.0, |bt| {
             (unix_now() - bt as f64 - stat.start as f64 / self.ticks_per_s).max(0.0)
         });
@@ -884,7 +899,7 @@ impl Monitor {
             cwd,
             threads: stat.threads,
             rss: status.as_ref().and_then(|s| s.vmrss).unwrap_or(0) * 1024,
-            huge_pages: status.as_ref().and_then(|s| s.hugetlbpages).unwrap_or(0) * 1024,
+            huge_pages,
             cpu_seconds: stat.ticks as f64 / self.ticks_per_s,
             age_s,
             open_files,
