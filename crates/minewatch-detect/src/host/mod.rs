@@ -245,6 +245,12 @@ fn pool_host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// Evidence that `value` (an argument or a pool URL from `source`) names a listed pool.
+fn named_pool(domains: &PoolDomains, value: &str, source: &str) -> Option<String> {
+    let (d, list) = domains.find(pool_host(value)?)?;
+    Some(format!("{source} names pool {d} ({list} list)"))
+}
+
 /// Judges `facts` given what the process did; `flows` are mining flows seen on the network
 /// (from a capture), matched to the process's sockets.
 pub fn evaluate(facts: ProcessFacts, activity: Activity, flows: &[FlowReport]) -> ProcessReport {
@@ -311,15 +317,8 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
                 "a Monero wallet address in the arguments".to_owned(),
             );
         }
-        if let Some(host) = pool_host(a)
-            && let Some((d, list)) = domains.find(host)
-        {
-            push(
-                "host.pool-domain",
-                6,
-                false,
-                format!("argument names pool {d} ({list} list)"),
-            );
+        if let Some(e) = named_pool(&domains, a, "argument") {
+            push("host.pool-domain", 6, false, e);
         }
     }
     for e in &facts.env_hits {
@@ -338,15 +337,8 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
             format!("{}: {}", c.path, c.markers.join(", ")),
         );
         for p in &c.pools {
-            if let Some(host) = pool_host(p)
-                && let Some((d, list)) = domains.find(host)
-            {
-                push(
-                    "host.pool-domain",
-                    6,
-                    false,
-                    format!("configuration names pool {d} ({list} list)"),
-                );
+            if let Some(e) = named_pool(&domains, p, "configuration") {
+                push("host.pool-domain", 6, false, e);
             }
         }
     }
