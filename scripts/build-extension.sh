@@ -19,8 +19,13 @@ CARGO_PROFILE_RELEASE_DEBUG=false \
 CARGO_PROFILE_RELEASE_STRIP=true \
 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
   cargo build --locked --quiet -p minewatch-wasm --target wasm32-unknown-unknown --release
-cargo build --locked --quiet -p minewatch
-mw="$root/target/debug/minewatch"
+# The host binary writes the rules and the cost table. scripts/test.sh passes the one
+# `cargo test` built (MINEWATCH_BIN) instead of a second build with other features.
+mw="${MINEWATCH_BIN:-}"
+if [ -z "$mw" ]; then
+  cargo build --locked --quiet -p minewatch
+  mw="$root/target/debug/minewatch"
+fi
 tmp="$out.tmp"
 rm -rf "$tmp"
 mkdir -p "$tmp/rules" "$tmp/icons"

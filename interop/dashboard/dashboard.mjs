@@ -121,6 +121,34 @@ try {
   await page.waitForFunction(() => document.getElementById("jack-result").textContent.includes("for every dollar"));
   await page.screenshot({ path: `${outDir}/profit.png`, fullPage: true });
   console.log("profit chart drawn, revenue/day " + revenue);
+  // The server runs offline: the figures come from the dated snapshot, and the page says so.
+  const stale = await page.textContent("#profit-stale").catch(() => null);
+  if (!stale || !/days old/.test(stale)) await fail(page, `no warning about the snapshot's age: ${stale}`);
+  // The chart is not a white box on the dark page.
+  const filter = await page.evaluate(() => getComputedStyle(document.getElementById("profit-chart-img")).filter);
+  if (!filter.includes("invert")) await fail(page, `chart shown as drawn (white): filter ${filter}`);
+  // Narrow and wide: every figure fits its box and nothing in the top bar overlaps.
+  for (const width of [420, 1400]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(200);
+    const problems = await page.evaluate(() => {
+      const out = [];
+      for (const e of document.querySelectorAll("#tab-profit .kpi-value, #tab-profit .kpi-label")) {
+        if (e.offsetParent && e.scrollWidth > e.clientWidth + 1) out.push(`${e.id || e.className} cut: ${e.textContent}`);
+      }
+      const boxes = [...document.querySelectorAll(".topbar .brand, .topbar nav button, .topbar .right > *")]
+        .filter((e) => e.offsetParent).map((e) => [e.textContent.trim(), e.getBoundingClientRect()]);
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const [a, r] = boxes[i], [b, q] = boxes[j];
+        if (r.left < q.right - 1 && q.left < r.right - 1 && r.top < q.bottom - 1 && q.top < r.bottom - 1) out.push(`"${a}" overlaps "${b}"`);
+      }
+      return out;
+    });
+    await page.screenshot({ path: `${outDir}/profit-${width}.png`, fullPage: true });
+    if (problems.length) await fail(page, `at ${width} px: ${problems.join("; ")}`);
+    console.log(`profit at ${width} px: every figure fits`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // 5. Miner and pool: start the local miner, see it mine on the embedded pool, stop it.
   await page.click("nav button[data-tab=mining]");
@@ -134,6 +162,14 @@ try {
   await page.click("#miner-stop");
   await page.waitForFunction(() => document.getElementById("mk-hs").textContent === "stopped");
   console.log("miner started, charted and stopped");
+
+  // 6. A #key= link opened in a tab that shows the login box signs in without a reload.
+  await page.click("#logout");
+  await page.waitForSelector("#login:not(.hidden)");
+  await page.evaluate((k) => { location.hash = "key=" + k; }, key);
+  await page.waitForSelector("#login.hidden", { state: "attached" });
+  if ((await page.evaluate(() => location.hash)) !== "") await fail(page, "the key stayed in the address bar");
+  console.log("signed in from a #key= link without a reload");
 } catch (e) {
   await fail(page, e.message);
 }

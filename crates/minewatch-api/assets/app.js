@@ -434,6 +434,12 @@ async function calculate(ev) {
     $("pk-net").className = "kpi-value " + (p.net_usd >= 0 ? "pos" : "neg");
     $("pk-mc").textContent = r.monte_carlo ? `P10 ${usd(r.monte_carlo.result.p10_usd)} \u00b7 P90 ${usd(r.monte_carlo.result.p90_usd)}` : r.days + " days";
     $("profit-sources").textContent = `BTC $${Math.round(r.market.btc_usd).toLocaleString()} (${r.sources.btc_usd}); difficulty ${r.market.difficulty.toExponential(3)} (${r.sources.difficulty})`;
+    // Market figures from an old snapshot price today's rig with yesterday's market: say so.
+    const ages = [r.sources.btc_usd, r.sources.difficulty].map((s) => Number((/\((\d+) days old\)/.exec(s || "") || [])[1] || 0));
+    const oldest = Math.max(...ages);
+    if (oldest > 30) {
+      $("profit-sources").prepend(el("span", { class: "stale", id: "profit-stale", text: `Market figures are ${oldest} days old (offline snapshot): give a BTC price, or run the server online. ` }));
+    }
     const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
     const img = el("img", { src: url, alt: "profit projection chart", id: "profit-chart-img" });
     img.addEventListener("load", () => URL.revokeObjectURL(url));
@@ -492,4 +498,11 @@ document.addEventListener("DOMContentLoaded", () => {
   if (fromHash) history.replaceState(null, "", location.pathname);
   const key = fromHash || sessionStorage.getItem("minewatch-key");
   if (key) signIn(key);
+  // A #key= link opened in a tab that already shows the page (the login box): sign in now.
+  window.addEventListener("hashchange", () => {
+    const k = new URLSearchParams(location.hash.slice(1)).get("key");
+    if (!k) return;
+    history.replaceState(null, "", location.pathname);
+    signIn(k);
+  });
 });

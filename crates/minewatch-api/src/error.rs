@@ -8,6 +8,19 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+/// The answers every route behind a key can give besides its own, described once for the
+/// OpenAPI document (`responses(..., KeyedErrors)`).
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // Never built: only its description in the OpenAPI document is used.
+pub enum KeyedErrors {
+    /// No or bad key
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// Rate limited
+    #[response(status = 429)]
+    RateLimited(ErrorBody),
+}
+
 /// The body of every error response.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ErrorBody {

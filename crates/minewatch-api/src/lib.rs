@@ -23,8 +23,12 @@ pub mod dashboard;
 pub mod db;
 pub mod error;
 pub mod limit;
+mod market;
 pub mod mining;
+mod policy;
 pub mod routes;
+
+pub use market::MarketCache;
 pub mod stream;
 
 use std::net::SocketAddr;
@@ -118,7 +122,7 @@ impl Default for Config {
 #[non_exhaustive]
 pub enum ServerError {
     /// The data directory or database.
-    #[error("cannot open the database in {dir}: {source}")]
+    #[error("cannot open the database in {dir}")]
     Db {
         /// The directory.
         dir: String,
@@ -129,7 +133,7 @@ pub enum ServerError {
     #[error("cannot open the pool database: {0}")]
     Pool(String),
     /// A socket.
-    #[error("{0}")]
+    #[error(transparent)]
     Io(#[from] std::io::Error),
     /// TLS configuration.
     #[error("TLS: {0}")]
@@ -162,7 +166,7 @@ pub struct AppState {
     /// The hardware catalog.
     pub catalog: Arc<Catalog>,
     /// Live market data, cached.
-    pub market: Arc<routes::MarketCache>,
+    pub market: Arc<MarketCache>,
     /// Set when the server is shutting down (stream subscribers are closed).
     pub shutdown: tokio::sync::watch::Sender<bool>,
     /// Open stream subscriptions.
@@ -224,7 +228,7 @@ impl Server {
             stratum_addr,
             scanner: Arc::new(Scanner::new()),
             catalog: Arc::new(Catalog::builtin()),
-            market: Arc::new(routes::MarketCache::default()),
+            market: Arc::new(MarketCache::default()),
             shutdown: tokio::sync::watch::channel(false).0,
             started: Instant::now(),
         };
@@ -244,6 +248,15 @@ impl Server {
     /// Starts the pool listener, the event forwarder and the ticker; returns the pool's
     /// address. Call once, inside a tokio runtime, before serving.
     pub async fn start_background(&self) -> Result<Option<SocketAddr>, ServerError> {
+        self.start_background_on(None).await
+    }
+
+    /// [`Server::start_background`] with the Stratum listener already bound (the binary binds
+    /// every port before it creates anything, so a taken port changes nothing on disk).
+    pub async fn start_background_on(
+        &self,
+        stratum: Option<std::net::TcpListener>,
+    ) -> Result<Option<SocketAddr>, ServerError> {
         let st = &self.state;
         tokio::spawn(mining::forward_pool_events(st.pool.clone(), st.hub.clone()));
         tokio::spawn(mining::ticker(
@@ -267,15 +280,20 @@ impl Server {
                 }
             }
         });
-        let Some(addr) = st.config.stratum else {
-            return Ok(None);
+        let listener = match stratum {
+            Some(l) => {
+                l.set_nonblocking(true)?;
+                tokio::net::TcpListener::from_std(l)?
+            }
+            None => {
+                let Some(addr) = st.config.stratum else {
+                    return Ok(None);
+                };
+                tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+                    std::io::Error::new(e.kind(), format!("cannot listen for Stratum on {addr}"))
+                })?
+            }
         };
-        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
-            std::io::Error::new(
-                e.kind(),
-                format!("cannot listen for Stratum on {addr}: {e}"),
-            )
-        })?;
         let bound = listener.local_addr()?;
         let _ = st.stratum_addr.set(bound);
         st.miner.set_port(bound.port());

@@ -19,13 +19,15 @@ pub enum Network {
     Mainnet,
     /// The default signet (BIP 325).
     Signet,
+    /// Testnet3: mainnet's pow limit with the 20-minute minimum-difficulty rule.
+    Testnet,
     /// Local regression-test network: trivial difficulty, no retargeting.
     Regtest,
 }
 
 /// A network name that minewatch does not know.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("unknown network {0:?}: expected mainnet, signet or regtest")]
+#[error("unknown network {0:?}: expected mainnet, testnet, signet or regtest")]
 #[non_exhaustive]
 pub struct UnknownNetworkError(pub String);
 
@@ -35,6 +37,7 @@ impl FromStr for Network {
         match s.to_ascii_lowercase().as_str() {
             "mainnet" | "main" | "bitcoin" => Ok(Self::Mainnet),
             "signet" => Ok(Self::Signet),
+            "testnet" | "testnet3" | "test" => Ok(Self::Testnet),
             "regtest" => Ok(Self::Regtest),
             _ => Err(UnknownNetworkError(s.to_owned())),
         }
@@ -46,6 +49,7 @@ impl fmt::Display for Network {
         f.write_str(match self {
             Self::Mainnet => "mainnet",
             Self::Signet => "signet",
+            Self::Testnet => "testnet",
             Self::Regtest => "regtest",
         })
     }
@@ -88,7 +92,28 @@ impl Params {
         match network {
             Network::Mainnet => Self::mainnet(),
             Network::Signet => Self::signet(),
+            Network::Testnet => Self::testnet(),
             Network::Regtest => Self::regtest(),
+        }
+    }
+
+    /// Testnet3 (Bitcoin Core `CTestNetParams`): a block more than 20 minutes after its parent
+    /// may use the pow limit (`fPowAllowMinDifficultyBlocks`), so bits are only checked at
+    /// retargets.
+    pub fn testnet() -> Self {
+        Self {
+            network: Network::Testnet,
+            pow_limit: Target(U256::MAX.shr(32)),
+            pow_target_spacing: 600,
+            pow_target_timespan: 14 * 24 * 60 * 60,
+            no_retargeting: false,
+            subsidy_halving_interval: 210_000,
+            bip34_height: 21_111,
+            bip66_height: 330_776,
+            bip65_height: 581_885,
+            segwit_height: 834_624,
+            allow_min_difficulty_blocks: true,
+            genesis: genesis_header(1_296_688_602, 0x1d00_ffff, 414_098_458),
         }
     }
 
@@ -198,7 +223,17 @@ mod tests {
             Params::regtest().genesis_hash().to_string(),
             "0f9188f13cb7b2c71f2a335e3a4fc328bf5beb436012afca590b1a11466e2206"
         );
-        for n in [Network::Mainnet, Network::Signet, Network::Regtest] {
+        // Bitcoin Core chainparams.cpp, CTestNetParams: consensus.hashGenesisBlock.
+        assert_eq!(
+            Params::testnet().genesis_hash().to_string(),
+            "000000000933ea01ad0ee984209779baaec3ced90fa3f408719526f8d77f4943"
+        );
+        for n in [
+            Network::Mainnet,
+            Network::Testnet,
+            Network::Signet,
+            Network::Regtest,
+        ] {
             let p = Params::new(n);
             assert!(
                 p.genesis.validate_pow(&p).is_ok(),
@@ -218,7 +253,7 @@ mod tests {
         assert_eq!(Params::mainnet().difficulty_adjustment_interval(), 2016);
         assert_eq!(
             "testnet9".parse::<Network>().unwrap_err().to_string(),
-            "unknown network \"testnet9\": expected mainnet, signet or regtest"
+            "unknown network \"testnet9\": expected mainnet, testnet, signet or regtest"
         );
     }
 }

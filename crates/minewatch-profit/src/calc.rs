@@ -150,7 +150,9 @@ fn field(field: &'static str, value: impl std::fmt::Display, why: &str) -> CalcE
 }
 
 fn positive(name: &'static str, v: f64) -> Result<f64, CalcError> {
-    if v.is_finite() && v > 0.0 {
+    if !v.is_finite() {
+        Err(field(name, v, "must be a finite number"))
+    } else if v > 0.0 {
         Ok(v)
     } else {
         Err(field(name, v, "must be positive"))
@@ -158,7 +160,9 @@ fn positive(name: &'static str, v: f64) -> Result<f64, CalcError> {
 }
 
 fn non_negative(name: &'static str, v: f64) -> Result<f64, CalcError> {
-    if v.is_finite() && v >= 0.0 {
+    if !v.is_finite() {
+        Err(field(name, v, "must be a finite number"))
+    } else if v >= 0.0 {
         Ok(v)
     } else {
         Err(field(name, v, "must not be negative"))

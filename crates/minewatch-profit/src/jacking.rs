@@ -47,8 +47,9 @@ pub struct JackingCost {
     pub attacker_xmr: f64,
     /// The same in USD.
     pub attacker_usd: f64,
-    /// Victim's cost per dollar the operator earns.
-    pub victim_usd_per_attacker_usd: f64,
+    /// Victim's cost per dollar the operator earns (`None` when the operator earns nothing:
+    /// a zero price or hashrate).
+    pub victim_usd_per_attacker_usd: Option<f64>,
 }
 
 /// An input out of range.
@@ -106,9 +107,9 @@ pub fn cost(usage: &Usage, monero: &Monero) -> Result<JackingCost, JackingError>
         attacker_xmr,
         attacker_usd,
         victim_usd_per_attacker_usd: if attacker_usd > 0.0 {
-            victim_usd / attacker_usd
+            Some(victim_usd / attacker_usd)
         } else {
-            f64::INFINITY
+            None
         },
     })
 }

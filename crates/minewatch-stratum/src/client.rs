@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use minewatch_miner::{CoinbaseSpace, FoundShare, Miner};
 use minewatch_pow::Target;
+use minewatch_pow::u256::U256;
 use serde_json::Value;
 use thiserror::Error;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -116,6 +117,12 @@ pub enum ClientEvent {
     Difficulty(f64),
     /// The pool accepted a share.
     Accepted,
+    /// The share the pool just accepted met the network target of its job's nBits: a block
+    /// (sent after its `Accepted`; whether the chain keeps it is the pool's and node's word).
+    BlockAccepted {
+        /// The block's hash.
+        hash: String,
+    },
     /// The pool rejected a share.
     Rejected {
         /// Error code.
@@ -160,6 +167,9 @@ pub async fn run(
     let mut backoff = config.min_backoff;
     let mut idx = 0usize;
     let mut redirect: Option<PoolUrl> = None;
+    // Pools that dropped the connection on `mining.configure` (older pools and proxies): they
+    // get a plain subscribe from then on.
+    let mut no_configure: HashSet<String> = HashSet::new();
     loop {
         if config.pools.is_empty() {
             return;
@@ -167,7 +177,8 @@ pub async fn run(
         let url = redirect
             .take()
             .unwrap_or_else(|| config.pools[idx % config.pools.len()].clone());
-        let session = session(&config, &url, &miner, &mut shares, &events);
+        let configure = !no_configure.contains(&url.to_string());
+        let session = session(&config, &url, configure, &miner, &mut shares, &events);
         let outcome = tokio::select! {
             () = &mut shutdown => { miner.clear_job(); return; }
             o = session => o,
@@ -181,6 +192,16 @@ pub async fn run(
                 redirect = Some(to);
                 backoff = config.min_backoff;
                 tokio::select! { () = &mut shutdown => return, () = tokio::time::sleep(wait) => {} }
+                continue;
+            }
+            SessionEnd::ConfigureDropped => {
+                no_configure.insert(url.to_string());
+                tracing::warn!(pool = %url, "the pool closed the connection on mining.configure: mining without version rolling");
+                let _ = events.send(ClientEvent::Disconnected {
+                    reason: format!(
+                        "{url} closed the connection on mining.configure (version rolling): reconnecting with a plain subscribe"
+                    ),
+                });
                 continue;
             }
             SessionEnd::Error { reason, was_up } => {
@@ -198,8 +219,17 @@ pub async fn run(
 }
 
 enum SessionEnd {
-    Reconnect { to: PoolUrl, wait: Duration },
-    Error { reason: String, was_up: bool },
+    Reconnect {
+        to: PoolUrl,
+        wait: Duration,
+    },
+    Error {
+        reason: String,
+        was_up: bool,
+    },
+    /// The pool closed the connection before answering anything, and `mining.configure` was
+    /// the first thing it got.
+    ConfigureDropped,
 }
 
 struct Session {
@@ -209,14 +239,18 @@ struct Session {
     difficulty: f64,
     live_jobs: HashSet<String>,
     last_job: Option<Job>,
-    pending: HashMap<u64, &'static str>,
+    /// Submits in flight: request id -> the block hash when the share is a block.
+    pending: HashMap<u64, Option<String>>,
     next_id: u64,
     subscribed: bool,
+    /// Whether the pool has answered anything yet.
+    answered: bool,
 }
 
 async fn session(
     cfg: &ClientConfig,
     url: &PoolUrl,
+    configure: bool,
     miner: &Miner,
     shares: &mut mpsc::Receiver<FoundShare>,
     events: &mpsc::UnboundedSender<ClientEvent>,
@@ -242,6 +276,7 @@ async fn session(
         pending: HashMap::new(),
         next_id: 4,
         subscribed: false,
+        answered: false,
     };
     let mut hello = String::new();
     let mut cfg_params = serde_json::Map::new();
@@ -250,16 +285,18 @@ async fn session(
         Value::String("1fffe000".into()),
     );
     cfg_params.insert("version-rolling.min-bit-count".into(), Value::from(2));
-    hello.push_str(
-        &Message::request(
-            1,
-            Method::Configure {
-                extensions: vec!["version-rolling".into()],
-                params: cfg_params,
-            },
-        )
-        .to_line(),
-    );
+    if configure {
+        hello.push_str(
+            &Message::request(
+                1,
+                Method::Configure {
+                    extensions: vec!["version-rolling".into()],
+                    params: cfg_params,
+                },
+            )
+            .to_line(),
+        );
+    }
     hello.push_str(
         &Message::request(
             2,
@@ -293,8 +330,10 @@ async fn session(
         tokio::select! {
             read = stream.read(&mut chunk) => {
                 let n = match read {
+                    Ok(0) if configure && !s.answered => return SessionEnd::ConfigureDropped,
                     Ok(0) => return SessionEnd::Error { reason: format!("{url} closed the connection"), was_up: s.subscribed },
                     Ok(n) => n,
+                    Err(_) if configure && !s.answered => return SessionEnd::ConfigureDropped,
                     Err(e) => return SessionEnd::Error { reason: format!("{url}: {e}"), was_up: s.subscribed },
                 };
                 buf.push(&chunk[..n]);
@@ -323,7 +362,14 @@ async fn session(
                 }
                 let id = s.next_id;
                 s.next_id += 1;
-                s.pending.insert(id, "submit");
+                // A share whose hash meets its header's nBits is a block.
+                let block = share
+                    .header
+                    .bits
+                    .to_target(Target(U256::MAX))
+                    .is_ok_and(|t| t.is_met_by(share.hash))
+                    .then(|| share.hash.to_string());
+                s.pending.insert(id, block);
                 let version_bits = (s.version_mask != 0).then_some(share.header.version as u32 & s.version_mask);
                 let submit = Submit {
                     worker: cfg.user.clone(),
@@ -374,6 +420,7 @@ fn on_message(
 ) -> Option<SessionEnd> {
     match msg {
         Message::Response { id, result, error } => {
+            s.answered = true;
             let Some(Id::Num(n)) = id else { return None };
             match n {
                 1 => s.version_mask = configure_result_mask(&result).unwrap_or(0),
@@ -400,10 +447,13 @@ fn on_message(
                     });
                 }
                 _ => {
-                    if s.pending.remove(&n).is_some() {
+                    if let Some(block) = s.pending.remove(&n) {
                         match error {
                             None if result == Value::Bool(true) => {
                                 let _ = events.send(ClientEvent::Accepted);
+                                if let Some(hash) = block {
+                                    let _ = events.send(ClientEvent::BlockAccepted { hash });
+                                }
                             }
                             Some(e) => {
                                 let _ = events.send(ClientEvent::Rejected {

@@ -440,10 +440,11 @@ impl Rpc {
         match info.chain.as_str() {
             "main" => Ok(Network::Mainnet),
             "signet" => Ok(Network::Signet),
+            "test" => Ok(Network::Testnet),
             "regtest" => Ok(Network::Regtest),
             other => Err(RpcError::Malformed {
                 method: "getblockchaininfo".into(),
-                message: format!("chain {other:?} is not supported (mainnet, signet, regtest)"),
+                message: format!("chain {other:?} is not supported (main, test, signet, regtest)"),
             }),
         }
     }

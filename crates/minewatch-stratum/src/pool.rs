@@ -1084,7 +1084,12 @@ fn on_line(
             let ok = !username.is_empty();
             if ok {
                 if let Ok(mut st) = pool.state.lock() {
-                    st.workers.entry(username.clone()).or_default();
+                    st.workers
+                        .entry(username.clone())
+                        .or_insert_with(|| WorkerState {
+                            rate: DecayingRate::starting(Pool::clock()),
+                            ..WorkerState::default()
+                        });
                 }
                 conn.workers.insert(username);
             }

@@ -44,8 +44,23 @@ impl Context {
     }
 }
 
-/// Writes one informational line to stderr.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `--quiet`: from now on only errors, warnings and secrets shown once reach stderr.
+pub(crate) fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Writes one informational line to stderr (nothing with --quiet).
 pub(crate) fn stderr_line(msg: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("{msg}");
+    }
+}
+
+/// Writes a line to stderr even with --quiet: something shown once that cannot be asked for
+/// again (the first admin key).
+pub(crate) fn stderr_always(msg: &str) {
     eprintln!("{msg}");
 }
 
@@ -55,8 +70,13 @@ pub(crate) fn stdout(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
-/// Writes one error line to stderr.
+/// Writes an error to stderr: one line, unless the message carries a diagram of its own (a
+/// TOML error's caret under the bad value), which keeps its lines, indented.
 pub(crate) fn error_line(msg: &str) {
-    let one_line = msg.replace('\n', " ");
-    eprintln!("error: {one_line}");
+    eprintln!("error: {}", msg.trim_end().replace('\n', "\n  "));
+}
+
+/// Writes one warning line to stderr (shown even with --quiet: it says the result is partial).
+pub(crate) fn warn_line(msg: &str) {
+    eprintln!("warning: {msg}");
 }

@@ -1,4 +1,6 @@
 #![allow(clippy::unwrap_used)] // Tests: a failed unwrap is a failed test.
+//! A test binary of its own: the extension's timings (a miner stopped within 2 s) hold only
+//! with the machine to itself, and a lingering process of another test's can break them.
 //! The browser extension end to end: `interop/extension/test.mjs` loads the built extension
 //! (`scripts/build-extension.sh`, run by `.ci/run` before the tests) into Debian's chromium
 //! with playwright-core and runs it against pages and a websocket pool on 127.0.0.1: listed

@@ -132,7 +132,8 @@ pub struct ProcessReport {
     pub facts: ProcessFacts,
     /// What it did.
     pub activity: Activity,
-    /// `miner`, `suspicious` or `clean`.
+    /// `miner`, `suspicious`, `own-miner` (minewatch's own miner, run where it is installed and
+    /// hiding nothing: reported, never an alert) or `clean`.
     pub verdict: &'static str,
     /// How sure, from 0 to 1 (0 for `clean`).
     pub confidence: f64,
@@ -442,6 +443,111 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
     signals
 }
 
+/// What a minewatch process of the user's is doing, when it is one: the executable is named
+/// `minewatch`, runs from where programs are installed or built (not a temporary, hidden or
+/// deleted file), and its process name and `argv[0]` say the same. Anything else is judged like
+/// any other binary, whatever it calls itself.
+pub fn own_minewatch(facts: &ProcessFacts) -> Option<OwnProcess> {
+    let exe = facts.exe.as_deref()?;
+    let (dir, base) = exe.rsplit_once('/')?;
+    let argv0 = facts.cmdline.first()?.rsplit('/').next()?;
+    let hidden = exe.ends_with(" (deleted)")
+        || exe.starts_with("/memfd:")
+        || ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/", "/proc/"]
+            .iter()
+            .any(|d| exe.starts_with(d))
+        || dir
+            .split('/')
+            .any(|part| part.starts_with('.') && !TOOL_DIRS.contains(&part));
+    if hidden || base != "minewatch" || facts.name != "minewatch" || argv0 != "minewatch" {
+        return None;
+    }
+    let args = &facts.cmdline[1..];
+    // The first word that is not a global flag names the subcommand.
+    let subcommand = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .cloned()
+        .unwrap_or_default();
+    let value = |names: &[&str]| {
+        args.iter().enumerate().find_map(|(i, a)| {
+            names.iter().find_map(|n| {
+                if a == n {
+                    args.get(i + 1).cloned()
+                } else {
+                    a.strip_prefix(&format!("{n}=")).map(str::to_owned)
+                }
+            })
+        })
+    };
+    Some(OwnProcess {
+        subcommand,
+        pool: value(&["--pool", "-o", "--url"]),
+        user: value(&["--user", "-u"]),
+    })
+}
+
+/// A minewatch process (see [`own_minewatch`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OwnProcess {
+    /// `mine`, `serve`, `pool`, `watch`, ...
+    pub subcommand: String,
+    /// The pool `mine` was pointed at (`None`: the embedded chain).
+    pub pool: Option<String>,
+    /// The worker name it mines as.
+    pub user: Option<String>,
+}
+
+/// The verdict on a minewatch process of the user's: `own-miner` when it mines (`mine`, or a
+/// server whose local miner keeps it busy), `clean` otherwise; never an alert.
+fn judge_own(own: &OwnProcess, facts: &ProcessFacts, activity: &Activity) -> Judgement {
+    let busy = activity.cpu_cores >= 0.5 || activity.cpu_now >= 0.5;
+    let mining = own.subcommand == "mine" || (own.subcommand == "serve" && busy);
+    let pool = match (&own.pool, own.subcommand.as_str()) {
+        (Some(p), _) => p.clone(),
+        (None, "mine") => "its embedded regtest chain and pool".to_owned(),
+        (None, _) => "the embedded pool".to_owned(),
+    };
+    let connected: Vec<String> = facts
+        .sockets
+        .iter()
+        .filter(|s| s.state == "established" && !s.remote.ip().is_unspecified())
+        .take(3)
+        .map(|s| s.remote.to_string())
+        .collect();
+    let evidence = if mining {
+        format!(
+            "minewatch's own miner (`minewatch {}`{}), started by the user: mining on {pool}{}, {:.2} cores",
+            own.subcommand,
+            own.user
+                .as_deref()
+                .map_or(String::new(), |u| format!(" as {u}")),
+            if connected.is_empty() {
+                String::new()
+            } else {
+                format!(" (connected to {})", connected.join(", "))
+            },
+            activity.cpu_cores
+        )
+    } else {
+        format!(
+            "minewatch itself (`minewatch {}`), not mining",
+            own.subcommand
+        )
+    };
+    Judgement {
+        verdict: if mining { "own-miner" } else { "clean" },
+        confidence: 0.0,
+        score: 0,
+        signals: vec![HostSignal {
+            id: "host.minewatch",
+            weight: 0,
+            strong: false,
+            evidence,
+        }],
+    }
+}
+
 /// `fact_signals` plus what the process did and the flows it has.
 pub(crate) fn judge_with(
     facts: &ProcessFacts,
@@ -449,6 +555,9 @@ pub(crate) fn judge_with(
     activity: &Activity,
     flows: &[FlowReport],
 ) -> Judgement {
+    if let Some(own) = own_minewatch(facts) {
+        return judge_own(&own, facts, activity);
+    }
     let mut signals = fact_signals.to_vec();
     let mut push = |id, weight, strong, evidence: String| {
         if !signals.iter().any(|s: &HostSignal| s.id == id) {
@@ -505,6 +614,20 @@ pub(crate) fn judge_with(
                 facts.huge_pages >> 20
             ),
         );
+    }
+    // Holding mining code is not mining: it counts only while the process computes or talks to
+    // a pool (or a mining flow was seen on its sockets).
+    let computes = activity.cpu_cores >= BUSY_CORES || activity.cpu_now >= BUSY_CORES;
+    let talks = signals
+        .iter()
+        .any(|s| s.id == "net.mining-flow" || s.id == "host.pool-port");
+    if !computes && !talks {
+        for s in signals.iter_mut().filter(|s| s.id == "host.exe-miner-code") {
+            s.weight = 0;
+            s.strong = false;
+            s.evidence
+                .push_str(" (not counted: it neither computes nor talks to a pool)");
+        }
     }
     signals.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.id.cmp(b.id)));
     let score: u32 = signals.iter().map(|s| s.weight).sum();

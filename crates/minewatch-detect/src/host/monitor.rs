@@ -79,8 +79,14 @@ pub struct Snapshot {
     pub exe_scans: usize,
     /// Processes that exited while being read.
     pub vanished: usize,
-    /// Processes whose entries could not be read (permissions).
+    /// Processes whose entries could not be read at all (permissions).
     pub unreadable: usize,
+    /// Processes only partly inspected: their executable, arguments or other entries could
+    /// not be read (another user's process, seen without root), so a miner among them could
+    /// go unseen.
+    pub partial: usize,
+    /// Why, for the first of them: `exe: Permission Denied`, ...
+    pub partial_reasons: Vec<String>,
     /// Judged processes, miners first (clean ones only with `include_clean`).
     pub reports: Vec<ProcessReport>,
     /// Host-wide findings (`/etc/ld.so.preload`).
@@ -340,6 +346,8 @@ impl Monitor {
             exe_scans: 0,
             vanished: 0,
             unreadable: 0,
+            partial: 0,
+            partial_reasons: Vec::new(),
             reports: Vec::new(),
             host: super::hiding_tricks(&self.cfg.etc),
             took_ms: 0.0,
@@ -421,12 +429,19 @@ impl Monitor {
         self.procs.retain(|pid, _| seen.contains(pid));
         for (pid, t) in &self.procs {
             let Some(facts) = &t.facts else { continue };
+            if !facts.unreadable.is_empty() {
+                snap.partial += 1;
+                if snap.partial_reasons.is_empty() {
+                    snap.partial_reasons.clone_from(&facts.unreadable);
+                }
+            }
             let activity = self.activity(t);
             // Nothing odd about it and too idle for the activity signals: clean, unjudged.
             if t.signals.is_empty()
                 && activity.cpu_cores < 0.5
                 && self.flows.is_empty()
                 && !self.cfg.include_clean
+                && facts.name != "minewatch"
             {
                 continue;
             }
@@ -448,7 +463,8 @@ impl Monitor {
         let rank = |v: &str| match v {
             "miner" => 0,
             "suspicious" => 1,
-            _ => 2,
+            "own-miner" => 2,
+            _ => 3,
         };
         snap.reports.sort_by(|a, b| {
             rank(a.verdict)

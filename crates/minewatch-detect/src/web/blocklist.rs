@@ -368,6 +368,21 @@ fn split_options(body: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Checks that `url` can be the URL of a request: absolute, with a scheme and a host
+/// (`https://example.org/miner.js`, `wss://pool.example:443/`). Lists match hosts and paths, so
+/// anything else would silently `pass`.
+pub fn check_request_url(url: &str) -> Result<(), String> {
+    match url::Url::parse(url) {
+        Ok(u) if u.host_str().is_some_and(|h| !h.is_empty()) => Ok(()),
+        Ok(_) => Err(format!(
+            "invalid URL {url:?}: it has no host (expected e.g. https://example.org/miner.js)"
+        )),
+        Err(e) => Err(format!(
+            "invalid URL {url:?}: {e} (expected e.g. https://example.org/miner.js)"
+        )),
+    }
+}
+
 fn host_of(url: &str) -> Option<String> {
     url::Url::parse(url)
         .ok()

@@ -56,7 +56,7 @@ pub enum FetchError {
     },
     /// The host resolves to an address that is not allowed.
     #[error(
-        "refusing {url}: {addr} is a private, loopback or link-local address (use --allow-private to scan it)"
+        "refusing {url}: {addr} is a private, loopback or link-local address (scanning those must be allowed explicitly)"
     )]
     Private {
         /// The URL.

@@ -12,6 +12,7 @@ pub mod fetch;
 pub mod html;
 pub mod js;
 pub mod report;
+pub mod site;
 pub mod wasm;
 
 use std::io::Read;
@@ -228,14 +229,34 @@ impl Scanner {
                 path: path.display().to_string(),
                 source: e,
             })?;
-            return Ok(self.scan_files(&files, progress));
+            let mut reports = self.scan_files(&files, progress);
+            let limit = self.limits.max_file_bytes;
+            let joined = site::join_loaded(&reports, |i| {
+                // Files on disk are named by their path; entries of packages are not re-read.
+                let p = Path::new(&reports[i].name);
+                let small = files.iter().any(|f| f == p)
+                    && std::fs::metadata(p).is_ok_and(|m| m.len() <= limit);
+                small
+                    .then(|| std::fs::read(p).ok())
+                    .flatten()
+                    .map(std::borrow::Cow::Owned)
+            });
+            reports.extend(joined);
+            return Ok(reports);
         }
         let name = path.display().to_string();
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".tgz") || lower.ends_with(".tar.gz") {
             let f = std::fs::File::open(path).map_err(io)?;
             let entries = self.read_tgz(f, &name)?;
-            return Ok(self.scan_entries(entries, progress));
+            let mut reports = self.scan_entries_ref(&entries, progress);
+            let joined = site::join_loaded(&reports, |i| {
+                entries
+                    .get(i)
+                    .map(|(_, b)| std::borrow::Cow::Borrowed(b.as_slice()))
+            });
+            reports.extend(joined);
+            return Ok(reports);
         }
         if meta.len() > self.limits.max_file_bytes {
             let mut r = self.scan_bytes(&name, &[]);
@@ -346,8 +367,16 @@ impl Scanner {
         entries: Vec<(String, Vec<u8>)>,
         progress: &(dyn Fn(usize) + Sync),
     ) -> Vec<Report> {
+        self.scan_entries_ref(&entries, progress)
+    }
+
+    fn scan_entries_ref(
+        &self,
+        entries: &[(String, Vec<u8>)],
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Vec<Report> {
         let done = AtomicUsize::new(0);
-        par_map(&entries, |(name, bytes)| {
+        par_map(entries, |(name, bytes)| {
             let r = self.scan_bytes(name, bytes);
             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
             r

@@ -1,0 +1,133 @@
+//! What becomes an alert: the policy that turns a scan's reports into its stored record and,
+//! when something was found, an alert with its severity, title and top evidence. Handlers call
+//! it; they do not decide.
+
+use minewatch_detect::web::Verdict;
+
+use crate::db::{NewAlert, NewScan};
+use crate::error::{ApiError, ApiResult};
+
+/// A web scan's record and, unless clean, its alert.
+pub(crate) fn web_outcome(
+    kind: &str,
+    target: &str,
+    reports: &[minewatch_detect::web::Report],
+) -> ApiResult<(NewScan, Option<NewAlert>)> {
+    let worst = reports
+        .iter()
+        .map(|r| r.verdict)
+        .max()
+        .unwrap_or(Verdict::Clean);
+    let mut families: Vec<String> = reports
+        .iter()
+        .filter(|r| r.verdict != Verdict::Clean)
+        .flat_map(|r| r.signals.iter())
+        .filter(|s| s.family.is_strong())
+        .filter_map(|s| serde_json::to_value(s.family).ok())
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect();
+    families.sort();
+    families.dedup();
+    let scan = NewScan {
+        kind: kind.to_owned(),
+        target: target.to_owned(),
+        verdict: verdict_name(worst).to_owned(),
+        score: i64::from(reports.iter().map(|r| r.score).max().unwrap_or(0)),
+        families,
+        files: reports.len() as i64,
+        bytes: reports.iter().map(|r| r.size as i64).sum(),
+        report: serde_json::to_value(reports).map_err(ApiError::internal)?,
+    };
+    let alert = (worst != Verdict::Clean).then(|| {
+        let top = reports
+            .iter()
+            .filter(|r| r.verdict == worst)
+            .flat_map(|r| r.signals.iter().take(3).map(move |s| (r, s)))
+            .map(|(r, s)| {
+                serde_json::json!({"file": r.name, "signal": s.id, "evidence": s.evidence, "location": s.location})
+            })
+            .collect::<Vec<_>>();
+        NewAlert {
+            source: "scan".into(),
+            severity: if worst == Verdict::Miner {
+                "critical"
+            } else {
+                "warning"
+            }
+            .into(),
+            title: format!(
+                "{} in {kind} {target}",
+                if worst == Verdict::Miner {
+                    "cryptominer found"
+                } else {
+                    "suspicious mining code"
+                }
+            ),
+            subject: target.to_owned(),
+            scan_id: None,
+            detail: serde_json::json!({"verdict": verdict_name(worst), "evidence": top}),
+        }
+    });
+    Ok((scan, alert))
+}
+
+/// A capture's record and, if it holds mining, its alert.
+pub(crate) fn pcap_outcome(
+    name: &str,
+    capture: &minewatch_detect::net::CaptureReport,
+    bytes: i64,
+) -> ApiResult<(NewScan, Option<NewAlert>)> {
+    let verdict = capture.verdict();
+    let mut families: Vec<String> = capture
+        .mining
+        .iter()
+        .map(|f| f.protocol.name().to_owned())
+        .collect();
+    families.sort();
+    families.dedup();
+    let scan = NewScan {
+        kind: "pcap".into(),
+        target: name.to_owned(),
+        verdict: verdict.to_owned(),
+        score: capture.mining.len() as i64,
+        families,
+        files: capture.flows as i64,
+        bytes,
+        report: serde_json::to_value([capture]).map_err(ApiError::internal)?,
+    };
+    let alert = (verdict != "clean").then(|| {
+        let top: Vec<serde_json::Value> = capture
+            .mining
+            .iter()
+            .take(3)
+            .map(|f| {
+                serde_json::json!({"file": name, "signal": f.protocol.name(), "evidence": f.first_message.chars().take(200).collect::<String>(), "location": format!("{} -> {}", f.client, f.server)})
+            })
+            .collect();
+        NewAlert {
+            source: "pcap".into(),
+            severity: if verdict == "miner" { "critical" } else { "warning" }.into(),
+            title: format!(
+                "{} in capture {name}",
+                if verdict == "miner" {
+                    "mining traffic found"
+                } else {
+                    "traffic to a mining pool domain"
+                }
+            ),
+            subject: name.to_owned(),
+            scan_id: None,
+            detail: serde_json::json!({"verdict": verdict, "evidence": top}),
+        }
+    });
+    Ok((scan, alert))
+}
+
+/// The verdict as the API and the database spell it.
+pub(crate) fn verdict_name(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Miner => "miner",
+        Verdict::Suspicious => "suspicious",
+        _ => "clean",
+    }
+}

@@ -1,0 +1,231 @@
+//! `minewatch pool`: a Stratum pool over the embedded chain or a Bitcoin Core node.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context as _, bail};
+use clap::Args;
+use minewatch_stratum::accounting::Scheme;
+use minewatch_stratum::node::{self, Auth, DriverConfig, NodeUrl, Rpc};
+use minewatch_stratum::pool::{self, Pool, PoolConfig, PoolEvent};
+use minewatch_stratum::store::Store;
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use crate::Outcome;
+use crate::output::{self, Context};
+use crate::runtime::{interrupted, runtime};
+
+#[derive(Debug, Args)]
+pub(crate) struct PoolArgs {
+    /// Settings from a TOML file whose keys are this command's long flags (flags given here
+    /// override it).
+    #[arg(long, value_name = "FILE")]
+    config: Option<std::path::PathBuf>,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:3333")]
+    listen: SocketAddr,
+    /// SQLite file recording every accepted share and found block (":memory:" for none).
+    #[arg(long, default_value = "minewatch-pool.sqlite")]
+    db: String,
+    /// Print what the database holds (shares, blocks, chain height, balances) as JSON and exit.
+    #[arg(long)]
+    summary: bool,
+    /// Payout scheme: pplns (window 2 x network difficulty), pps, fpps, prop or solo.
+    #[arg(long, default_value = "pplns")]
+    scheme: String,
+    /// Pool fee as a fraction (0.02 = 2%).
+    #[arg(long, default_value_t = 0.0)]
+    fee: f64,
+    /// Print events as JSON lines on stdout.
+    #[arg(long)]
+    json: bool,
+    /// Where block templates come from: the embedded regtest chain, or a Bitcoin Core node
+    /// over JSON-RPC (getblocktemplate/submitblock).
+    #[arg(
+        long,
+        default_value = "embedded",
+        value_name = "embedded|bitcoind://[USER:PASS@]HOST:PORT"
+    )]
+    chain: String,
+    /// Bitcoin Core's cookie file (instead of USER:PASS in --chain).
+    #[arg(long, value_name = "FILE")]
+    rpc_cookie: Option<std::path::PathBuf>,
+    /// Output script (hex) that block rewards are paid to. Required with a node on mainnet or
+    /// signet; the default, OP_TRUE, is only for regtest.
+    #[arg(long, value_name = "HEX")]
+    payout_script: Option<String>,
+}
+
+pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
+    let node_url: Option<NodeUrl> = match args.chain.as_str() {
+        "embedded" => None,
+        other => Some(other.parse()?),
+    };
+    if node_url.is_none() && args.rpc_cookie.is_some() {
+        bail!("--rpc-cookie needs --chain bitcoind://HOST:PORT");
+    }
+    let payout_script = match &args.payout_script {
+        Some(h) => minewatch_pow::hex::decode(h)
+            .ok()
+            .filter(|s| !s.is_empty() && s.len() <= 10_000)
+            .with_context(|| format!("invalid --payout-script {h:?}: expected a script in hex"))?,
+        None => vec![0x51],
+    };
+    let store = if args.db == ":memory:" {
+        Store::in_memory()
+    } else {
+        Store::open(std::path::Path::new(&args.db))
+    }
+    .with_context(|| format!("cannot open {}", args.db))?;
+    let scheme: Scheme = args.scheme.parse().map_err(anyhow::Error::msg)?;
+    if !(0.0..1.0).contains(&args.fee) {
+        bail!(
+            "invalid --fee {}: expected a fraction from 0 to below 1",
+            args.fee
+        );
+    }
+    let config = PoolConfig {
+        scheme,
+        pool_fee: args.fee,
+        payout_script,
+        ..PoolConfig::default()
+    };
+    if let Some(url) = node_url {
+        return pool_on_node(args, config, store, &url);
+    }
+    let pool =
+        Pool::open(config, store).with_context(|| format!("cannot resume from {}", args.db))?;
+    if args.summary {
+        let s = pool.stored()?;
+        let balances = pool.balances()?;
+        output::stdout(&format!(
+            "{}\n",
+            json!({"shares": s.shares, "blocks": s.blocks, "height": pool.height(), "balances": balances})
+        ));
+        return Ok(Outcome::Ok);
+    }
+    let rt = runtime()?;
+    rt.block_on(async {
+        let listener = TcpListener::bind(args.listen).await.with_context(|| format!("cannot listen on {}", args.listen))?;
+        output::stderr_line(&format!(
+            "stratum pool on stratum+tcp://{} (embedded regtest chain at height {}, recording to {})",
+            listener.local_addr()?,
+            pool.height(),
+            args.db
+        ));
+        run_pool(args, &pool, listener, None).await
+    })
+}
+
+/// `minewatch pool --chain bitcoind://...`: work from a Bitcoin Core node.
+fn pool_on_node(
+    args: &PoolArgs,
+    config: PoolConfig,
+    store: Store,
+    url: &NodeUrl,
+) -> anyhow::Result<Outcome> {
+    if args.summary {
+        let s = store.summary()?;
+        let balances = store.balances()?;
+        output::stdout(&format!(
+            "{}\n",
+            json!({"shares": s.shares, "blocks": s.blocks, "height": null, "balances": balances})
+        ));
+        return Ok(Outcome::Ok);
+    }
+    let mut rpc = Rpc::new(url, Duration::from_secs(30));
+    if let Some(cookie) = &args.rpc_cookie {
+        rpc = rpc.with_auth(Auth::Cookie(cookie.clone()));
+    }
+    let rt = runtime()?;
+    rt.block_on(async {
+        let network = rpc.network().await.context("cannot use the node")?;
+        if network != minewatch_pow::Network::Regtest && args.payout_script.is_none() {
+            bail!("--payout-script is required on {network}: the default OP_TRUE output would give the reward away");
+        }
+        let first = node::fetch_template(&rpc, &config.payout_script, b"/minewatch/")
+            .await
+            .context("cannot get a block template from the node")?;
+        let height = first.height;
+        let (pool, found) = Pool::with_node(config, store, minewatch_pow::Params::new(network), first);
+        let listener = TcpListener::bind(args.listen).await.with_context(|| format!("cannot listen on {}", args.listen))?;
+        output::stderr_line(&format!(
+            "stratum pool on stratum+tcp://{} (bitcoin core {network} at {}, mining height {height}, recording to {})",
+            listener.local_addr()?,
+            url.endpoint,
+            args.db
+        ));
+        let (stop, stop_rx) = oneshot::channel::<()>();
+        let driver = tokio::spawn(node::drive(pool.clone(), rpc, found, DriverConfig::default(), async { let _ = stop_rx.await; }));
+        let r = run_pool(args, &pool, listener, Some(stop)).await;
+        let _ = driver.await;
+        r
+    })
+}
+
+/// Serves the pool until interrupted, printing events and worker figures.
+async fn run_pool(
+    args: &PoolArgs,
+    pool: &Arc<Pool>,
+    listener: TcpListener,
+    also_stop: Option<oneshot::Sender<()>>,
+) -> anyhow::Result<Outcome> {
+    let mut events = pool.events();
+    let (stop, stop_rx) = oneshot::channel::<()>();
+    let server = tokio::spawn(pool::serve(listener, pool.clone(), async {
+        let _ = stop_rx.await;
+    }));
+    let int = interrupted();
+    tokio::pin!(int);
+    let mut tick = tokio::time::interval(Duration::from_secs(10));
+    tick.tick().await;
+    loop {
+        tokio::select! {
+            () = &mut int => break,
+            _ = tick.tick() => {
+                let workers: Vec<serde_json::Value> = pool
+                    .workers()
+                    .into_iter()
+                    .map(|w| json!({"worker": w.name, "accepted": w.accepted, "rejected": w.rejected, "hashrate": w.hashrate}))
+                    .collect();
+                if args.json {
+                    output::stdout(&format!("{}\n", json!({"event": "workers", "height": pool.height(), "workers": workers})));
+                } else {
+                    let total: f64 = pool.workers().iter().map(|w| w.hashrate).sum();
+                    output::stderr_line(&format!("height {}, {} workers, {:.2} MH/s from accepted difficulty", pool.height(), workers.len(), total / 1e6));
+                }
+            }
+            ev = events.recv() => {
+                let Ok(ev) = ev else { continue };
+                let v = match &ev {
+                    PoolEvent::ShareAccepted { worker, difficulty, share_difficulty } => json!({"event": "share", "accepted": true, "worker": worker, "difficulty": difficulty, "share_difficulty": share_difficulty}),
+                    PoolEvent::ShareRejected { worker, code, reason } => json!({"event": "share", "accepted": false, "worker": worker, "code": code, "reason": reason}),
+                    PoolEvent::BlockFound { height, hash, worker } => json!({"event": "block", "height": height, "hash": hash.to_string(), "worker": worker}),
+                    PoolEvent::Difficulty { worker, difficulty } => json!({"event": "difficulty", "worker": worker, "difficulty": difficulty}),
+                    PoolEvent::BlockSubmitted { height, hash, rejected } => json!({"event": "submitted", "height": height, "hash": hash.to_string(), "accepted": rejected.is_none(), "reason": rejected}),
+                    _ => json!({"event": "other"}),
+                };
+                if args.json {
+                    output::stdout(&format!("{v}\n"));
+                } else if let PoolEvent::BlockFound { height, hash, worker } = &ev {
+                    output::stderr_line(&format!("block {height} found by {worker}: {hash}"));
+                } else if let PoolEvent::BlockSubmitted { height, hash, rejected } = &ev {
+                    match rejected {
+                        None => output::stderr_line(&format!("node accepted block {height}: {hash}")),
+                        Some(r) => output::stderr_line(&format!("node refused block {height} ({hash}): {r}")),
+                    }
+                }
+            }
+        }
+    }
+    let _ = stop.send(());
+    if let Some(s) = also_stop {
+        let _ = s.send(());
+    }
+    let _ = server.await;
+    output::stderr_line(&format!("pool stopped at height {}", pool.height()));
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,146 @@
+//! `minewatch bench ...` as a user runs it: output shape and errors (speed itself is a figure
+//! the benchmark prints, not something a test asserts).
+
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use assert_cmd::Command;
+use minewatch_pow::search::Backend;
+use predicates::prelude::*;
+
+fn minewatch() -> Command {
+    Command::cargo_bin("minewatch").expect("binary built")
+}
+
+#[test]
+fn bench_hash_json_lists_every_supported_backend_with_one_and_all_threads() {
+    let _heavy = crate::common::heavy();
+    let out = minewatch()
+        .args([
+            "bench",
+            "hash",
+            "--json",
+            "--seconds",
+            "0.1",
+            "--threads",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let supported = Backend::supported();
+    assert_eq!(rows.len(), supported.len() * 2);
+    for b in supported {
+        for threads in [1, 2] {
+            let r = rows
+                .iter()
+                .find(|r| r["backend"] == b.name() && r["threads"] == threads)
+                .unwrap_or_else(|| panic!("no row for {b} x{threads}"));
+            let mhs = r["mhs"].as_f64().unwrap();
+            let per = r["mhs_per_thread"].as_f64().unwrap();
+            assert!(mhs > 0.0, "{r}");
+            assert!((per * f64::from(threads) - mhs).abs() < 0.01, "{r}");
+        }
+    }
+}
+
+#[test]
+fn bench_hash_table_names_the_columns() {
+    let _heavy = crate::common::heavy();
+    minewatch()
+        .args([
+            "bench",
+            "hash",
+            "--backend",
+            "scalar",
+            "--threads",
+            "1",
+            "--seconds",
+            "0.1",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("backend"))
+        .stdout(predicate::str::contains("MH/s/thread"))
+        .stdout(predicate::str::contains("scalar"));
+}
+
+#[test]
+fn bench_switch_reports_latency() {
+    let _heavy = crate::common::heavy();
+    let out = minewatch()
+        .args([
+            "bench",
+            "switch",
+            "--json",
+            "--switches",
+            "3",
+            "--threads",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["switches"], 3);
+    assert!(v["mean_ms"].as_f64().unwrap() >= 0.0);
+    assert!(v["max_ms"].as_f64().unwrap() >= v["mean_ms"].as_f64().unwrap());
+}
+
+#[test]
+fn bad_bench_arguments_exit_2() {
+    let _heavy = crate::common::heavy();
+    minewatch()
+        .args(["bench", "hash", "--backend", "gpu"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown hash backend \"gpu\""));
+    minewatch()
+        .args(["bench", "hash", "--seconds=-1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --seconds -1"));
+    minewatch()
+        .args(["bench", "hash", "--threads", "0"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
+    let _heavy = crate::common::heavy();
+    let out = minewatch()
+        .args([
+            "bench",
+            "pool",
+            "--miners",
+            "20",
+            "--seconds",
+            "0.5",
+            "--json",
+        ])
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["connected"], 20);
+    let accepted = v["accepted"].as_u64().unwrap();
+    assert!(accepted > 0 && v["rejected"] == 0, "{v}");
+    assert!(v["stored_shares"].as_u64().unwrap() >= accepted, "{v}");
+    assert!(v["p99_ms"].as_f64().unwrap() >= v["p50_ms"].as_f64().unwrap());
+    minewatch()
+        .args(["bench", "pool", "--miners", "0"])
+        .assert()
+        .code(2);
+}

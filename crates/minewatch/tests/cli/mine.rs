@@ -1,0 +1,318 @@
+//! `minewatch mine` and `minewatch pool` as a user runs them.
+
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command as StdCommand, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use assert_cmd::cargo::CommandCargoExt as _;
+use predicates::prelude::*;
+
+fn minewatch() -> Command {
+    Command::cargo_bin("minewatch").expect("binary built")
+}
+
+#[test]
+fn mine_with_no_arguments_mines_blocks_on_the_embedded_chain() {
+    let _heavy = crate::common::heavy();
+    minewatch()
+        .args(["mine", "--blocks", "3", "--threads", "1"])
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("blocks 3 (tip height 3)"))
+        .stderr(predicate::str::contains("block 3 found: "));
+}
+
+#[test]
+fn mine_json_reports_each_block_and_a_summary() {
+    let _heavy = crate::common::heavy();
+    let out = minewatch()
+        .args(["mine", "--blocks", "2", "--threads", "1", "--json"])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let events: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let heights: Vec<u64> = events
+        .iter()
+        .filter(|e| e["event"] == "block")
+        .map(|e| e["height"].as_u64().unwrap())
+        .collect();
+    assert_eq!(heights, vec![1, 2]);
+    let summary = events.last().unwrap();
+    assert_eq!(summary["event"], "summary");
+    assert_eq!(summary["blocks"], 2);
+    assert_eq!(summary["rejected"], 0);
+}
+
+#[test]
+fn mine_argument_errors_exit_2() {
+    let _heavy = crate::common::heavy();
+    minewatch()
+        .args(["mine", "--pool", "http://example"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid pool URL"));
+    minewatch()
+        .args([
+            "mine",
+            "--pool",
+            "stratum+tcp://127.0.0.1:9",
+            "--blocks",
+            "1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--blocks counts blocks of the embedded chain",
+        ));
+    minewatch()
+        .args(["mine", "--backend", "gpu"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn pool_node_errors_exit_2_and_say_what_is_wrong() {
+    let _heavy = crate::common::heavy();
+    let db = ["--db", ":memory:"];
+    minewatch()
+        .args(["pool", "--chain", "bitcoind://127.0.0.1"])
+        .args(db)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("invalid node URL")
+                .and(predicate::str::contains("missing port")),
+        );
+    minewatch()
+        .args(["pool", "--payout-script", "zz"])
+        .args(db)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --payout-script"));
+    minewatch()
+        .args(["pool", "--rpc-cookie", "/nonexistent/.cookie"])
+        .args(db)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--rpc-cookie needs --chain"));
+    // Nobody listens on that port: the node cannot be reached, said once, exit 2.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    minewatch()
+        .args([
+            "pool",
+            "--chain",
+            &format!("bitcoind://u:p@127.0.0.1:{port}"),
+        ])
+        .args(db)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("cannot use the node")
+                .and(predicate::str::contains("cannot reach the node")),
+        );
+}
+
+/// Two processes over 127.0.0.1: `minewatch pool`, and `minewatch mine --pool` pointed at it.
+#[test]
+fn mining_against_a_separate_pool_process_finds_blocks() {
+    let _heavy = crate::common::heavy();
+    let port = free_port();
+    let mut pool = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "pool",
+            "--json",
+            "--db",
+            ":memory:",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_listening(port);
+    let miner = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "mine",
+            "--threads",
+            "1",
+            "--user",
+            "bob",
+            "--pool",
+            &format!("stratum+tcp://127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(pool.stdout.take().unwrap()).lines();
+    let mut blocks = 0;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while blocks < 2 && Instant::now() < deadline {
+        let Some(Ok(line)) = lines.next() else { break };
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        if v["event"] == "block" {
+            assert_eq!(v["worker"], "bob");
+            blocks += 1;
+        }
+        if v["event"] == "share" {
+            assert_eq!(v["accepted"], true, "{v}");
+        }
+    }
+    for child in [&miner, &pool] {
+        let _ = StdCommand::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status();
+    }
+    let miner_out = miner.wait_with_output().unwrap();
+    assert!(pool.wait().unwrap().success());
+    assert!(miner_out.status.success());
+    let summary = String::from_utf8_lossy(&miner_out.stdout);
+    assert!(summary.contains("accepted"));
+    assert_eq!(blocks, 2);
+    // The miner counts the blocks the pool took from it too (it said `blocks 0` before).
+    let mined: u64 = summary
+        .rsplit("blocks ")
+        .next()
+        .and_then(|t| t.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(mined >= 2, "{summary}");
+}
+
+fn free_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+fn wait_listening(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "pool never listened");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// SIGKILL the pool mid-run: every share the miner saw accepted and every block is in the
+/// database, and a restarted pool resumes the chain at the stored height.
+#[test]
+fn sigkilled_pool_loses_no_acknowledged_share_or_block() {
+    let _heavy = crate::common::heavy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("pool.sqlite");
+    let db_arg = db.to_str().unwrap().to_owned();
+    let port = free_port();
+    let mut pool = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "pool",
+            "--json",
+            "--db",
+            &db_arg,
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_listening(port);
+    let mut miner = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "mine",
+            "--json",
+            "--threads",
+            "1",
+            "--pool",
+            &format!("stratum+tcp://127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pool_out = pool.stdout.take().unwrap();
+    let pool_reader = std::thread::spawn(move || {
+        BufReader::new(pool_out)
+            .lines()
+            .map_while(Result::ok)
+            .filter(|l| l.contains("\"event\":\"block\""))
+            .count()
+    });
+    let mut acked = 0u64;
+    let mut lines = BufReader::new(miner.stdout.take().unwrap()).lines();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while acked < 25 && Instant::now() < deadline {
+        let Some(Ok(line)) = lines.next() else { break };
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        if v["event"] == "share" && v["accepted"] == true {
+            acked += 1;
+        }
+    }
+    assert!(acked >= 25, "only {acked} shares acknowledged");
+    // Kill the pool without warning, mid-run.
+    assert!(
+        StdCommand::new("kill")
+            .args(["-KILL", &pool.id().to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let _ = pool.wait();
+    let blocks_announced = pool_reader.join().unwrap() as u64;
+    // Acks the miner received before it noticed the pool was gone.
+    for line in lines.map_while(Result::ok) {
+        if line.contains("\"event\":\"share\"") && line.contains("\"accepted\":true") {
+            acked += 1;
+        }
+        if line.contains("disconnected") {
+            break;
+        }
+    }
+    let _ = StdCommand::new("kill")
+        .args(["-TERM", &miner.id().to_string()])
+        .status();
+    let _ = miner.wait();
+
+    let out = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args(["pool", "--summary", "--db", &db_arg])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (shares, blocks, height) = (
+        s["shares"].as_u64().unwrap(),
+        s["blocks"].as_u64().unwrap(),
+        s["height"].as_u64().unwrap(),
+    );
+    assert!(shares >= acked, "{shares} stored < {acked} acknowledged");
+    assert!(
+        blocks >= blocks_announced,
+        "{blocks} stored < {blocks_announced} announced"
+    );
+    assert_eq!(
+        height, blocks,
+        "the restarted chain replays every stored block"
+    );
+    assert!(blocks > 0);
+}

@@ -1,0 +1,260 @@
+//! `minewatch scan web` and `minewatch blocklist` as a user runs them.
+
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn minewatch() -> Command {
+    Command::cargo_bin("minewatch").unwrap()
+}
+
+fn miners_dir() -> String {
+    format!(
+        "{}/../minewatch-detect/tests/data/miners",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn exit_codes_say_clean_miner_or_error() {
+    let _light = crate::common::light();
+    let dir = tempfile::tempdir().unwrap();
+    let clean = dir.path().join("app.js");
+    std::fs::write(&clean, "export function add(a, b) { return a + b; }\n").unwrap();
+    minewatch()
+        .args(["scan", "web", clean.to_str().unwrap()])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "1 files: 0 miner, 0 suspicious, 1 clean",
+        ));
+    minewatch()
+        .args(["scan", "web", &format!("{}/ws-miner.min.js", miners_dir())])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("miner")
+                .and(predicate::str::contains("js.websocket-pool-messages")),
+        );
+    minewatch()
+        .args(["scan", "web", "/nonexistent/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read /nonexistent/dir"));
+    minewatch()
+        .args(["scan", "web", "--list", "abp", clean.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected FORMAT:FILE"));
+}
+
+#[test]
+fn json_and_sarif_carry_every_verdict_and_its_evidence() {
+    let _light = crate::common::light();
+    let out = minewatch()
+        .args(["scan", "web", "--json", &miners_dir()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"], 9);
+    assert_eq!(v["miners"], 7);
+    let r = v["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"].as_str().unwrap().ends_with("/cn_core.wasm"))
+        .unwrap();
+    assert_eq!(r["verdict"], "miner");
+    assert_eq!(r["signals"][0]["id"], "wasm.cryptonight");
+    let out = minewatch()
+        .args(["scan", "web", "--sarif", &miners_dir()])
+        .output()
+        .unwrap();
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["version"], "2.1.0");
+    let results = s["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 8); // 7 miners (error) and 1 suspicious (warning)
+    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 7);
+    assert!(results.iter().all(|r| {
+        r["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap()
+            >= 1
+    }));
+}
+
+#[test]
+fn an_extra_list_and_the_allowlist_change_url_verdicts() {
+    let _light = crate::common::light();
+    let dir = tempfile::tempdir().unwrap();
+    let js = dir.path().join("page.js");
+    std::fs::write(&js, "var s = document.createElement('script'); s.src = 'https://cdn.mypool.example/p.js';\nvar ws = new WebSocket('wss://cdn.mypool.example/ws');").unwrap();
+    let list = dir.path().join("mine.txt");
+    std::fs::write(&list, "||mypool.example^\n").unwrap();
+    let out = minewatch()
+        .args([
+            "scan",
+            "web",
+            "--json",
+            "--list",
+            &format!("abp:{}", list.display()),
+            js.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v["reports"][0]["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"js.blocklisted-url"), "{ids:?}");
+    let out = minewatch()
+        .args([
+            "scan",
+            "web",
+            "--json",
+            "--list",
+            &format!("abp:{}", list.display()),
+            "--allow",
+            "mypool.example",
+            js.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["reports"][0]["signals"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn blocklists_import_export_and_check() {
+    let _light = crate::common::light();
+    let out = minewatch()
+        .args(["blocklist", "export", "--to", "hosts", "--list", "nocoin"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let hosts = String::from_utf8(out.stdout).unwrap();
+    assert!(hosts.lines().any(|l| l == "0.0.0.0 2miners.com"));
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("hosts.txt");
+    std::fs::write(&f, &hosts).unwrap();
+    minewatch()
+        .args([
+            "blocklist",
+            "import",
+            f.to_str().unwrap(),
+            "--format",
+            "hosts",
+            "--to",
+            "abp",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("||2miners.com^"));
+    std::fs::write(&f, "# x\nthis is not a host line\n").unwrap();
+    minewatch()
+        .args([
+            "blocklist",
+            "import",
+            f.to_str().unwrap(),
+            "--format",
+            "hosts",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(":2:"));
+    minewatch()
+        .args([
+            "blocklist",
+            "check",
+            "https://x.example/lib/coinhive.min.js",
+        ])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("blocked").and(predicate::str::contains("/coinhive.min.js")),
+        );
+    minewatch()
+        .args([
+            "blocklist",
+            "check",
+            "--kind",
+            "websocket",
+            "--source",
+            "https://news.example/",
+            "wss://mainnet.quiknode.pro/x",
+        ])
+        .assert()
+        .code(0);
+    minewatch()
+        .args(["blocklist", "export", "--list", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nocoin"));
+}
+
+#[test]
+fn eval_reports_recall_false_positives_and_confusion() {
+    let _light = crate::common::light();
+    let dir = tempfile::tempdir().unwrap();
+    for f in [
+        "ws-miner.js",
+        "ws-miner.obfuscated.js",
+        "ws-miner.split.obfuscated.js",
+        "cn_core.wasm",
+        "sha256d_core.wasm",
+    ] {
+        std::fs::copy(format!("{}/{f}", miners_dir()), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(dir.path().join("app.js"), "export const x = 1;").unwrap();
+    let labels = dir.path().join("labels.tsv");
+    std::fs::write(
+        &labels,
+        "path\tlabel\tfamily\nws-miner.js\tminer\tloader\nws-miner.obfuscated.js\tminer\tloader\nws-miner.split.obfuscated.js\tminer\tloader\ncn_core.wasm\tminer\tcore\napp.js\tclean\tgeneral\nsha256d_core.wasm\tclean\thash-wasm\n",
+    )
+    .unwrap();
+    let out = minewatch()
+        .args([
+            "eval",
+            "web",
+            "--json",
+            "--labels",
+            labels.to_str().unwrap(),
+            dir.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Two of three loaders (the rc4 split-string one is only suspicious), the core, no false alarm.
+    assert_eq!(v["recall_by_family"]["loader"]["k"], 2);
+    assert_eq!(v["recall_by_family"]["loader"]["n"], 3);
+    assert_eq!(v["recall_by_family"]["core"]["k"], 1);
+    assert_eq!(v["false_positive_rate_files"]["k"], 0);
+    assert_eq!(v["false_positive_rate_files"]["n"], 2);
+    assert_eq!(v["confusion"]["miner"]["suspicious"], 1);
+    let hi = v["recall"]["high"].as_f64().unwrap();
+    let lo = v["recall"]["low"].as_f64().unwrap();
+    assert!(lo < 0.75 && hi > 0.75 && hi <= 1.0, "{lo} {hi}");
+    std::fs::write(&labels, "app.js\tperhaps\n").unwrap();
+    minewatch()
+        .args([
+            "eval",
+            "web",
+            "--labels",
+            labels.to_str().unwrap(),
+            dir.path().to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("labels.tsv:1"));
+}

@@ -1,0 +1,33 @@
+//! Helpers every CLI test module shares.
+
+use std::path::{Path, PathBuf};
+use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+/// The binary under test.
+pub(crate) fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_minewatch"))
+}
+
+/// The repository's root.
+pub(crate) fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+static MACHINE: RwLock<()> = RwLock::new(());
+
+/// Held by tests that mine, drive a browser or time how fast something happens: each has the
+/// machine to itself (no other test of this binary runs meanwhile), as it had when it was a
+/// test binary of its own, so its timings mean something and no miner of one test shows up in
+/// another's process list.
+pub(crate) fn heavy() -> RwLockWriteGuard<'static, ()> {
+    MACHINE
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Held by every other test: they run side by side, never beside a heavy one.
+pub(crate) fn light() -> RwLockReadGuard<'static, ()> {
+    MACHINE
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
