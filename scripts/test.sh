@@ -3,6 +3,7 @@
 #
 #   bash scripts/test.sh            set up (idempotent, cached), then cargo test and schemathesis
 #   bash scripts/test.sh --setup    set up only
+#   bash scripts/test.sh --fetch    only what comes over the network (packages, npm, corpus)
 #   bash scripts/test.sh -- ARGS    extra arguments for `cargo test` (e.g. -p minewatch-pow)
 #
 # A fresh machine has the Rust toolchain, gcc, Python 3.11 and Node 20. This script adds:
@@ -23,12 +24,14 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 setup_only=0
+fetch_only=0
 cargo_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --setup) setup_only=1 ;;
+    --fetch) fetch_only=1 ;;
     --) shift; cargo_args=("$@"); break ;;
-    *) echo "scripts/test.sh: unknown argument $1 (expected --setup or -- CARGO_TEST_ARGS)" >&2; exit 2 ;;
+    *) echo "scripts/test.sh: unknown argument $1 (expected --setup, --fetch or -- CARGO_TEST_ARGS)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -68,6 +71,8 @@ done
 
 step "npm corpus for the web detector (target/npm-corpus)"
 bash scripts/fetch-npm-corpus.sh
+
+[ "$fetch_only" = 1 ] && exit 0
 
 step "build every test (the binary the extension build and schemathesis use comes with it)"
 cargo test --workspace --locked --no-run "${cargo_args[@]}"

@@ -173,6 +173,21 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             snap.reports.iter().map(|r| r.facts.pid).collect();
         alerted.retain(|pid, _| alive.contains(pid));
         for r in &snap.reports {
+            // minewatch's own miner: said once, as what it is, never an alert or a response.
+            if r.verdict == "own-miner" {
+                if alerted.insert(r.facts.pid, r.verdict) != Some("own-miner") {
+                    let what = r.signals.first().map_or("", |s| s.evidence.as_str());
+                    if a.json {
+                        output::stdout(&format!(
+                            "{}\n",
+                            json!({"type": "own-miner", "time": snap.time, "pid": r.facts.pid, "evidence": what})
+                        ));
+                    } else {
+                        output::stderr_line(&format!("pid {}: {what}", r.facts.pid));
+                    }
+                }
+                continue;
+            }
             let wanted = r.verdict == "miner" || (a.suspicious && r.verdict == "suspicious");
             let before = alerted.get(&r.facts.pid).copied();
             if !wanted || before == Some(r.verdict) || before == Some("miner") {

@@ -187,6 +187,7 @@ fn find(group: &Group, comm: &str) -> i32 {
 struct Watcher {
     _child: Group,
     lines: mpsc::Receiver<Value>,
+    own: std::sync::Mutex<Vec<Value>>,
 }
 
 impl Watcher {
@@ -213,6 +214,7 @@ impl Watcher {
         let w = Self {
             _child: Group(child),
             lines,
+            own: std::sync::Mutex::default(),
         };
         let ready = w.lines.recv_timeout(Duration::from_secs(30)).unwrap();
         assert_eq!(ready["type"], "ready", "{ready}");
@@ -231,11 +233,17 @@ impl Watcher {
         }
     }
 
-    /// Every alert until `deadline`.
+    /// The `own-miner` lines seen while collecting alerts.
+    fn own_lines(&self) -> Vec<Value> {
+        self.own.lock().unwrap().clone()
+    }
+
+    /// Every alert until `deadline` (`own-miner` lines are kept for `own_lines`).
     fn alerts_until(&self, deadline: Instant) -> Vec<Value> {
         let mut out = Vec::new();
         while let Some(left) = deadline.checked_duration_since(Instant::now()) {
             match self.lines.recv_timeout(left) {
+                Ok(v) if v["type"] == "own-miner" => self.own.lock().unwrap().push(v),
                 Ok(v) if v["type"] == "alert" => out.push(v),
                 Ok(_) => {}
                 Err(mpsc::RecvTimeoutError::Timeout) => break,
@@ -578,6 +586,15 @@ fn minewatch_own_miner_is_no_alert_but_a_hidden_copy_of_it_is_caught() {
     let group = spawn_group(&mut cmd);
     let pid = group.0.id() as i32;
     let alerts = watcher.alerts_until(started + Duration::from_secs(10));
+    let own_lines = watcher.own_lines();
+    assert!(
+        own_lines.iter().any(|v| v["pid"] == own.0.id() as i32
+            && v["evidence"]
+                .as_str()
+                .unwrap()
+                .contains("minewatch's own miner")),
+        "the user's own miner was not reported as such: {own_lines:#?}"
+    );
     assert!(
         !alerts.iter().any(|a| a["pid"] == own.0.id() as i32),
         "the user's own miner was alerted: {alerts:#?}"
@@ -844,6 +861,10 @@ fn a_process_hidden_from_the_proc_listing_is_found_and_judged() {
 #[test]
 fn an_unprivileged_watcher_says_what_it_cannot_read() {
     let _serial = serial();
+    assert!(
+        rustix::process::geteuid().is_root(),
+        "this test needs root: it runs `minewatch ps` as the user nobody (runuser) to see root's processes unreadable"
+    );
     // Root's processes, seen by `nobody`: their executable links, environments and open files
     // are unreadable; ps says so per process and still judges what it can.
     // A copy `nobody` can run wherever the checkout is.
