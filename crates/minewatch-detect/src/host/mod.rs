@@ -451,11 +451,15 @@ pub fn own_minewatch(facts: &ProcessFacts) -> Option<OwnProcess> {
     let exe = facts.exe.as_deref()?;
     let (dir, base) = exe.rsplit_once('/')?;
     let argv0 = facts.cmdline.first()?.rsplit('/').next()?;
+    // A cargo build's output is where minewatch is built, wherever the checkout is (CI
+    // often clones under /tmp).
+    let built = dir.ends_with("/target/debug") || dir.ends_with("/target/release");
     let hidden = exe.ends_with(" (deleted)")
         || exe.starts_with("/memfd:")
-        || ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/", "/proc/"]
-            .iter()
-            .any(|d| exe.starts_with(d))
+        || (!built
+            && ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/", "/proc/"]
+                .iter()
+                .any(|d| exe.starts_with(d)))
         || dir
             .split('/')
             .any(|part| part.starts_with('.') && !TOOL_DIRS.contains(&part));
@@ -774,6 +778,22 @@ mod tests {
                 r.signals
             );
         }
+    }
+
+    #[test]
+    fn minewatch_built_in_a_checkout_under_tmp_is_its_own_but_a_copy_in_tmp_is_not() {
+        let facts = |exe: &str| ProcessFacts {
+            pid: 77,
+            name: "minewatch".into(),
+            exe: Some(exe.into()),
+            cmdline: vec![exe.into(), "mine".into()],
+            ..ProcessFacts::default()
+        };
+        assert!(own_minewatch(&facts("/tmp/ci/repo/target/debug/minewatch")).is_some());
+        assert!(own_minewatch(&facts("/usr/local/bin/minewatch")).is_some());
+        assert!(own_minewatch(&facts("/tmp/minewatch")).is_none());
+        assert!(own_minewatch(&facts("/home/u/.x/target/debug/minewatch")).is_none());
+        assert!(own_minewatch(&facts("/usr/bin/minewatch (deleted)")).is_none());
     }
 
     #[test]
