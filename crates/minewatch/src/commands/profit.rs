@@ -162,13 +162,9 @@ fn flag_names(msg: &str) -> String {
 
 /// `2%` or `0.02`: a fraction.
 fn parse_fee(s: &str) -> anyhow::Result<f64> {
-    let t = s.trim();
-    let v = match t.strip_suffix('%') {
-        Some(p) => p.trim().parse::<f64>().map(|v| v / 100.0),
-        None => t.parse::<f64>(),
-    };
-    match v {
-        Ok(v) if v.is_finite() && (0.0..1.0).contains(&v) => Ok(v),
+    // The calculator's own reading of `2%` / `0.02`; a fee must also be below 100%.
+    match calc::parse_rate("pool_fee", s) {
+        Ok(v) if (0.0..1.0).contains(&v) => Ok(v),
         _ => bail!(
             "invalid --pool-fee {s:?}: expected a percentage (2%) or a fraction (0.02) below 100%"
         ),
