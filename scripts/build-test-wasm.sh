@@ -4,6 +4,9 @@
 #   cn_core.wasm          CryptoNight-shaped: Keccak-f[1600], AES rounds, 2 MiB scratchpad
 #   cn_core.stripped.wasm the same without names (what minified builds ship)
 #   sha256d_core.wasm     a SHA-256d nonce-search loop over an 80-byte header
+#   variants/cn_VARIANT[_ttable].wasm  the CryptoNight family for the robustness harness
+#                         (minewatch-harness): cn/0, cn/half, cn-lite, cn-pico, cn-heavy, cn/gpu,
+#                         each with byte S-box AES and with T-table AES, names stripped
 # Needs: rustup target add wasm32-unknown-unknown
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,4 +20,11 @@ build() {
 build -o "$out/cn_core.wasm" "$src/cn_core.rs"
 build -C strip=symbols -C debuginfo=0 -o "$out/cn_core.stripped.wasm" "$src/cn_core.rs"
 build -o "$out/sha256d_core.wasm" "$src/sha256d_core.rs"
-ls -l "$out"/*.wasm
+mkdir -p "$out/variants"
+for v in cn0 half lite pico heavy gpu; do
+  build -C strip=symbols -C debuginfo=0 --cfg "variant=\"$v\"" \
+    -o "$out/variants/cn_$v.wasm" "$src/cn_variant.rs"
+  build -C strip=symbols -C debuginfo=0 --cfg "variant=\"$v\"" --cfg ttable \
+    -o "$out/variants/cn_${v}_ttable.wasm" "$src/cn_variant.rs"
+done
+ls -l "$out"/*.wasm "$out"/variants/*.wasm

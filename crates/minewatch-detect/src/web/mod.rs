@@ -14,6 +14,7 @@ pub mod js;
 pub mod report;
 pub mod site;
 pub mod wasm;
+pub mod wasm_flow;
 
 use std::io::Read;
 use std::path::Path;

@@ -448,6 +448,29 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             "the 2 MiB scratchpad mask 0x1FFFF0 with a hash primitive".into(),
         ));
     }
+    // Structure: the memory-hard main loop, whatever the constants look like. Deep analysis
+    // only where a cheap trigger fires: a 64-bit multiply and a loop in the module.
+    if stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0) {
+        let st = super::wasm_flow::analyse(bytes, MAX_OPERATORS);
+        facts.notes.extend(st.notes.iter().cloned());
+        if let Some(l) = st.loops.first() {
+            if l.complete() {
+                facts.signals.push(sig(
+                    "wasm.memory-hard-loop",
+                    Family::MiningHashCore,
+                    12,
+                    l.describe(),
+                ));
+            } else if (l.reads > 0 || l.writes > 0) && (l.lookups >= 16 || l.muls > 0) {
+                facts.signals.push(sig(
+                    "wasm.scratchpad-loop",
+                    Family::MiningHashCore,
+                    5,
+                    l.describe(),
+                ));
+            }
+        }
+    }
     // MineSweeper fingerprints: which CryptoNight primitive families have a fitting function.
     let mut families = std::collections::BTreeMap::new();
     for (i, s) in stats.iter().enumerate() {

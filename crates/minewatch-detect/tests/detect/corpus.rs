@@ -109,3 +109,63 @@ fn the_coinhive_loader_in_web_miner_is_a_miner() {
     let ids: Vec<&str> = miners[0].signals.iter().map(|s| s.id).collect();
     assert!(ids.contains(&"js.coinhive-api"), "{ids:?}");
 }
+
+/// The WebAssembly modules inside the hard-negative packages (name, bytes).
+fn negative_wasm() -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for (name, version) in list(include_str!("../data/corpus/npm-negatives.tsv")) {
+        let f = std::fs::File::open(tarball(&name, &version)).unwrap();
+        let mut ar = tar::Archive::new(flate2::read::GzDecoder::new(f));
+        for e in ar.entries().unwrap() {
+            let mut e = e.unwrap();
+            let path = e.path().unwrap().to_string_lossy().into_owned();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut e, &mut bytes).unwrap();
+            if bytes.starts_with(b"\0asm") {
+                out.push((format!("{name}@{version}/{path}"), bytes));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_hard_negative_wasm_is_a_miner_through_any_transform() {
+    // The harness's transforms over the negatives' own wasm: obfuscation alone never makes a
+    // miner. Modules a transform cannot take (features it does not rewrite) are counted.
+    let scanner = Scanner::new();
+    let mut scanned = 0;
+    let mut refused = Vec::new();
+    let mut miners = Vec::new();
+    let modules = negative_wasm();
+    assert!(modules.len() >= 8, "{} wasm modules", modules.len());
+    for (name, bytes) in &modules {
+        let mut vs = vec![("original".to_owned(), bytes.clone())];
+        for t in minewatch_harness::Transform::ALL {
+            match minewatch_harness::apply(bytes, t, 11) {
+                Ok(b) => vs.push((t.name().to_owned(), b)),
+                Err(e) => refused.push(format!("{name} {}: {e}", t.name())),
+            }
+        }
+        if let Ok(b) = minewatch_harness::apply_all(bytes, 11) {
+            vs.push(("all".to_owned(), b));
+        }
+        for (t, b) in vs {
+            scanned += 1;
+            let r = scanner.scan_bytes("module.wasm", &b);
+            if r.verdict == Verdict::Miner {
+                miners.push(format!("{name} {t}: {:?}", r.signals));
+            }
+        }
+    }
+    eprintln!(
+        "hard-negative wasm: {} modules, {scanned} variants scanned, {} transforms refused",
+        modules.len(),
+        refused.len()
+    );
+    for r in &refused {
+        eprintln!("  refused: {r}");
+    }
+    assert!(miners.is_empty(), "false miners:\n{}", miners.join("\n"));
+    assert!(scanned >= modules.len() * 4, "too few variants: {scanned}");
+}

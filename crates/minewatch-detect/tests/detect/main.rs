@@ -4,6 +4,7 @@ mod blocklist;
 mod corpus;
 mod dnr;
 mod fetch;
+mod harness;
 mod miners;
 mod pcaps;
 mod untrusted;
