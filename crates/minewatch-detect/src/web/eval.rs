@@ -39,7 +39,8 @@ pub struct Rate {
 }
 
 impl Rate {
-    fn new(k: u64, n: u64) -> Self {
+    /// k of n, with its 95% Wilson interval.
+    pub fn new(k: u64, n: u64) -> Self {
         let (low, high) = wilson(k, n);
         Self {
             k,

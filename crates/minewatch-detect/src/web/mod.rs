@@ -274,6 +274,47 @@ impl Scanner {
         Ok(vec![self.scan_bytes(&name, &bytes)])
     }
 
+    /// The WebAssembly modules at `path` (a `.wasm` file, those under a directory, or those
+    /// inside a `.tgz` package), within the scan limits: (name, bytes).
+    pub fn wasm_modules(&self, path: &Path) -> Result<Vec<(String, Vec<u8>)>, ScanError> {
+        let io = |source| ScanError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let meta = std::fs::metadata(path).map_err(io)?;
+        let mut files = Vec::new();
+        if meta.is_dir() {
+            walk(path, &mut files, self.limits.max_entries, 0).map_err(io)?;
+        } else {
+            files.push(path.to_path_buf());
+        }
+        let mut out = Vec::new();
+        for f in files {
+            let name = f.display().to_string();
+            let lower = name.to_ascii_lowercase();
+            if lower.ends_with(".tgz") || lower.ends_with(".tar.gz") {
+                let file = std::fs::File::open(&f).map_err(|source| ScanError::Io {
+                    path: name.clone(),
+                    source,
+                })?;
+                out.extend(
+                    self.read_tgz(file, &name)?
+                        .into_iter()
+                        .filter(|(_, b)| b.starts_with(b"\0asm")),
+                );
+            } else if std::fs::metadata(&f).is_ok_and(|m| m.len() <= self.limits.max_file_bytes) {
+                let bytes = std::fs::read(&f).map_err(|source| ScanError::Io {
+                    path: name.clone(),
+                    source,
+                })?;
+                if bytes.starts_with(b"\0asm") {
+                    out.push((name, bytes));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// Reads the analysable entries of a gzipped tarball, within the limits.
     pub fn read_tgz(&self, r: impl Read, name: &str) -> Result<Vec<(String, Vec<u8>)>, ScanError> {
         let err = |message: String| ScanError::Archive {

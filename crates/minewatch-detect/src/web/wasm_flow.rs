@@ -34,6 +34,8 @@ pub const MAX_NODES: u32 = 96;
 pub const MAX_EVAL: u64 = 60_000_000;
 /// Body size (operators) up to which a call-free, loop-free function is inlined.
 const INLINE_OPS: usize = 160;
+/// Loops counted around one access: the innermost ones.
+const LOOP_DEPTH: usize = 8;
 /// Samples per test.
 const SAMPLES: usize = 24;
 
@@ -684,9 +686,28 @@ struct Frame {
     then_locals: Option<Vec<Expr>>,
     /// Code here never runs (a branch an opaque predicate never takes).
     dead: bool,
+    /// An enclosing frame's code never runs.
+    inherited: bool,
     /// Which side of an `if` is dead: then (true) or else (false).
     dead_side: Option<bool>,
     unreachable: bool,
+    /// Locals as every branch to this block's end left them, merged (code after a block that
+    /// cannot fall through starts from these: a flattened dispatcher's cases start from the
+    /// `br_table`, not from the case written before them).
+    branch: Option<Vec<Expr>>,
+}
+
+/// Merges `from` into `into`: where they disagree, a new value standing for "some definition
+/// of this local" (registered in `heads`, so its definitions can be substituted later).
+fn merge_locals(b: &mut Builder, heads: &mut HashMap<u32, u32>, into: &mut [Expr], from: &[Expr]) {
+    for (l, (slot, o)) in into.iter_mut().zip(from).enumerate() {
+        if !Rc::ptr_eq(slot, o) {
+            *slot = b.fresh(64);
+            if let Node::Leaf(id, _) = slot.node {
+                heads.insert(id, l as u32);
+            }
+        }
+    }
 }
 
 /// Where `memarg` and the operator put a load's value width (bits of the loaded leaf).
@@ -1114,18 +1135,18 @@ impl Cx<'_, '_> {
             entry: None,
             then_locals: None,
             dead: false,
+            inherited: false,
             dead_side: None,
             unreachable: false,
+            branch: None,
         }];
-        let open_loops = |frames: &Vec<Frame>| -> Vec<usize> {
-            frames.iter().filter_map(|fr| fr.loop_idx).collect()
-        };
+        let open_loops = |frames: &Vec<Frame>| -> Vec<usize> { innermost_loops(frames) };
         for (i, op) in ops_vec.iter().enumerate() {
             let Some(top) = frames.last() else {
                 break;
             };
             let height = top.height;
-            let dead = frames.iter().any(|fr| fr.dead);
+            let dead = top.dead || top.inherited;
             let pop = |stack: &mut Vec<Expr>, b: &mut Builder| -> Expr {
                 if stack.len() > height {
                     stack.pop().unwrap_or_else(|| b.fresh(64))
@@ -1325,8 +1346,10 @@ impl Cx<'_, '_> {
                         entry: None,
                         then_locals: None,
                         dead: false,
+                        inherited: dead,
                         dead_side: None,
                         unreachable: false,
+                        branch: None,
                     });
                 }
                 Operator::If { blockty } => {
@@ -1349,8 +1372,10 @@ impl Cx<'_, '_> {
                         entry: Some(locals.clone()),
                         then_locals: None,
                         dead: truth == Some(false),
+                        inherited: dead,
                         dead_side: truth.map(|t| !t),
                         unreachable: false,
+                        branch: None,
                     });
                 }
                 Operator::Else => {
@@ -1378,12 +1403,19 @@ impl Cx<'_, '_> {
                             Some(false) => locals = then_l,
                             None => {
                                 locals = then_l;
-                                for (slot, o) in locals.iter_mut().zip(else_l) {
-                                    if !Rc::ptr_eq(slot, &o) {
-                                        *slot = self.b.fresh(64);
-                                    }
-                                }
+                                merge_locals(&mut self.b, &mut heads, &mut locals, &else_l);
                             }
+                        }
+                    }
+                    // Branches to the end of a block (or an if) join the fall-through; a
+                    // block whose end is reached only by branches starts from them.
+                    if fr.kind != Kind::Loop
+                        && let Some(bl) = &fr.branch
+                    {
+                        if fr.unreachable && fr.kind == Kind::Block {
+                            locals = bl.clone();
+                        } else {
+                            merge_locals(&mut self.b, &mut heads, &mut locals, bl);
                         }
                     }
                     // A block's results are what its end leaves; an if's, either side's.
@@ -1405,6 +1437,12 @@ impl Cx<'_, '_> {
                     }
                 }
                 Operator::Br { .. } | Operator::Return | Operator::Unreachable => {
+                    if let Operator::Br { relative_depth } = op
+                        && !dead
+                        && !frames.last().is_some_and(|f| f.unreachable)
+                    {
+                        self.branch_to(&mut frames, &mut heads, *relative_depth, &locals)?;
+                    }
                     if as_template && matches!(op, Operator::Return) && ty.results().len() == 1 {
                         tmpl.result = stack.last().cloned();
                     }
@@ -1412,14 +1450,27 @@ impl Cx<'_, '_> {
                     stack.truncate(fr.height);
                     fr.unreachable = true;
                 }
-                Operator::BrTable { .. } => {
+                Operator::BrTable { targets } => {
                     pop(&mut stack, &mut self.b);
+                    if !dead && !frames.last().is_some_and(|f| f.unreachable) {
+                        let mut seen = Vec::new();
+                        for d in targets.targets().take(4096).chain([Ok(targets.default())]) {
+                            let d = d.map_err(|e| e.to_string())?;
+                            if !seen.contains(&d) && seen.len() < 64 {
+                                seen.push(d);
+                                self.branch_to(&mut frames, &mut heads, d, &locals)?;
+                            }
+                        }
+                    }
                     let fr = frames.last_mut().ok_or("no frame")?;
                     stack.truncate(fr.height);
                     fr.unreachable = true;
                 }
-                Operator::BrIf { .. } => {
+                Operator::BrIf { relative_depth } => {
                     let c = pop(&mut stack, &mut self.b);
+                    if !dead && !frames.last().is_some_and(|f| f.unreachable) {
+                        self.branch_to(&mut frames, &mut heads, *relative_depth, &locals)?;
+                    }
                     if !dead && as_const(&c).is_none() && self.s.constant_truth(&c).is_some() {
                         self.opaque += 1;
                     }
@@ -1540,6 +1591,34 @@ impl Cx<'_, '_> {
         Ok((rec, as_template.then_some(tmpl)))
     }
 
+    /// A branch `depth` frames out carries `locals` to that block's end (a loop's head is
+    /// already opaque). Each merge costs the locals' count from the operator budget.
+    fn branch_to(
+        &mut self,
+        frames: &mut [Frame],
+        heads: &mut HashMap<u32, u32>,
+        depth: u32,
+        locals: &[Expr],
+    ) -> Result<(), String> {
+        let Some(i) = frames.len().checked_sub(1 + depth as usize) else {
+            return Err(format!("branch depth {depth} out of range"));
+        };
+        let fr = &mut frames[i];
+        if i == 0 || fr.kind == Kind::Loop {
+            return Ok(());
+        }
+        let cost = locals.len() as u64 / 8 + 1;
+        if self.ops_left < cost {
+            return Err("operator budget spent".into());
+        }
+        self.ops_left -= cost;
+        match &mut fr.branch {
+            None => fr.branch = Some(locals.to_vec()),
+            Some(into) => merge_locals(&mut self.b, heads, into, locals),
+        }
+        Ok(())
+    }
+
     /// `addr` with loop-head leaves replaced by what their locals are assigned (two levels).
     fn expansions(
         &mut self,
@@ -1611,7 +1690,7 @@ impl Cx<'_, '_> {
         addr: Expr,
         store: bool,
     ) {
-        let loops: Vec<usize> = frames.iter().filter_map(|f| f.loop_idx).collect();
+        let loops = innermost_loops(frames);
         if loops.is_empty() {
             if let AddrShape::Table = self.s.address(&addr) {
                 rec.lookups += 1;
@@ -1622,6 +1701,18 @@ impl Cx<'_, '_> {
             pending.push(Pending { loops, addr, store });
         }
     }
+}
+
+/// The innermost [`LOOP_DEPTH`] open loops (hostile nesting costs no more than that).
+fn innermost_loops(frames: &[Frame]) -> Vec<usize> {
+    let mut v: Vec<usize> = frames
+        .iter()
+        .rev()
+        .filter_map(|f| f.loop_idx)
+        .take(LOOP_DEPTH)
+        .collect();
+    v.reverse();
+    v
 }
 
 /// An access inside loops, classified when the function has been read.

@@ -114,3 +114,107 @@ fn invalid_wasm_is_reported_not_fatal() {
         r.notes
     );
 }
+
+fn leb(mut v: u64, out: &mut Vec<u8>) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// A module of one function `() -> i32` with `locals` i32 locals and the body `ops`.
+fn one_function(locals: u32, ops: &[u8]) -> Vec<u8> {
+    let mut m = b"\0asm\x01\0\0\0".to_vec();
+    m.extend([1, 5, 1, 0x60, 0, 1, 0x7f]); // type: () -> i32
+    m.extend([3, 2, 1, 0]); // function 0: type 0
+    let mut body = Vec::new();
+    if locals > 0 {
+        body.push(1);
+        leb(u64::from(locals), &mut body);
+        body.push(0x7f);
+    } else {
+        body.push(0);
+    }
+    body.extend_from_slice(ops);
+    body.push(0x0b);
+    let mut code = vec![1];
+    leb(body.len() as u64, &mut code);
+    code.extend(body);
+    m.push(10);
+    leb(code.len() as u64, &mut m);
+    m.extend(code);
+    m
+}
+
+#[test]
+fn the_structural_pass_is_bounded_on_hostile_modules() {
+    use minewatch_detect::web::wasm_flow::analyse;
+    // A 400,000-operator expression: cut to opaque values, not a deep tree.
+    let mut ops = vec![0x41, 1]; // i32.const 1
+    for _ in 0..100_000 {
+        ops.extend([0x41, 5, 0x6c, 0x41, 7, 0x73]); // i32.const 5; i32.mul; i32.const 7; i32.xor
+    }
+    let s = analyse(&one_function(0, &ops), 50_000_000);
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+    // 20,000 nested loops, each with a branch on an input: nesting costs nothing extra.
+    let mut ops = Vec::new();
+    for _ in 0..20_000 {
+        ops.extend([0x03, 0x40]); // loop
+    }
+    ops.extend([0x20, 0, 0x0d, 0]); // local.get 0; br_if 0
+    ops.extend(std::iter::repeat_n(0x0b, 20_000)); // end
+    ops.extend([0x41, 0]);
+    let s = analyse(&one_function(1, &ops), 50_000_000);
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+    // A loop that sets 40,000 locals, and one operator budget for everything.
+    let mut ops = vec![0x03, 0x40];
+    for i in 0..40_000u64 {
+        ops.extend([0x41, 1, 0x21]); // i32.const 1; local.set i
+        leb(i, &mut ops);
+    }
+    ops.extend([0x0b, 0x41, 0]);
+    let s = analyse(&one_function(40_000, &ops), 50_000);
+    assert!(
+        s.notes.iter().any(|n| n.contains("budget")),
+        "the operator budget did not stop it: {:?}",
+        s.notes
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// The harness's cores with bytes changed or cut: the structural pass and the transforms
+    /// answer (a result or an error), never a panic.
+    #[test]
+    fn mutated_cores_never_panic(
+        which in 0usize..12,
+        flips in proptest::collection::vec((any::<u32>(), any::<u8>()), 1..8),
+        cut in proptest::option::of(any::<u32>()),
+    ) {
+        let dir = format!("{}/tests/data/miners/variants", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "wasm")).collect();
+        files.sort();
+        let mut bytes = std::fs::read(&files[which]).unwrap();
+        for (at, v) in flips {
+            let n = bytes.len();
+            bytes[at as usize % n] ^= v | 1;
+        }
+        if let Some(c) = cut {
+            bytes.truncate(c as usize % bytes.len());
+        }
+        let _ = minewatch_detect::web::wasm_flow::analyse(&bytes, 5_000_000);
+        for t in minewatch_harness::Transform::ALL {
+            if let Ok(out) = minewatch_harness::apply(&bytes, t, 1) {
+                let _ = minewatch_detect::web::wasm_flow::analyse(&out, 5_000_000);
+            }
+        }
+        let _ = scanner().scan_bytes("m.wasm", &bytes);
+    }
+}

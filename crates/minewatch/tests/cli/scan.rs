@@ -258,3 +258,73 @@ fn eval_reports_recall_false_positives_and_confusion() {
         .code(2)
         .stderr(predicate::str::contains("labels.tsv:1"));
 }
+
+#[test]
+fn eval_web_transforms_reports_recall_per_transform() {
+    let dir = tempfile::tempdir().unwrap();
+    let variants = format!("{}/variants", miners_dir());
+    let mut labels = String::from("path\tlabel\tfamily\n");
+    for e in std::fs::read_dir(&variants).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "wasm") {
+            let f = p.file_name().unwrap().to_str().unwrap().to_owned();
+            std::fs::copy(&p, dir.path().join(&f)).unwrap();
+            labels.push_str(&format!("{f}\tminer\tcryptonight\n"));
+        }
+    }
+    std::fs::copy(
+        format!("{}/sha256d_core.wasm", miners_dir()),
+        dir.path().join("sha256d_core.wasm"),
+    )
+    .unwrap();
+    labels.push_str("sha256d_core.wasm\tclean\thash-wasm\n");
+    let file = dir.path().join("labels.tsv");
+    std::fs::write(&file, labels).unwrap();
+    let out = minewatch()
+        .args([
+            "eval",
+            "web",
+            "--transforms",
+            "--seed",
+            "9",
+            "--json",
+            "--labels",
+        ])
+        .arg(&file)
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["modules"], 13);
+    let per = v["transforms"].as_object().unwrap();
+    for t in [
+        "original",
+        "strip",
+        "encode-constants",
+        "substitute",
+        "bogus-flow",
+        "wrap-functions",
+        "flatten",
+        "all",
+    ] {
+        let row = &per[t];
+        assert_eq!(row["recall"]["k"], 12, "{t}: {row}");
+        assert_eq!(row["recall"]["n"], 12, "{t}: {row}");
+        assert_eq!(row["false_positives"]["k"], 0, "{t}: {row}");
+        assert_eq!(row["false_positives"]["n"], 1, "{t}: {row}");
+    }
+    // Nothing to transform is an error that says so.
+    std::fs::write(&file, "path\tlabel\tfamily\nlabels.tsv\tclean\tnone\n").unwrap();
+    minewatch()
+        .args(["eval", "web", "--transforms", "--labels"])
+        .arg(&file)
+        .arg(dir.path())
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no WebAssembly modules"));
+}
