@@ -74,26 +74,92 @@ pub enum FetchError {
     },
 }
 
-/// Whether `ip` is private, loopback, link-local, unspecified or otherwise not on the
-/// public internet.
+/// IPv4 blocks that are not ordinary public unicast: the IANA IPv4 Special-Purpose Address
+/// Registry (RFC 6890 and its updates, every entry, globally reachable or not: none of them is
+/// a web site), multicast (224/4) and the limited broadcast. (network, prefix length)
+const V4_SPECIAL: [(u32, u8); 19] = [
+    (0x0000_0000, 8),  // 0/8 "this network"
+    (0x0A00_0000, 8),  // 10/8 private
+    (0x6440_0000, 10), // 100.64/10 shared address space (CGNAT)
+    (0x7F00_0000, 8),  // 127/8 loopback
+    (0xA9FE_0000, 16), // 169.254/16 link local
+    (0xAC10_0000, 12), // 172.16/12 private
+    (0xC000_0000, 24), // 192.0.0/24 IETF protocol assignments (DS-Lite, PCP, TURN, NAT64 discovery)
+    (0xC000_0200, 24), // 192.0.2/24 TEST-NET-1
+    (0xC01F_C400, 24), // 192.31.196/24 AS112-v4
+    (0xC034_C100, 24), // 192.52.193/24 AMT
+    (0xC058_6300, 24), // 192.88.99/24 deprecated 6to4 relay anycast
+    (0xC0A8_0000, 16), // 192.168/16 private
+    (0xC0AF_3000, 24), // 192.175.48/24 direct delegation AS112
+    (0xC612_0000, 15), // 198.18/15 benchmarking
+    (0xC633_6400, 24), // 198.51.100/24 TEST-NET-2
+    (0xCB00_7100, 24), // 203.0.113/24 TEST-NET-3
+    (0xE000_0000, 4),  // 224/4 multicast
+    (0xF000_0000, 4),  // 240/4 reserved
+    (0xFFFF_FFFF, 32), // limited broadcast
+];
+
+/// IPv6 blocks that are not ordinary public unicast: the IANA IPv6 Special-Purpose Address
+/// Registry, multicast, site-local and the deprecated IPv4-compatible block. Blocks that
+/// embed an IPv4 address (mapped, NAT64, 6to4) are unwrapped and judged by that address
+/// instead, in [`is_private`]. (network, prefix length)
+const V6_SPECIAL: [(u128, u8); 13] = [
+    (0, 96),                                // ::/96 unspecified, loopback, IPv4-compatible
+    (0x0064_ff9b_0001_u128 << 80, 48),      // 64:ff9b:1::/48 local-use translation
+    (0x0100_u128 << 112, 64),               // 100::/64 discard-only
+    (0x0100_0000_0000_0001_u128 << 64, 64), // 100:0:0:1::/64 dummy prefix
+    (0x2001_u128 << 112, 23), // 2001::/23 IETF protocol assignments (Teredo, ORCHID, ...)
+    (0x2001_0db8_u128 << 96, 32), // 2001:db8::/32 documentation
+    (0x2620_004f_8000_u128 << 80, 48), // 2620:4f:8000::/48 AS112
+    (0x3fff_u128 << 112, 20), // 3fff::/20 documentation
+    (0x5f00_u128 << 112, 16), // 5f00::/16 segment routing SIDs
+    (0xfc00_u128 << 112, 7),  // fc00::/7 unique local
+    (0xfe80_u128 << 112, 10), // fe80::/10 link local
+    (0xfec0_u128 << 112, 10), // fec0::/10 site local (deprecated)
+    (0xff00_u128 << 112, 8),  // ff00::/8 multicast
+];
+
+fn in_v4(v: u32, (net, len): (u32, u8)) -> bool {
+    let mask = if len == 0 {
+        0
+    } else {
+        u32::MAX << (32 - u32::from(len))
+    };
+    v & mask == net & mask
+}
+
+fn in_v6(v: u128, (net, len): (u128, u8)) -> bool {
+    let mask = if len == 0 {
+        0
+    } else {
+        u128::MAX << (128 - u32::from(len))
+    };
+    v & mask == net & mask
+}
+
+/// Whether `ip` is anything but a public unicast address: private, loopback, link-local,
+/// unspecified, multicast, documentation, benchmarking or any other entry of IANA's IPv4 and
+/// IPv6 special-purpose registries. IPv6 forms that carry an IPv4 address (IPv4-mapped
+/// `::ffff:a.b.c.d`, NAT64 `64:ff9b::a.b.c.d`, 6to4 `2002:AABB:CCDD::`) are judged by the
+/// IPv4 address inside; the deprecated IPv4-compatible `::a.b.c.d` is refused outright.
 pub fn is_private(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v) => {
-            v.is_private()
-                || v.is_loopback()
-                || v.is_link_local()
-                || v.is_unspecified()
-                || v.is_broadcast()
-                || v.is_documentation()
-                || v.octets()[0] == 100 && (v.octets()[1] & 0xc0) == 64 // 100.64/10 CGNAT
-                || v.octets()[0] == 0
+            let v = u32::from(v);
+            V4_SPECIAL.iter().any(|&b| in_v4(v, b))
         }
         IpAddr::V6(v) => {
-            v.is_loopback()
-                || v.is_unspecified()
-                || (v.segments()[0] & 0xfe00) == 0xfc00 // unique local
-                || (v.segments()[0] & 0xffc0) == 0xfe80 // link-local
-                || v.to_ipv4_mapped().is_some_and(|m| is_private(IpAddr::V4(m)))
+            let x = u128::from(v);
+            if let Some(m) = v.to_ipv4_mapped() {
+                return is_private(IpAddr::V4(m));
+            }
+            if in_v6(x, (0x0064_ff9b_u128 << 96, 96)) {
+                return is_private(IpAddr::V4(std::net::Ipv4Addr::from(x as u32)));
+            }
+            if in_v6(x, (0x2002_u128 << 112, 16)) {
+                return is_private(IpAddr::V4(std::net::Ipv4Addr::from((x >> 80) as u32)));
+            }
+            V6_SPECIAL.iter().any(|&b| in_v6(x, b))
         }
     }
 }

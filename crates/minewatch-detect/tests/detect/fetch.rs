@@ -110,6 +110,10 @@ async fn private_addresses_are_refused_unless_allowed() {
         "169.254.169.254",
         "[::1]",
         "0.0.0.0",
+        // Reported: IPv4-compatible and NAT64 forms of 127.0.0.1, and benchmarking space.
+        "[::127.0.0.1]",
+        "[64:ff9b::7f00:1]",
+        "198.18.0.1",
     ] {
         let e = scan_url(&s, &format!("http://{bad}/"), &strict)
             .await
@@ -120,6 +124,86 @@ async fn private_addresses_are_refused_unless_allowed() {
         .await
         .unwrap_err();
     assert!(matches!(e, FetchError::Url { .. }), "{e}");
+}
+
+/// Every entry of IANA's special-purpose registries, multicast, and each IPv6 form that
+/// carries an IPv4 address is refused; public addresses (also inside NAT64 and 6to4) pass.
+#[test]
+fn special_purpose_addresses_of_both_registries_are_refused() {
+    use minewatch_detect::web::fetch::is_private;
+    let refused = [
+        "0.1.2.3",
+        "10.0.0.1",
+        "100.64.0.1",
+        "100.127.255.254",
+        "127.0.0.1",
+        "127.255.255.255",
+        "169.254.169.254",
+        "172.16.0.1",
+        "172.31.255.255",
+        "192.0.0.9",
+        "192.0.0.170",
+        "192.0.2.1",
+        "192.31.196.1",
+        "192.52.193.1",
+        "192.88.99.1",
+        "192.168.1.1",
+        "192.175.48.1",
+        "198.18.0.1",
+        "198.19.255.255",
+        "198.51.100.7",
+        "203.0.113.9",
+        "224.0.0.1",
+        "239.255.255.250",
+        "240.0.0.1",
+        "255.255.255.255",
+        "::",
+        "::1",
+        "::127.0.0.1",
+        "::8.8.8.8",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+        "64:ff9b::7f00:1",
+        "64:ff9b::a00:1",
+        "64:ff9b:1::1",
+        "100::1",
+        "100:0:0:1::1",
+        "2001::1",
+        "2001:db8::1",
+        "2001:2::1",
+        "2002:7f00:1::",
+        "2002:c0a8:101::1",
+        "2620:4f:8000::1",
+        "3fff::1",
+        "5f00::1",
+        "fc00::1",
+        "fd12:3456::1",
+        "fe80::1",
+        "fec0::1",
+        "ff02::1",
+    ];
+    for a in refused {
+        assert!(is_private(a.parse().unwrap()), "{a} passed");
+    }
+    let public = [
+        "8.8.8.8",
+        "1.1.1.1",
+        "100.63.255.255",
+        "100.128.0.1",
+        "172.32.0.1",
+        "192.0.1.1",
+        "198.17.255.255",
+        "198.20.0.1",
+        "223.255.255.254",
+        "2606:4700::1111",
+        "2a00:1450:4001::1",
+        "::ffff:8.8.8.8",
+        "64:ff9b::808:808",
+        "2002:808:808::1",
+    ];
+    for a in public {
+        assert!(!is_private(a.parse().unwrap()), "{a} refused");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
