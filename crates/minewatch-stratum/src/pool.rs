@@ -1021,7 +1021,7 @@ fn on_line(
         Ok(m) => m,
         Err(e) => {
             let m = Message::err(
-                None,
+                Message::id_of_invalid(line),
                 StratumError {
                     code: ErrorCode::Other.code(),
                     message: e.to_string(),

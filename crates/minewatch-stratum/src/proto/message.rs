@@ -547,6 +547,13 @@ impl Message {
         Err(ProtoError::NotAMessage)
     }
 
+    /// The id of a line that did not parse as a message, when the line is a JSON object with
+    /// a valid id: an error answer then carries it, so the client can match it to its call.
+    pub fn id_of_invalid(line: &[u8]) -> Option<Id> {
+        let v: Value = serde_json::from_slice(line).ok()?;
+        Id::from_value(v.get("id")?).ok().flatten()
+    }
+
     /// A call.
     pub fn request(id: u64, method: Method) -> Self {
         Self::Request {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use minewatch_pow::search::{Backend, WorkUnit};
 use minewatch_pow::{Target, hex};
 use minewatch_stratum::pool::{self, Pool, PoolConfig};
-use minewatch_stratum::proto::{Job, Message, Method, SubscribeResult};
+use minewatch_stratum::proto::{Id, Job, Message, Method, SubscribeResult};
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
@@ -236,6 +236,39 @@ async fn malformed_and_unknown_messages_get_errors_and_the_connection_lives_on()
             Message::Response { error: Some(e), .. } => assert_eq!(e.code, 20, "{junk}"),
             other => panic!("{junk}: {other:?}"),
         }
+    }
+    // Bad parameters under a valid id: the error names that id (regression: it was null).
+    for (id, bad) in [
+        (30, r#"["w","j","zz","5f5e1000","00000001"]"#), // non-hex extranonce2
+        (31, r#"["w","j","00000000","xx","00000001"]"#), // non-hex ntime
+        (
+            32,
+            r#"["w","j","00000000","5f5e1000","12345678901234567890"]"#,
+        ), // 20-digit nonce
+        (33, r#"["w","j","00000000","5f5e1000"]"#),      // 4 params
+    ] {
+        p.send(&format!(
+            r#"{{"id":{id},"method":"mining.submit","params":{bad}}}"#
+        ))
+        .await;
+        match p.recv().await.unwrap() {
+            Message::Response {
+                id: got,
+                error: Some(e),
+                ..
+            } => assert_eq!((got, e.code), (Some(Id::Num(id)), 20), "{bad}"),
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+    p.send(r#"{"id":"a-string","method":"mining.authorize","params":[]}"#)
+        .await;
+    match p.recv().await.unwrap() {
+        Message::Response {
+            id: Some(id),
+            error: Some(e),
+            ..
+        } => assert_eq!((id, e.code), (Id::Str("a-string".into()), 20)),
+        other => panic!("authorize []: {other:?}"),
     }
     p.send(r#"{"id":7,"method":"mining.fly","params":[]}"#)
         .await;
