@@ -876,16 +876,48 @@ struct Conn {
     retarget_at: Instant,
 }
 
+/// First wait after a failed accept (out of descriptors); doubled on each failure in a row.
+const ACCEPT_BACKOFF_MIN: Duration = Duration::from_millis(10);
+/// Longest wait between accepts while they keep failing.
+const ACCEPT_BACKOFF_MAX: Duration = Duration::from_secs(1);
+
 /// Serves Stratum on `listener` until `shutdown` completes.
 pub async fn serve(listener: TcpListener, pool: Arc<Pool>, shutdown: impl Future<Output = ()>) {
     let limit = Arc::new(Semaphore::new(pool.config.max_connections.max(1)));
     let (stop_tx, _) = broadcast::channel::<()>(1);
     tokio::pin!(shutdown);
+    // Out of descriptors (or buffers), accept fails at once and again: retrying in a loop
+    // spins a core while nothing can be served. Wait, doubling up to a second, and say so
+    // once per episode.
+    let mut backoff = Duration::ZERO;
     loop {
+        if !backoff.is_zero() {
+            tokio::select! {
+                () = &mut shutdown => break,
+                () = tokio::time::sleep(backoff) => {}
+            }
+        }
         tokio::select! {
             () = &mut shutdown => break,
             accepted = listener.accept() => {
-                let Ok((stream, peer)) = accepted else { continue };
+                let (stream, peer) = match accepted {
+                    Ok(a) => {
+                        if !backoff.is_zero() {
+                            tracing::warn!("accepting connections again");
+                        }
+                        backoff = Duration::ZERO;
+                        a
+                    }
+                    // The peer gave up before we took it: nothing wrong here.
+                    Err(e) if matches!(e.kind(), std::io::ErrorKind::ConnectionAborted | std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::Interrupted) => continue,
+                    Err(e) => {
+                        if backoff.is_zero() {
+                            tracing::warn!("cannot accept connections ({e}); retrying with back-off up to 1 s");
+                        }
+                        backoff = (backoff * 2).clamp(ACCEPT_BACKOFF_MIN, ACCEPT_BACKOFF_MAX);
+                        continue;
+                    }
+                };
                 let Ok(permit) = limit.clone().try_acquire_owned() else {
                     tracing::warn!(%peer, "connection limit reached; refusing");
                     drop(stream);

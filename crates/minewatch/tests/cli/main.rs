@@ -9,6 +9,7 @@ mod chain_verify;
 mod dnr_export;
 mod first_hour;
 mod host;
+mod hostile;
 mod interop_npm;
 mod mine;
 mod profit;
