@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -53,6 +54,18 @@ pub struct PoolConfig {
     pub pool_fee: f64,
     /// Time constant of the per-worker hashrate estimate.
     pub hashrate_window: Duration,
+    /// Most worker names one connection may authorize.
+    pub max_workers_per_connection: usize,
+    /// Longest worker name, in bytes.
+    pub max_worker_name: usize,
+    /// Most authorized names all open connections hold together (a name costs memory until
+    /// its connection closes; it enters the pool's statistics only with a valid share).
+    pub max_authorized_names: usize,
+    /// Most workers with statistics; when full, idle ones are forgotten first (the ledger
+    /// keeps what they earned).
+    pub max_workers: usize,
+    /// A worker with no accepted share for this long is forgotten from the statistics.
+    pub worker_idle: Duration,
 }
 
 impl Default for PoolConfig {
@@ -72,6 +85,11 @@ impl Default for PoolConfig {
             scheme: Scheme::Pplns { n: 2.0 },
             pool_fee: 0.0,
             hashrate_window: Duration::from_secs(300),
+            max_workers_per_connection: 256,
+            max_worker_name: 256,
+            max_authorized_names: 100_000,
+            max_workers: 100_000,
+            worker_idle: Duration::from_secs(24 * 3600),
         }
     }
 }
@@ -208,6 +226,8 @@ pub struct Pool {
     writer: crossbeam_channel::Sender<WriteReq>,
     /// Every connection gets this extranonce1 (replay of a recorded session).
     fixed_extranonce1: Option<Vec<u8>>,
+    /// Worker names all open connections hold (bounded by `max_authorized_names`).
+    names: Arc<AtomicUsize>,
 }
 
 #[derive(Debug, Default)]
@@ -215,6 +235,27 @@ struct WorkerState {
     accepted: u64,
     rejected: u64,
     rate: DecayingRate,
+    /// When its last share was accepted (seconds).
+    last: f64,
+}
+
+/// Makes room for one more worker: forgets the idle ones, then the longest idle.
+fn make_room(workers: &mut HashMap<String, WorkerState>, cfg: &PoolConfig, now: f64) {
+    if workers.len() < cfg.max_workers.max(1) {
+        return;
+    }
+    let idle = cfg.worker_idle.as_secs_f64();
+    workers.retain(|_, w| now - w.last < idle);
+    while workers.len() >= cfg.max_workers.max(1) {
+        let Some(oldest) = workers
+            .iter()
+            .min_by(|a, b| a.1.last.total_cmp(&b.1.last))
+            .map(|(k, _)| k.clone())
+        else {
+            break;
+        };
+        workers.remove(&oldest);
+    }
 }
 
 /// One worker as the pool sees it.
@@ -379,6 +420,7 @@ impl Pool {
             store,
             writer,
             fixed_extranonce1: None,
+            names: Arc::new(AtomicUsize::new(0)),
         }
     }
 
@@ -528,7 +570,8 @@ impl Pool {
             .map_or(0.0, |d| d.as_secs_f64())
     }
 
-    /// Every worker seen: accepted and rejected shares and hashrate from accepted difficulty.
+    /// Every worker with a share accepted within `worker_idle`: accepted and rejected shares
+    /// and hashrate from accepted difficulty.
     pub fn workers(&self) -> Vec<WorkerStats> {
         let tau = self.config.hashrate_window.as_secs_f64().max(1.0);
         let now = Self::clock();
@@ -536,9 +579,11 @@ impl Pool {
             Ok(s) => s,
             Err(p) => p.into_inner(),
         };
+        let idle = self.config.worker_idle.as_secs_f64();
         let mut v: Vec<WorkerStats> = st
             .workers
             .iter()
+            .filter(|(_, w)| now - w.last < idle)
             .map(|(name, w)| WorkerStats {
                 name: name.clone(),
                 accepted: w.accepted,
@@ -635,9 +680,9 @@ impl Pool {
         let Some(en1) = &conn.extranonce1 else {
             return Err(err(ErrorCode::NotSubscribed));
         };
-        if !conn.workers.contains(&s.worker) {
+        let Some(&since) = conn.workers.get(&s.worker) else {
             return Err(err(ErrorCode::Unauthorized));
-        }
+        };
         if s.extranonce2.len() != EXTRANONCE2_SIZE {
             return Err(other("incorrect extranonce2 size"));
         }
@@ -812,9 +857,20 @@ impl Pool {
         };
         st.window.push(credit, keep, keep_round);
         let tau = self.config.hashrate_window.as_secs_f64().max(1.0);
-        let w = st.workers.entry(s.worker.clone()).or_default();
+        let now = Self::clock();
+        if !st.workers.contains_key(&s.worker) {
+            make_room(&mut st.workers, &self.config, now);
+        }
+        let w = st
+            .workers
+            .entry(s.worker.clone())
+            .or_insert_with(|| WorkerState {
+                rate: DecayingRate::starting(since),
+                ..WorkerState::default()
+            });
         w.accepted += 1;
-        w.rate.add(diff, Self::clock(), tau);
+        w.last = now;
+        w.rate.add(diff, now, tau);
         if block.is_some() {
             st.window.new_round();
         }
@@ -864,7 +920,10 @@ impl Pool {
 #[derive(Debug)]
 struct Conn {
     extranonce1: Option<Vec<u8>>,
-    workers: HashSet<String>,
+    /// Names this connection authorized, with when (seconds).
+    workers: HashMap<String, f64>,
+    /// The pool's count of names held, given back when the connection closes.
+    names: Arc<AtomicUsize>,
     version_mask: Option<u32>,
     difficulty: f64,
     /// Difficulty in force for each job sent to this connection.
@@ -874,6 +933,12 @@ struct Conn {
     target_cache: Option<(f64, Target)>,
     shares_since: u32,
     retarget_at: Instant,
+}
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        self.names.fetch_sub(self.workers.len(), Ordering::Relaxed);
+    }
 }
 
 /// First wait after a failed accept (out of descriptors); doubled on each failure in a row.
@@ -945,7 +1010,8 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
     let mut jobs = pool.current.subscribe();
     let mut conn = Conn {
         extranonce1: None,
-        workers: HashSet::new(),
+        workers: HashMap::new(),
+        names: pool.names.clone(),
         version_mask: None,
         difficulty: cfg.initial_difficulty,
         job_difficulty: HashMap::new(),
@@ -1113,19 +1179,42 @@ fn on_line(
             send_job(conn, &entry.job, out);
         }
         Method::Authorize { username, .. } => {
-            let ok = !username.is_empty();
-            if ok {
-                if let Ok(mut st) = pool.state.lock() {
-                    st.workers
-                        .entry(username.clone())
-                        .or_insert_with(|| WorkerState {
-                            rate: DecayingRate::starting(Pool::clock()),
-                            ..WorkerState::default()
-                        });
-                }
-                conn.workers.insert(username);
-            }
-            reply(out, Ok(json!(ok)));
+            // A name costs this connection's memory only; the pool's statistics take it with
+            // its first valid share, so a flood of names grows nothing that outlives it.
+            let refuse = |m: String| {
+                Err(StratumError {
+                    code: ErrorCode::Other.code(),
+                    message: m,
+                })
+            };
+            let r = if username.is_empty() {
+                Ok(json!(false))
+            } else if conn.workers.contains_key(&username) {
+                Ok(json!(true))
+            } else if username.len() > cfg.max_worker_name {
+                refuse(format!(
+                    "worker name of {} bytes: at most {} allowed",
+                    username.len(),
+                    cfg.max_worker_name
+                ))
+            } else if conn.workers.len() >= cfg.max_workers_per_connection {
+                refuse(format!(
+                    "this connection already authorized {} workers, the most allowed",
+                    conn.workers.len()
+                ))
+            } else if pool
+                .names
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                    (n < cfg.max_authorized_names).then_some(n + 1)
+                })
+                .is_err()
+            {
+                refuse("the pool holds as many worker names as it may; try again later".into())
+            } else {
+                conn.workers.insert(username, Pool::clock());
+                Ok(json!(true))
+            };
+            reply(out, r);
         }
         Method::ExtranonceSubscribe => {
             conn.extranonce_subscribed = true;
@@ -1185,7 +1274,7 @@ fn on_line(
                     vardiff(pool, conn, &worker, out);
                 }
                 Err(e) => {
-                    if conn.workers.contains(&worker) {
+                    if conn.workers.contains_key(&worker) {
                         pool.count_rejected(&worker);
                     }
                     let _ = pool.events.send(PoolEvent::ShareRejected {

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // Tests: a failed unwrap is a failed test.
 //! Hostile clients against the running binary (issue 18): each limit is shown on a real
 //! process over 127.0.0.1, with its CPU and memory read from /proc.
 
@@ -25,7 +26,7 @@ pub(crate) fn cpu_seconds(pid: u32) -> f64 {
     let rest = &stat[stat.rfind(')').unwrap() + 2..];
     let f: Vec<&str> = rest.split_whitespace().collect();
     let ticks: u64 = f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap();
-    // SAFETY-free: the clock tick is 100 on every Linux this runs on (USER_HZ).
+    // USER_HZ is 100 on every Linux this runs on.
     ticks as f64 / 100.0
 }
 
@@ -47,7 +48,7 @@ pub(crate) fn start_pool(
     db: &std::path::Path,
     extra: &[&str],
 ) -> (Kill, SocketAddr) {
-    let mut cmd = format!("exec \"$0\" pool --listen 127.0.0.1:0 --db \"$1\"");
+    let mut cmd = String::from("exec \"$0\" pool --listen 127.0.0.1:0 --db \"$1\"");
     for e in extra {
         cmd.push_str(&format!(" '{e}'"));
     }
@@ -132,4 +133,95 @@ fn pool_out_of_descriptors_backs_off_and_recovers() {
         );
         std::thread::sleep(Duration::from_millis(200));
     }
+}
+
+/// Sends `names` distinct authorize requests on one connection (pipelined) and reads every
+/// answer; returns how many were accepted.
+fn authorize_flood(addr: SocketAddr, tag: usize, names: usize) -> usize {
+    let s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let pad = "x".repeat(80);
+    let mut req = String::new();
+    for i in 0..names {
+        req.push_str(&format!(
+            "{{\"id\":{i},\"method\":\"mining.authorize\",\"params\":[\"w{tag}-{i}-{pad}\",\"x\"]}}\n"
+        ));
+    }
+    let writer = {
+        let mut w = s.try_clone().unwrap();
+        std::thread::spawn(move || {
+            let _ = w.write_all(req.as_bytes());
+        })
+    };
+    let mut rd = BufReader::new(s);
+    let mut ok = 0;
+    let mut line = String::new();
+    for _ in 0..names {
+        line.clear();
+        if rd.read_line(&mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        ok += usize::from(line.contains("\"result\":true"));
+    }
+    let _ = writer.join();
+    ok
+}
+
+/// Regression (issue 18, 2): every distinct `mining.authorize` name entered the pool's worker
+/// map for good (100,000 names: +400 MB). A million names over many connections now leave the
+/// pool within 100 MiB of where it started, and a real miner keeps getting shares accepted.
+#[test]
+fn a_million_authorize_names_cost_the_pool_nothing_that_lasts() {
+    let _heavy = crate::common::heavy();
+    let dir = tempfile::tempdir().unwrap();
+    let (pool, addr) = start_pool(None, &dir.path().join("pool.sqlite"), &[]);
+    let pid = pool.0.id();
+    assert!(subscribe_answers(addr));
+    let start = rss_bytes(pid);
+    // 4,000 connections x 250 names, eight at a time.
+    let mut peak = start;
+    let mut accepted = 0;
+    for round in 0..500 {
+        let hs: Vec<_> = (0..8)
+            .map(|k| std::thread::spawn(move || authorize_flood(addr, round * 8 + k, 250)))
+            .collect();
+        accepted += hs.into_iter().map(|h| h.join().unwrap()).sum::<usize>();
+        if round % 50 == 0 {
+            peak = peak.max(rss_bytes(pid));
+        }
+    }
+    peak = peak.max(rss_bytes(pid));
+    assert_eq!(accepted, 1_000_000, "names under every cap are authorized");
+    assert!(
+        peak < start + (100 << 20),
+        "pool grew from {} MiB to {} MiB",
+        start >> 20,
+        peak >> 20
+    );
+    // One connection cannot hold more than its share of names.
+    assert_eq!(authorize_flood(addr, 999_999, 300), 256);
+    // A real miner still mines.
+    let mut miner = Kill(
+        Command::new(bin())
+            .args(["mine", "--json", "--threads", "1", "-u", "rig1", "--pool"])
+            .arg(format!("stratum+tcp://{addr}"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let out = BufReader::new(miner.0.stdout.take().unwrap());
+    let t = Instant::now();
+    let mut shares = 0;
+    for line in out.lines() {
+        let line = line.unwrap();
+        if line.contains("\"event\":\"share\"") && line.contains("\"accepted\":true") {
+            shares += 1;
+            if shares == 3 {
+                break;
+            }
+        }
+        assert!(t.elapsed() < Duration::from_secs(60), "no shares accepted");
+    }
+    assert_eq!(shares, 3);
 }
