@@ -80,6 +80,11 @@ pub struct Config {
     pub mempool_url: String,
     /// CoinGecko-compatible API for prices.
     pub price_url: String,
+    /// What one scan may read and analyse (per file, per archive, JavaScript parsed).
+    pub scan_limits: minewatch_detect::web::Limits,
+    /// JavaScript source bytes parsed at once by all requests together (a parse holds up to
+    /// ~64 times its source in memory).
+    pub parse_budget: usize,
 }
 
 impl Config {
@@ -113,6 +118,13 @@ impl Default for Config {
             max_subscribers: 10_000,
             mempool_url: "https://mempool.space".into(),
             price_url: "https://api.coingecko.com".into(),
+            scan_limits: minewatch_detect::web::Limits {
+                max_file_bytes: 8 << 20,
+                max_archive_bytes: 256 << 20,
+                max_entries: 20_000,
+                max_parse_bytes: 2 << 20,
+            },
+            parse_budget: 4 << 20,
         }
     }
 }
@@ -215,6 +227,11 @@ impl Server {
             host: "127.0.0.1".into(),
             port: config.stratum.map_or(0, |a| a.port()),
         };
+        let scanner = Arc::new(Scanner {
+            limits: config.scan_limits,
+            ..Scanner::new()
+        });
+        minewatch_detect::web::js::set_parse_budget(config.parse_budget);
         let state = AppState {
             key_limits: Arc::new(Limiter::new(config.per_key, 100_000)),
             ip_limits: Arc::new(Limiter::new(config.per_ip, 100_000)),
@@ -226,7 +243,7 @@ impl Server {
             hub,
             pool,
             stratum_addr,
-            scanner: Arc::new(Scanner::new()),
+            scanner,
             catalog: Arc::new(Catalog::builtin()),
             market: Arc::new(MarketCache::default()),
             shutdown: tokio::sync::watch::channel(false).0,

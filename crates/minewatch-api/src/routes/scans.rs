@@ -170,13 +170,11 @@ pub(super) async fn submit_scan(
         ScanRequest::Package { name, base64 } => {
             let bytes = decode_b64("base64", &base64)?;
             let n = name.clone();
-            let reports = tokio::task::spawn_blocking(move || {
-                let entries = scanner.read_tgz(&bytes[..], &n)?;
-                Ok::<_, minewatch_detect::web::ScanError>(scanner.scan_entries(entries, &|_| {}))
-            })
-            .await
-            .map_err(ApiError::internal)?
-            .map_err(|e| ApiError::bad_request(format!("invalid package: {e}")))?;
+            // Entry by entry: a request holds one entry's bytes, never the whole package.
+            let reports = tokio::task::spawn_blocking(move || scanner.scan_tgz(&bytes[..], &n))
+                .await
+                .map_err(ApiError::internal)?
+                .map_err(|e| ApiError::bad_request(format!("invalid package: {e}")))?;
             ("package", name, reports)
         }
         ScanRequest::Pcap { name, base64 } => {

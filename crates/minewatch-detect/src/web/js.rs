@@ -4,6 +4,8 @@
 //! byte arrays starting `0,97,115,109`) is decoded and analysed too.
 
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
+use std::sync::{Condvar, Mutex};
 
 use base64::Engine as _;
 use oxc_allocator::Allocator;
@@ -458,8 +460,59 @@ fn max_nesting(src: &str) -> usize {
     max
 }
 
+/// Source bytes that may be parsed at once in this process (every scanner and thread
+/// together): a parsed file's syntax tree takes up to ~64 times its size, so this bounds the
+/// memory all parses hold. A file larger than the budget waits until it can parse alone.
+static PARSE_BUDGET: AtomicUsize = AtomicUsize::new(32 << 20);
+static PARSING: Mutex<usize> = Mutex::new(0);
+static PARSED: Condvar = Condvar::new();
+
+/// Sets how many source bytes may be parsed at once in this process (see [`PARSE_BUDGET`]);
+/// a server with many requests in flight sets it low.
+pub fn set_parse_budget(bytes: usize) {
+    PARSE_BUDGET.store(bytes.max(1), AtomicOrdering::Relaxed);
+}
+
+/// A share of the parse budget, given back when dropped.
+struct ParseShare(usize);
+
+impl ParseShare {
+    fn take(len: usize) -> Self {
+        let want = len.min(PARSE_BUDGET.load(AtomicOrdering::Relaxed)).max(1);
+        let mut used = PARSING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *used > 0 && *used + want > PARSE_BUDGET.load(AtomicOrdering::Relaxed) {
+            used = PARSED
+                .wait(used)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *used += want;
+        Self(want)
+    }
+}
+
+impl Drop for ParseShare {
+    fn drop(&mut self) {
+        let mut used = PARSING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *used -= self.0;
+        PARSED.notify_all();
+    }
+}
+
+/// A thread's parse arena is kept between files (cheap small parses), but not beyond this:
+/// one large file must not leave hundreds of MiB behind on every thread that parsed one.
+const ARENA_KEEP: usize = 16 << 20;
+
 /// Collects the facts of `src`: parsed when it parses, lexically otherwise.
 pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
+    collect_within(src, MAX_PARSE_BYTES)
+}
+
+/// [`collect`], parsing only sources up to `max_parse` bytes.
+pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<String>) {
     let mut facts = Facts::default();
     if !needs_parse(src) {
         quick_strings(src, &mut facts);
@@ -475,16 +528,18 @@ pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
             )),
         );
     }
-    if src.len() > MAX_PARSE_BYTES {
+    let max_parse = max_parse.min(MAX_PARSE_BYTES);
+    if src.len() > max_parse {
         lexical(src, &mut facts);
         return (
             facts,
             Some(format!(
-                "larger than {} MiB: scanned lexically",
-                MAX_PARSE_BYTES >> 20
+                "larger than {} KiB: scanned lexically",
+                max_parse >> 10
             )),
         );
     }
+    let _share = ParseShare::take(src.len());
     // One arena per thread, reset between files: allocating a fresh one per file costs more
     // than parsing a small file.
     thread_local! {
@@ -496,7 +551,11 @@ pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
             return parse_into(&fresh, src, facts);
         };
         alloc.reset();
-        parse_into(&alloc, src, facts)
+        let r = parse_into(&alloc, src, facts);
+        if alloc.capacity() > ARENA_KEEP {
+            *alloc = Allocator::default();
+        }
+        r
     })
 }
 
@@ -681,8 +740,13 @@ const POOL_GENERIC: &[&str] = &[
 ];
 
 /// Analyses JavaScript `src`; `name` locates evidence. Embedded wasm goes through `wasm`.
-pub(crate) fn analyse(src: &str, name: &str, blocklist: &Blocklist) -> (Vec<Signal>, Vec<String>) {
-    let (mut facts, note) = collect(src);
+pub(crate) fn analyse(
+    src: &str,
+    name: &str,
+    blocklist: &Blocklist,
+    max_parse: usize,
+) -> (Vec<Signal>, Vec<String>) {
+    let (mut facts, note) = collect_within(src, max_parse);
     let mut notes: Vec<String> = note.into_iter().collect();
     let obfuscated = facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty();
     let unpacked = unpack(&mut facts, obfuscated);

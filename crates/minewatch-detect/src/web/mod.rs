@@ -35,6 +35,9 @@ pub struct Limits {
     pub max_archive_bytes: u64,
     /// Most entries read out of one archive or directory tree.
     pub max_entries: usize,
+    /// JavaScript larger than this is scanned lexically, not parsed (a syntax tree takes up
+    /// to ~64 times the source); at most [`js::MAX_PARSE_BYTES`].
+    pub max_parse_bytes: usize,
 }
 
 impl Default for Limits {
@@ -43,6 +46,7 @@ impl Default for Limits {
             max_file_bytes: 64 << 20,
             max_archive_bytes: 1 << 30,
             max_entries: 1_000_000,
+            max_parse_bytes: js::MAX_PARSE_BYTES,
         }
     }
 }
@@ -153,7 +157,8 @@ impl Scanner {
                 }
                 ContentKind::Js => {
                     let src = String::from_utf8_lossy(bytes);
-                    let (s, n) = js::analyse(&src, name, &self.blocklist);
+                    let (s, n) =
+                        js::analyse(&src, name, &self.blocklist, self.limits.max_parse_bytes);
                     signals.extend(s);
                     notes.extend(n);
                 }
@@ -165,6 +170,7 @@ impl Scanner {
                                 body,
                                 &format!("{name}#script{}", i + 1),
                                 &self.blocklist,
+                                self.limits.max_parse_bytes,
                             );
                             signals.extend(s);
                             notes.extend(n);
@@ -317,6 +323,27 @@ impl Scanner {
 
     /// Reads the analysable entries of a gzipped tarball, within the limits.
     pub fn read_tgz(&self, r: impl Read, name: &str) -> Result<Vec<(String, Vec<u8>)>, ScanError> {
+        let mut out = Vec::new();
+        self.each_tgz_entry(r, name, |n, b| out.push((n, b)))?;
+        Ok(out)
+    }
+
+    /// Scans a gzipped tarball entry by entry as it is read: only one entry's bytes are held
+    /// at a time (a server scanning uploads holds one entry per request, not the package).
+    pub fn scan_tgz(&self, r: impl Read, name: &str) -> Result<Vec<Report>, ScanError> {
+        let mut out = Vec::new();
+        self.each_tgz_entry(r, name, |n, b| out.push(self.scan_bytes(&n, &b)))?;
+        Ok(out)
+    }
+
+    /// Calls `f` with each analysable entry of a gzipped tarball (name, bytes), within the
+    /// limits; entries over the file limit come with no bytes (reported, not analysed).
+    fn each_tgz_entry(
+        &self,
+        r: impl Read,
+        name: &str,
+        mut f: impl FnMut(String, Vec<u8>),
+    ) -> Result<(), ScanError> {
         let err = |message: String| ScanError::Archive {
             path: name.to_owned(),
             message,
@@ -324,7 +351,6 @@ impl Scanner {
         // The decompressed stream is capped: a zip bomb stops at the limit.
         let gz = flate2::read::GzDecoder::new(r).take(self.limits.max_archive_bytes);
         let mut ar = tar::Archive::new(gz);
-        let mut out = Vec::new();
         let mut count = 0usize;
         let entries = ar
             .entries()
@@ -348,7 +374,7 @@ impl Scanner {
             let size = e.header().size().unwrap_or(0);
             let entry_name = format!("{name}!{path}");
             if size > self.limits.max_file_bytes {
-                out.push((entry_name, Vec::new()));
+                f(entry_name, Vec::new());
                 continue;
             }
             let mut buf = Vec::with_capacity(size.min(1 << 20) as usize);
@@ -357,10 +383,10 @@ impl Scanner {
                 .read_to_end(&mut buf)
                 .map_err(|e| err(format!("broken entry {path}: {e}")))?;
             if analysed(&path, &buf) {
-                out.push((entry_name, buf));
+                f(entry_name, buf);
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     fn scan_files(

@@ -87,6 +87,7 @@ fn a_gzip_bomb_stops_at_the_archive_limit() {
             max_archive_bytes: 1 << 20,
             max_file_bytes: 1 << 20,
             max_entries: 100,
+            ..Limits::default()
         },
         ..scanner().clone()
     };

@@ -225,3 +225,98 @@ fn a_million_authorize_names_cost_the_pool_nothing_that_lasts() {
     }
     assert_eq!(shares, 3);
 }
+
+/// A gzipped tarball of `entries` files of `size` bytes each, made of `unit` repeated, at
+/// paths `depth` directories deep.
+fn tarball(entries: usize, size: usize, unit: &str, prefix: &str, depth: usize) -> Vec<u8> {
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut ar = tar::Builder::new(gz);
+    let body: Vec<u8> = unit.as_bytes().iter().copied().cycle().take(size).collect();
+    let mut body = body;
+    body[..prefix.len()].copy_from_slice(prefix.as_bytes());
+    let dirs = "d/".repeat(depth);
+    for i in 0..entries {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(body.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        ar.append_data(&mut h, format!("package/{dirs}f{i}.js"), &body[..])
+            .unwrap();
+    }
+    ar.into_inner().unwrap().finish().unwrap()
+}
+
+/// Regression (issue 18, 1): a 0.98 MB package of 16 x 60 MiB `a;` files held 1.3 GB while it
+/// was scanned (every entry kept at once). Eight such uploads and their variants in parallel
+/// now keep the server under 512 MiB, and it answers `/v1/health` within a second meanwhile.
+#[test]
+fn archive_bombs_in_parallel_stay_within_the_memory_budget() {
+    use base64::Engine as _;
+    let _heavy = crate::common::heavy();
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(data.path(), &[]);
+    let pid = s.child.id();
+    let b64 = |b: Vec<u8>| base64::engine::general_purpose::STANDARD.encode(b);
+    // The reported bomb; JavaScript that is parsed (a trigger word first) just under the parse
+    // limit, many entries; deep paths.
+    let bombs = [
+        ("bomb.tgz", b64(tarball(16, 60 << 20, "a;", "", 0))),
+        (
+            "parsed.tgz",
+            b64(tarball(24, (2 << 20) - 64, "a;", "var job_id=1;", 0)),
+        ),
+        ("small.tgz", b64(tarball(19_000, 64, "a;", "", 0))),
+        ("deep.tgz", b64(tarball(64, 1 << 20, "a;", "", 40))),
+    ];
+    let before = rss_bytes(pid);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // Watch RSS and health while the uploads run.
+    let watcher = {
+        let (url, stop) = (s.url.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let c = crate::serve::client();
+            let (mut peak, mut slowest) = (0u64, Duration::ZERO);
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                peak = peak.max(rss_bytes(pid));
+                let t = Instant::now();
+                let ok = c
+                    .get(format!("{url}v1/health"))
+                    .timeout(Duration::from_secs(5))
+                    .send()
+                    .is_ok_and(|r| r.status().is_success());
+                slowest = slowest.max(if ok { t.elapsed() } else { Duration::MAX });
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            (peak, slowest)
+        })
+    };
+    let uploads: Vec<_> = (0..8)
+        .map(|i| {
+            let (name, body) = bombs[i % bombs.len()].clone();
+            let (url, key) = (s.url.clone(), s.key.clone());
+            std::thread::spawn(move || {
+                let r = crate::serve::client()
+                    .post(format!("{url}v1/scans"))
+                    .bearer_auth(key)
+                    .json(&serde_json::json!({"type": "package", "name": name, "base64": body}))
+                    .send()
+                    .unwrap();
+                (name, r.status().as_u16())
+            })
+        })
+        .collect();
+    let answers: Vec<(&str, u16)> = uploads.into_iter().map(|h| h.join().unwrap()).collect();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (peak, slowest) = watcher.join().unwrap();
+    for (name, status) in &answers {
+        // Scanned, or refused as over a limit (the many-entries package); never a failure.
+        assert!(matches!(status, 201 | 400), "{name}: {status}");
+    }
+    assert!(
+        peak < 512 << 20,
+        "server RSS {} MiB at start, {} MiB at peak",
+        before >> 20,
+        peak >> 20
+    );
+    assert!(slowest < Duration::from_secs(1), "health took {slowest:?}");
+}

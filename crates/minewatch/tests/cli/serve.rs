@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 
 use crate::common::bin;
 
-struct Running {
-    child: Child,
-    url: String,
-    key: String,
+pub(crate) struct Running {
+    pub(crate) child: Child,
+    pub(crate) url: String,
+    pub(crate) key: String,
     _lines: mpsc::Receiver<String>,
 }
 
@@ -25,7 +25,7 @@ impl Drop for Running {
 }
 
 /// Starts `minewatch serve` on free loopback ports in `data`; waits for it to listen.
-fn start(data: &Path, extra: &[&str]) -> Running {
+pub(crate) fn start(data: &Path, extra: &[&str]) -> Running {
     let mut child = Command::new(bin())
         .args([
             "serve",
@@ -77,7 +77,7 @@ fn start(data: &Path, extra: &[&str]) -> Running {
     }
 }
 
-fn client() -> reqwest::blocking::Client {
+pub(crate) fn client() -> reqwest::blocking::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::blocking::Client::builder()
         .timeout(Duration::from_secs(60))
