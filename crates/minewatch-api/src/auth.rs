@@ -257,10 +257,12 @@ pub fn token_of(parts: &axum::http::HeaderMap) -> Option<&str> {
         .get(axum::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
     {
-        return v
-            .strip_prefix("Bearer ")
-            .or_else(|| v.strip_prefix("bearer "))
-            .map(str::trim);
+        // The scheme name is case-insensitive (RFC 9110 section 11.1).
+        let (scheme, token) = v.trim_start().split_once(' ')?;
+        return scheme
+            .eq_ignore_ascii_case("bearer")
+            .then(|| token.trim())
+            .filter(|t| !t.is_empty());
     }
     parts.get("x-api-key").and_then(|v| v.to_str().ok())
 }

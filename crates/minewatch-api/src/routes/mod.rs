@@ -141,6 +141,7 @@ pub(crate) fn build(state: AppState) -> axum::Router {
         .merge(utoipa_swagger_ui::SwaggerUi::new("/docs").url("/docs/openapi.json", doc))
         .merge(crate::dashboard::routes())
         .merge(v1)
+        .layer(axum::middleware::from_fn(crate::error::json_errors))
 }
 
 fn db_err(e: crate::db::DbError) -> ApiError {
