@@ -1,6 +1,8 @@
 //! The profitability calculator as one request and one report: what `minewatch profit` and the
 //! API's `/v1/profit` both run. Inputs are validated here, each refusal naming its field.
 
+use std::sync::atomic::AtomicBool;
+
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, CatalogError};
@@ -14,6 +16,10 @@ use crate::snapshot::Snapshot;
 
 /// Most Monte Carlo paths one request may ask for.
 pub const MAX_PATHS: u32 = 100_000;
+
+/// Most Monte Carlo path-days (paths x days of horizon): a few CPU-seconds of work. 100,000
+/// paths over a century were 80 CPU-seconds.
+pub const MAX_PATH_DAYS: u64 = 200_000_000;
 
 /// Everything the calculator takes. Optional market figures fall back to live data (when
 /// given) and then to the embedded snapshot.
@@ -139,6 +145,12 @@ pub enum CalcError {
     /// The Monte Carlo run cannot run.
     #[error(transparent)]
     MonteCarlo(#[from] McError),
+    /// The caller gave up before the result was ready.
+    #[error("cancelled")]
+    Cancelled,
+    /// The inputs are so large (or small) that a computed figure is not a finite number.
+    #[error("the inputs make {0} overflow (not a finite number): give smaller figures")]
+    NonFinite(String),
 }
 
 fn field(field: &'static str, value: impl std::fmt::Display, why: &str) -> CalcError {
@@ -335,6 +347,21 @@ impl Report {
     }
 }
 
+/// Monte Carlo paths within [`MAX_PATHS`] and, over `days`, within [`MAX_PATH_DAYS`].
+fn check_paths(paths: u32, days: u32) -> Result<(), CalcError> {
+    let most = (MAX_PATH_DAYS / u64::from(days.max(1))).min(u64::from(MAX_PATHS));
+    if u64::from(paths) > most {
+        return Err(field(
+            "monte_carlo",
+            paths,
+            &format!(
+                "at most {most} paths over {days} days (paths x days at most {MAX_PATH_DAYS})"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Everything [`evaluate`] would refuse, found without market data (so a bad request is
 /// refused before anything goes online).
 pub fn check(req: &Request, catalog: &Catalog, now: i64) -> Result<(), CalcError> {
@@ -346,13 +373,7 @@ pub fn check(req: &Request, catalog: &Catalog, now: i64) -> Result<(), CalcError
         monte_carlo: req.monte_carlo.min(1),
         ..req.clone()
     };
-    if req.monte_carlo > MAX_PATHS {
-        return Err(field(
-            "monte_carlo",
-            req.monte_carlo,
-            &format!("at most {MAX_PATHS} paths"),
-        ));
-    }
+    check_paths(req.monte_carlo, parse_horizon(&req.horizon)?)?;
     evaluate(&offline, catalog, None, "", now).map(|_| ())
 }
 
@@ -368,6 +389,19 @@ pub fn evaluate(
     live: Option<&MarketData>,
     live_note: &str,
     now: i64,
+) -> Result<Report, CalcError> {
+    evaluate_cancellable(req, catalog, live, live_note, now, &AtomicBool::new(false))
+}
+
+/// [`evaluate`], giving up with [`CalcError::Cancelled`] soon after `cancel` is set (a server
+/// sets it when the request times out or its client goes away).
+pub fn evaluate_cancellable(
+    req: &Request,
+    catalog: &Catalog,
+    live: Option<&MarketData>,
+    live_note: &str,
+    now: i64,
+    cancel: &AtomicBool,
 ) -> Result<Report, CalcError> {
     let snap = Snapshot::embedded();
     let snap_note = format!(
@@ -538,17 +572,23 @@ pub fn evaluate(
         },
     );
     let projection = project(&rig, &costs, &scenario)?;
-    if req.monte_carlo > MAX_PATHS {
-        return Err(field(
-            "monte_carlo",
-            req.monte_carlo,
-            &format!("at most {MAX_PATHS} paths"),
-        ));
-    }
+    check_paths(req.monte_carlo, days)?;
     let monte_carlo = if req.monte_carlo > 0 {
         let (drift, volatility, src) = match &req.price_history {
             Some(prices) => {
                 let (d, v) = montecarlo::fit_prices(prices)?;
+                // Prices a few orders of magnitude apart fit a volatility no model runs on.
+                if !(v.is_finite() && v <= 10.0 && d.is_finite() && d.abs() <= 10.0) {
+                    return Err(field(
+                        "price_history",
+                        if v.is_finite() && d.is_finite() {
+                            format!("(fitted drift {d:.3e}, volatility {v:.3e} per year)")
+                        } else {
+                            "(prices too far apart to fit)".to_owned()
+                        },
+                        "expected prices that fit a drift of -10 to 10 and a volatility of 0 to 10 per year",
+                    ));
+                }
                 (d, v, "fitted to the price history".to_owned())
             }
             None => {
@@ -571,21 +611,26 @@ pub fn evaluate(
             volatility,
         };
         Some(MonteCarlo {
-            result: montecarlo::run(
+            result: montecarlo::run_cancellable(
                 &projection,
                 &price_model,
                 rig.capex_usd,
                 rig.resale_usd,
                 req.monte_carlo,
                 req.seed,
-            )?,
+                cancel,
+            )
+            .map_err(|e| match e {
+                McError::Cancelled => CalcError::Cancelled,
+                e => CalcError::MonteCarlo(e),
+            })?,
             price_model,
             price_model_source: src,
         })
     } else {
         None
     };
-    Ok(Report {
+    let report = Report {
         hardware: label,
         units: req.units,
         rig,
@@ -611,7 +656,12 @@ pub fn evaluate(
         growth,
         monte_carlo,
         days,
-    })
+    };
+    // JSON has no NaN or infinity: a figure that overflowed would reach the reader as null.
+    match crate::finite::first_non_finite(&report) {
+        Some(path) => Err(CalcError::NonFinite(path)),
+        None => Ok(report),
+    }
 }
 
 #[cfg(test)]

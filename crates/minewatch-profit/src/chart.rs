@@ -21,7 +21,13 @@ pub enum ChartError {
     /// Nothing to draw.
     #[error("cannot draw an empty projection")]
     Empty,
+    /// Figures too large for an axis (its ticks could not be placed).
+    #[error("cannot draw figures beyond {MAX_AXIS:e} USD (the inputs give {0:e})")]
+    Range(f64),
 }
+
+/// Largest magnitude an axis is drawn for: a quadrillion dollars.
+pub const MAX_AXIS: f64 = 1e15;
 
 /// What to draw.
 #[derive(Debug, Clone, Copy)]
@@ -61,6 +67,32 @@ pub fn svg(input: &ChartInput<'_>) -> Result<String, ChartError> {
     let p = input.projection;
     if p.days.is_empty() {
         return Err(ChartError::Empty);
+    }
+    // Axes over astronomically large ranges make the tick layout loop for ever.
+    let band = input.band.unwrap_or(&[]);
+    let largest = p
+        .days
+        .iter()
+        .flat_map(|d| {
+            [
+                d.revenue_usd,
+                d.power_usd,
+                d.pool_fee_usd,
+                d.cumulative_profit_usd,
+            ]
+        })
+        .chain(band.iter().flat_map(|b| [b.1, b.2, b.3]))
+        .chain([input.capex_usd])
+        .map(|v| {
+            if v.is_finite() {
+                v.abs()
+            } else {
+                f64::INFINITY
+            }
+        })
+        .fold(0.0, f64::max);
+    if largest > MAX_AXIS {
+        return Err(ChartError::Range(largest));
     }
     let days = p.days.len() as f64;
     let halvings: Vec<f64> = p

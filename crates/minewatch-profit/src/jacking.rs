@@ -100,7 +100,7 @@ pub fn cost(usage: &Usage, monero: &Monero) -> Result<JackingCost, JackingError>
     let blocks = hashes / (monero.network_hashrate_hs * monero.block_time_s);
     let attacker_xmr = blocks * monero.reward_xmr_per_block * (1.0 - usage.pool_fee);
     let attacker_usd = attacker_xmr * monero.xmr_usd;
-    Ok(JackingCost {
+    let c = JackingCost {
         energy_kwh,
         victim_usd,
         hashes,
@@ -111,5 +111,27 @@ pub fn cost(usage: &Usage, monero: &Monero) -> Result<JackingCost, JackingError>
         } else {
             None
         },
-    })
+    };
+    // JSON has no NaN or infinity: an overflowed figure would reach the reader as null.
+    if let Some(path) = crate::finite::first_non_finite(&c) {
+        return Err(JackingError {
+            name: "CPU seconds",
+            value: usage.cpu_seconds,
+            why: overflow_why(&path),
+        });
+    }
+    Ok(c)
+}
+
+/// The reason for an overflowed figure (a fixed text per figure: the error keeps `&'static`).
+fn overflow_why(path: &str) -> &'static str {
+    match path {
+        "energy_kwh" | "victim_usd" => {
+            "small enough that the energy and its cost are finite numbers (cpu_seconds, watts_per_core, power_price)"
+        }
+        "hashes" => {
+            "small enough that the hash count is a finite number (cpu_seconds, hashrate_per_core)"
+        }
+        _ => "small enough that every figure is a finite number (cpu_seconds, hashrate, price)",
+    }
 }

@@ -25,6 +25,7 @@
 pub mod calc;
 pub mod catalog;
 pub mod chart;
+pub mod finite;
 pub mod jacking;
 pub mod model;
 pub mod montecarlo;

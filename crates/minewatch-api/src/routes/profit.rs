@@ -2,6 +2,8 @@
 
 #[allow(clippy::wildcard_imports)] // The handlers share the router's imports and helpers.
 use super::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub(super) fn calc_error(e: CalcError) -> ApiError {
     ApiError::bad_request(e.to_string())
@@ -30,11 +32,25 @@ pub(super) async fn run_calc(st: &AppState, req: calc::Request) -> ApiResult<cal
         (None, "not needed: every figure was given".to_owned())
     };
     let catalog = st.catalog.clone();
+    // When this future is dropped (the request timed out: 408; or the client went away), the
+    // guard sets the flag and the Monte Carlo paths stop within a path's time.
+    let cancel = CancelOnDrop(Arc::new(AtomicBool::new(false)));
+    let flag = cancel.0.clone();
     tokio::task::spawn_blocking(move || {
-        calc::evaluate(&req, &catalog, live.as_ref(), &note, now()).map_err(calc_error)
+        calc::evaluate_cancellable(&req, &catalog, live.as_ref(), &note, now(), &flag)
+            .map_err(calc_error)
     })
     .await
     .map_err(ApiError::internal)?
+}
+
+/// Sets its flag when dropped.
+struct CancelOnDrop(Arc<AtomicBool>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
 }
 
 /// Profitability of a rig: today's figures, a day-by-day projection with halvings and
@@ -75,7 +91,10 @@ pub(super) async fn profit_chart(
     })
     .await
     .map_err(ApiError::internal)?
-    .map_err(ApiError::internal)?;
+    .map_err(|e| match e {
+        minewatch_profit::chart::ChartError::Range(_) => ApiError::bad_request(e.to_string()),
+        e => ApiError::internal(e),
+    })?;
     Ok(([(header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
 }
 

@@ -952,3 +952,150 @@ async fn every_error_status_has_the_json_shape() {
     .await;
     assert_eq!(s, StatusCode::BAD_REQUEST, "{b}");
 }
+
+/// Whether `got` has a null where `plain` (the same route's answer to a plain request) has a
+/// number: what an overflowed figure looks like in JSON (lists are compared by their first
+/// element, so projections of any length compare).
+fn null_for_number(plain: &Value, got: &Value) -> bool {
+    match (plain, got) {
+        (Value::Number(_), Value::Null) => true,
+        (Value::Array(a), Value::Array(b)) => a
+            .first()
+            .is_some_and(|f| b.iter().any(|x| null_for_number(f, x))),
+        // Documented as null when the operator earns nothing (a tiny input underflows to 0).
+        (Value::Object(a), Value::Object(b)) => a
+            .iter()
+            .filter(|(k, _)| k.as_str() != "victim_usd_per_attacker_usd")
+            .any(|(k, v)| b.get(k).is_some_and(|w| null_for_number(v, w))),
+        _ => false,
+    }
+}
+
+/// Regression (issue 18, 5 and 4): huge and tiny numbers came back as 200 with `null`s
+/// (`power_price` 1e308: 102 nulls), a price history gave "invalid volatility NaN", and
+/// 100,000 paths over a century were accepted. Every numeric field of every request body in
+/// the OpenAPI document gets extreme values: the answer is a 400 naming what was wrong, or a
+/// 200 with a number wherever the plain request's answer has one.
+#[tokio::test]
+async fn extreme_numbers_in_every_numeric_field_are_refused_or_finite() {
+    let t = t();
+    let (_, _, doc) = call(&t, Method::GET, "/v1/openapi.json", None, None).await;
+    // A valid body for each route that takes numbers (a route missing here fails the test).
+    let base = json!({
+        "/v1/profit": {"hardware": "Antminer S21", "power_price": 0.05, "horizon": "1y", "monte_carlo": 50},
+        "/v1/profit/chart": {"hardware": "Antminer S21", "power_price": 0.05, "horizon": "1y"},
+        "/v1/jacking-cost": {"cpu_seconds": 3600.0},
+        // No pool in this server: the plain start is refused too; extremes must be refused
+        // as bad input, never started.
+        "/v1/miner/start": {"threads": 1},
+    });
+    let schemas = &doc["components"]["schemas"];
+    let mut tried = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let Some(reference) =
+            item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str()
+        else {
+            continue;
+        };
+        let schema = &schemas[reference.rsplit('/').next().unwrap()];
+        let Some(props) = schema["properties"].as_object() else {
+            continue;
+        };
+        let numeric: Vec<(&String, bool)> = props
+            .iter()
+            .filter_map(|(k, p)| {
+                let ty = |p: &Value| {
+                    let t = p["type"].to_string();
+                    t.contains("number") || t.contains("integer")
+                };
+                if ty(p) {
+                    Some((k, false))
+                } else if p["type"].to_string().contains("array") && ty(&p["items"]) {
+                    Some((k, true))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        if numeric.is_empty() {
+            continue;
+        }
+        let body = &base[path.as_str()];
+        assert!(
+            body.is_object(),
+            "{path} takes numbers: give it a base body here"
+        );
+        let (base_status, _, plain) =
+            call(&t, Method::POST, path, Some(&t.admin), Some(body.clone())).await;
+        assert!(base_status.as_u16() < 500, "{path}: {plain}");
+        for (field, array) in numeric {
+            for v in [1e308, -1e308, 5e-324, 1.7e308] {
+                let mut b = body.clone();
+                b[field] = if array {
+                    json!([v, 5e-324, 1.0, v, 2.0])
+                } else {
+                    json!(v)
+                };
+                if field == "price_history" {
+                    b["monte_carlo"] = json!(10);
+                }
+                let (s, _, r) = call(&t, Method::POST, path, Some(&t.admin), Some(b.clone())).await;
+                tried += 1;
+                match s {
+                    StatusCode::OK if path.ends_with("/chart") => {}
+                    StatusCode::OK if base_status != StatusCode::OK => {
+                        panic!("{path} {b}: accepted what the plain body was refused")
+                    }
+                    StatusCode::OK => assert!(!null_for_number(&plain, &r), "{path} {b}: {r}"),
+                    StatusCode::BAD_REQUEST => {
+                        let m = r["error"]["message"].as_str().unwrap();
+                        assert!(!m.contains("NaN") && !m.contains("inf"), "{path} {b}: {m}");
+                    }
+                    other => panic!("{path} {b}: {other} {r}"),
+                }
+            }
+        }
+    }
+    assert!(tried > 40, "{tried}");
+    // Paths x days is capped, naming the field.
+    let (s, _, r) = call(
+        &t,
+        Method::POST,
+        "/v1/profit",
+        Some(&t.read),
+        Some(json!({"hardware": "Antminer S21", "power_price": 0.05, "horizon": "100y", "monte_carlo": 100000})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(
+        r["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("monte_carlo"),
+        "{r}"
+    );
+    // The reported cases, by name.
+    for (path, body, field) in [
+        (
+            "/v1/profit",
+            json!({"hardware": "Antminer S21", "power_price": 1e308}),
+            "power_price",
+        ),
+        (
+            "/v1/profit",
+            json!({"hardware": "Antminer S21", "power_price": 0.05, "monte_carlo": 10,
+                   "price_history": [1e308, 5e-324, 1e308, 5e-324]}),
+            "price_history",
+        ),
+        (
+            "/v1/jacking-cost",
+            json!({"cpu_seconds": 1e308}),
+            "CPU seconds",
+        ),
+    ] {
+        let (s, _, r) = call(&t, Method::POST, path, Some(&t.read), Some(body)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{path}: {r}");
+        let m = r["error"]["message"].as_str().unwrap();
+        assert!(m.contains(field) || m.contains("overflow"), "{path}: {m}");
+    }
+}

@@ -48,9 +48,9 @@ pub(crate) struct ServeArgs {
     /// Largest request body, MiB.
     #[arg(long, default_value_t = 32)]
     body_limit_mib: usize,
-    /// Seconds a request may take.
-    #[arg(long, default_value_t = 60)]
-    request_timeout: u64,
+    /// Seconds a request may take (0.1 to 3600; its work is cancelled at the limit).
+    #[arg(long, default_value_t = 60.0)]
+    request_timeout: f64,
     /// Seconds between hashrate samples.
     #[arg(long, default_value_t = 2.0)]
     tick: f64,
@@ -78,6 +78,12 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             )
         })?),
     };
+    if !(a.request_timeout.is_finite() && (0.1..=3600.0).contains(&a.request_timeout)) {
+        bail!(
+            "invalid --request-timeout {}: expected 0.1 to 3600 seconds",
+            a.request_timeout
+        );
+    }
     if !(a.tick.is_finite() && (0.1..=3600.0).contains(&a.tick)) {
         bail!("invalid --tick {}: expected 0.1 to 3600 seconds", a.tick);
     }
@@ -92,7 +98,7 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         per_key: rate("--key-rate", a.key_rate)?,
         per_ip: rate("--ip-rate", a.ip_rate)?,
         body_limit: a.body_limit_mib << 20,
-        request_timeout: Duration::from_secs(a.request_timeout.max(1)),
+        request_timeout: Duration::from_secs_f64(a.request_timeout),
         offline: a.offline,
         allow_private_urls: a.allow_private_urls,
         stratum,

@@ -764,8 +764,12 @@ fn benign_heavy_work_is_not_a_miner() {
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         for r in v["reports"].as_array().unwrap() {
             let pid = r["facts"]["pid"].as_i64().unwrap() as i32;
-            if pids.contains(&pid) && r["activity"]["cpu_cores"].as_f64().unwrap() > 0.2 {
+            if pids.contains(&pid) {
                 assert_ne!(r["verdict"], "miner", "{r:#}");
+            }
+            // Seen working at all (five workloads share two cores with whatever else the
+            // machine runs: a busy one may get a small share in any 700 ms window).
+            if pids.contains(&pid) && r["activity"]["cpu_cores"].as_f64().unwrap() > 0.05 {
                 let name = r["facts"]["name"].as_str().unwrap();
                 for (w, key) in [
                     ("cargo build", "rustc"),

@@ -320,3 +320,57 @@ fn archive_bombs_in_parallel_stay_within_the_memory_budget() {
     );
     assert!(slowest < Duration::from_secs(1), "health took {slowest:?}");
 }
+
+/// Regression (issue 18, 4): a Monte Carlo request answered 408 at the time limit and kept
+/// computing (80 CPU-seconds for one request). The work now stops within a second of the 408,
+/// and of the client going away, measured as the server's CPU time.
+#[test]
+fn abandoned_monte_carlo_stops_within_a_second() {
+    let _heavy = crate::common::heavy();
+    // The most paths allowed over ten years: a few CPU-seconds.
+    let body = serde_json::json!({"hardware": "Antminer S21", "power_price": 0.05,
+        "horizon": "10y", "monte_carlo": 50_000});
+    // CPU from `settle` after the answer, for half a second: the request's own work would
+    // still be running then (it takes a few CPU-seconds), so a server that does not stop it
+    // fails here; one that does spends next to nothing.
+    let quiet_after = |pid: u32, settle: Duration| {
+        std::thread::sleep(settle);
+        let c0 = cpu_seconds(pid);
+        std::thread::sleep(Duration::from_millis(500));
+        cpu_seconds(pid) - c0
+    };
+    // Timed out at 0.3 s: 408, then quiet.
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(data.path(), &["--request-timeout", "0.3"]);
+    let pid = s.child.id();
+    let c0 = cpu_seconds(pid);
+    let r = crate::serve::client()
+        .post(format!("{}v1/profit", s.url))
+        .bearer_auth(&s.key)
+        .json(&body)
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 408);
+    assert!(
+        cpu_seconds(pid) - c0 > 0.2,
+        "the request did not even start working"
+    );
+    let after = quiet_after(pid, Duration::from_millis(100));
+    assert!(after < 0.1, "{after:.2} CPU-seconds spent after the 408");
+    drop(s);
+    // The client goes away after 300 ms (the server would give it a minute): quiet too.
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(data.path(), &[]);
+    let gone = crate::serve::client()
+        .post(format!("{}v1/profit", s.url))
+        .bearer_auth(&s.key)
+        .json(&body)
+        .timeout(Duration::from_millis(300))
+        .send();
+    assert!(gone.is_err(), "{gone:?}");
+    let after = quiet_after(s.child.id(), Duration::from_millis(700));
+    assert!(
+        after < 0.15,
+        "{after:.2} CPU-seconds spent after the client left"
+    );
+}
