@@ -137,6 +137,27 @@ pub(super) async fn submit_scan(
     State(st): State<AppState>,
     ApiJson(req): ApiJson<ScanRequest>,
 ) -> ApiResult<(StatusCode, Json<ScanDetail>)> {
+    // The schema's limits, enforced: a name or URL is stored and broadcast with every alert.
+    match &req {
+        ScanRequest::Content { name, .. }
+        | ScanRequest::Package { name, .. }
+        | ScanRequest::Pcap { name, .. } => {
+            if name.trim().is_empty() || name.chars().count() > 1000 {
+                return Err(ApiError::bad_request(format!(
+                    "invalid name: expected 1 to 1000 characters, got {}",
+                    name.chars().count()
+                )));
+            }
+        }
+        ScanRequest::Url { url } => {
+            if url.chars().count() > 4000 {
+                return Err(ApiError::bad_request(format!(
+                    "invalid url: at most 4000 characters, got {}",
+                    url.chars().count()
+                )));
+            }
+        }
+    }
     let scanner = st.scanner.clone();
     let (kind, target, reports) = match req {
         ScanRequest::Content {
@@ -154,11 +175,6 @@ pub(super) async fn submit_scan(
                     ));
                 }
             };
-            if name.trim().is_empty() || name.len() > 1000 {
-                return Err(ApiError::bad_request(
-                    "invalid name: expected 1 to 1000 characters",
-                ));
-            }
             let n = name.clone();
             let reports = tokio::task::spawn_blocking(move || {
                 vec![scanner.scan_bytes_from(&n, &bytes, page_url.as_deref())]

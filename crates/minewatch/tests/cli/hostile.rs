@@ -374,3 +374,86 @@ fn abandoned_monte_carlo_stops_within_a_second() {
         "{after:.2} CPU-seconds spent after the client left"
     );
 }
+
+/// Regression (issue 18, 6): a package name of 1 MiB (schema: 1,000) was stored and
+/// broadcast, a 100 KB URL passed validation, and a package of many small files stored and
+/// answered 20 MB of reports. Names and URLs are held to the schema; a scan lists at most
+/// 1,000 files, findings first, and says how many it left out.
+#[test]
+fn documented_limits_are_enforced_and_big_results_are_truncated() {
+    use base64::Engine as _;
+    let _light = crate::common::light();
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(data.path(), &[]);
+    let c = crate::serve::client();
+    let post = |body: serde_json::Value| {
+        let r = c
+            .post(format!("{}v1/scans", s.url))
+            .bearer_auth(&s.key)
+            .json(&body)
+            .send()
+            .unwrap();
+        let status = r.status().as_u16();
+        let text = r.text().unwrap();
+        (status, text)
+    };
+    let small = base64::engine::general_purpose::STANDARD.encode(tarball(1, 64, "a;", "", 0));
+    let (st, text) =
+        post(serde_json::json!({"type": "package", "name": "n".repeat(1 << 20), "base64": small}));
+    assert_eq!(st, 400, "{}", &text[..text.len().min(300)]);
+    assert!(
+        text.contains("invalid name") && text.len() < 1000,
+        "{}",
+        &text[..300]
+    );
+    let (st, text) = post(serde_json::json!({"type": "pcap", "name": "", "base64": small}));
+    assert_eq!(st, 400, "{text}");
+    let url = format!("http://example.com/{}", "u".repeat(100_000));
+    let (st, text) = post(serde_json::json!({"type": "url", "url": url}));
+    assert!(
+        st == 400 || st == 403,
+        "{st}: {}",
+        &text[..text.len().min(300)]
+    );
+    // 1,500 files, one of them a miner: it is listed, and the rest is counted.
+    let many = {
+        let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let mut ar = tar::Builder::new(gz);
+        let mut add = |path: String, body: &[u8]| {
+            let mut h = tar::Header::new_gnu();
+            h.set_size(body.len() as u64);
+            h.set_mode(0o644);
+            h.set_cksum();
+            ar.append_data(&mut h, path, body).unwrap();
+        };
+        for i in 0..1500 {
+            add(format!("package/f{i}.js"), b"var x = 1;");
+        }
+        add(
+            "package/zz-miner.js".into(),
+            b"var miner = new CoinHive.Anonymous('SITEKEY0123456789abcdefABCDEF012', {throttle: 0.3}); miner.start();",
+        );
+        ar.into_inner().unwrap().finish().unwrap()
+    };
+    let (st, text) = post(serde_json::json!({"type": "package", "name": "many.tgz",
+        "base64": base64::engine::general_purpose::STANDARD.encode(many)}));
+    assert_eq!(st, 201, "{}", &text[..text.len().min(300)]);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let reports = v["reports"].as_array().unwrap();
+    assert_eq!(reports.len(), 1000);
+    assert_eq!(v["scan"]["files"], 1501);
+    assert!(
+        reports[0]["name"]
+            .as_str()
+            .unwrap()
+            .ends_with("zz-miner.js"),
+        "{}",
+        reports[0]
+    );
+    let last = reports.last().unwrap();
+    assert_eq!(last["kind"], "truncated");
+    assert!(
+        last["name"].as_str().unwrap().contains("502 more files"),
+        "{last}"
+    );
+}
