@@ -23,11 +23,16 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 KEY=$(cat "$DATA/admin.key")
+# Every phase (examples, coverage, fuzzing, stateful links between operations) and every
+# check, negative data included: schema-violating requests must be refused, statuses and
+# headers documented. Left out: positive_data_acceptance, which expects every schema-valid
+# request to succeed; the schema cannot say "hardware, or hashrate with power" for /v1/profit,
+# nor which query words (kind, source, verdict) are accepted, so it flags correct 400s.
 # One worker: CPython 3.11's ast.parse is not safe in concurrent threads, and hypothesis calls it
 # to describe filters ("AST constructor recursion depth mismatch" seen with two workers).
 "$VENV/bin/st" run "http://127.0.0.1:$PORT/v1/openapi.json" \
   -H "Authorization: Bearer $KEY" \
-  --checks not_a_server_error,response_schema_conformance \
+  --checks all --exclude-checks positive_data_acceptance \
   --max-time "$SECONDS_BUDGET" --workers 1 --no-color --suppress-health-check all
 if grep -q "panicked" "$DATA/err.log"; then
   echo "the server panicked:" >&2

@@ -51,7 +51,8 @@ pub(super) fn header_view(height: u32, b: &minewatch_pow::block::Block) -> Heade
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct HeaderQuery {
-    /// First height (default: so that the last `limit` headers are returned).
+    /// First height, 0 to 4294967295 (default: so that the last `limit` headers are returned).
+    #[param(value_type = Option<i64>, minimum = 0, maximum = 4294967295_i64)]
     pub from: Option<u32>,
     /// Most headers, 1 to 2000 (default 100).
     #[param(minimum = 1, maximum = 2000)]

@@ -33,6 +33,7 @@ pub(super) async fn list_keys(_k: AdminKey, State(st): State<AppState>) -> Json<
         (status = 201, description = "Made", body = NewKey),
         (status = 400, description = "Bad name or scope", body = ErrorBody),
         (status = 403, description = "Not an admin key", body = ErrorBody),
+        (status = 415, description = "Not JSON", body = ErrorBody),
         KeyedErrors,
     ))]
 pub(super) async fn create_key(

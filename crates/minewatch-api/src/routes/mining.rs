@@ -22,6 +22,7 @@ pub(super) async fn miner_status(_k: ReadKey, State(st): State<AppState>) -> Jso
         (status = 400, description = "Bad threads or backend", body = ErrorBody),
         (status = 403, description = "Key lacks the write scope", body = ErrorBody),
         (status = 409, description = "Already running, or no embedded pool to mine on", body = ErrorBody),
+        (status = 415, description = "Not JSON", body = ErrorBody),
         KeyedErrors,
     ))]
 pub(super) async fn miner_start(
@@ -136,7 +137,8 @@ pub struct Paging {
     /// Page size, 1 to 500 (default 50).
     #[param(minimum = 1, maximum = 500)]
     pub limit: Option<u32>,
-    /// Only heights below this.
+    /// Only heights below this (0 to 4294967295).
+    #[param(value_type = Option<i64>, minimum = 0, maximum = 4294967295_i64)]
     pub before: Option<u32>,
 }
 

@@ -60,6 +60,7 @@ impl Drop for CancelOnDrop {
     responses(
         (status = 200, description = "The report: hardware, rig, costs, market (with sources), today, projection, monte_carlo", body = Object),
         (status = 400, description = "Invalid input, naming the field", body = ErrorBody),
+        (status = 415, description = "Not JSON", body = ErrorBody),
         KeyedErrors,
     ))]
 pub(super) async fn profit(
@@ -76,6 +77,7 @@ pub(super) async fn profit(
     responses(
         (status = 200, description = "SVG", content_type = "image/svg+xml", body = String),
         (status = 400, description = "Invalid input", body = ErrorBody),
+        (status = 415, description = "Not JSON", body = ErrorBody),
         KeyedErrors,
     ))]
 pub(super) async fn profit_chart(
@@ -125,6 +127,7 @@ pub struct JackingRequest {
     responses(
         (status = 200, description = "usage, monero, cost {energy_kwh, victim_usd, hashes, attacker_xmr, attacker_usd, victim_usd_per_attacker_usd}, source", body = Object),
         (status = 400, description = "Invalid input, naming the field", body = ErrorBody),
+        (status = 415, description = "Not JSON", body = ErrorBody),
         KeyedErrors,
     ))]
 pub(super) async fn jacking_cost(
