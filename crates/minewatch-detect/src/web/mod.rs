@@ -348,8 +348,20 @@ impl Scanner {
             path: name.to_owned(),
             message,
         };
-        // The decompressed stream is capped: a zip bomb stops at the limit.
-        let gz = flate2::read::GzDecoder::new(r).take(self.limits.max_archive_bytes);
+        // The decompressed stream is capped: a zip bomb stops at the limit, and says so.
+        let hit = std::rc::Rc::new(std::cell::Cell::new(false));
+        let gz = Capped {
+            inner: flate2::read::GzDecoder::new(r).take(self.limits.max_archive_bytes),
+            hit: hit.clone(),
+        };
+        let limit = self.limits.max_archive_bytes;
+        let err = |message: String| {
+            err(if hit.get() {
+                format!("more than {limit} bytes decompressed (the archive limit)")
+            } else {
+                message
+            })
+        };
         let mut ar = tar::Archive::new(gz);
         let mut count = 0usize;
         let entries = ar
@@ -481,6 +493,22 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     });
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// A capped reader that remembers whether the cap was reached.
+struct Capped<R> {
+    inner: std::io::Take<R>,
+    hit: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && self.inner.limit() == 0 && !buf.is_empty() {
+            self.hit.set(true);
+        }
+        Ok(n)
+    }
 }
 
 /// Collects analysable files under `dir` (symlinks are not followed).

@@ -97,6 +97,27 @@ fn a_gzip_bomb_stops_at_the_archive_limit() {
         Ok(e) => assert!(e.iter().all(|(_, b)| b.len() <= 1 << 20)),
         Err(e) => assert!(e.to_string().contains("bomb.tgz"), "{e}"),
     }
+    // Two entries under the file limit but over the archive limit together: refused, and
+    // the error says it was the archive limit (not a broken archive).
+    let mut tar = tar::Builder::new(Vec::new());
+    for i in 0..2 {
+        let data = vec![b'a'; 900 << 10];
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        tar.append_data(&mut h, format!("package/a{i}.js"), &data[..])
+            .unwrap();
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&tar.into_inner().unwrap()).unwrap();
+    let e = scanner
+        .scan_tgz(&gz.finish().unwrap()[..], "two.tgz")
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("two.tgz") && e.to_string().contains("the archive limit"),
+        "{e}"
+    );
     // Truncated and non-gzip archives are errors naming the archive.
     let e = scanner.read_tgz(&tgz[..tgz.len() / 2], "cut.tgz");
     assert!(e.is_err() || e.unwrap().iter().all(|(_, b)| b.len() <= 1 << 20));

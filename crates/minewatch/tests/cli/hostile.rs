@@ -118,6 +118,11 @@ fn pool_out_of_descriptors_backs_off_and_recovers() {
     let (c0, t0) = (cpu_seconds(pid), Instant::now());
     std::thread::sleep(Duration::from_secs(3));
     let share = (cpu_seconds(pid) - c0) / t0.elapsed().as_secs_f64();
+    eprintln!(
+        "out of descriptors: {} connections held, pool at {:.1}% of a core",
+        held.len(),
+        share * 100.0
+    );
     assert!(
         share < 0.05,
         "pool used {:.0}% of a core while out of descriptors",
@@ -191,6 +196,11 @@ fn a_million_authorize_names_cost_the_pool_nothing_that_lasts() {
         }
     }
     peak = peak.max(rss_bytes(pid));
+    eprintln!(
+        "authorize flood: {accepted} names accepted; pool RSS {} MiB at start, {} MiB at peak",
+        start >> 20,
+        peak >> 20
+    );
     assert_eq!(accepted, 1_000_000, "names under every cap are authorized");
     assert!(
         peak < start + (100 << 20),
@@ -308,6 +318,11 @@ fn archive_bombs_in_parallel_stay_within_the_memory_budget() {
     let answers: Vec<(&str, u16)> = uploads.into_iter().map(|h| h.join().unwrap()).collect();
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let (peak, slowest) = watcher.join().unwrap();
+    eprintln!(
+        "archive bombs x8: answers {answers:?}; server RSS {} MiB at start, {} MiB at peak; slowest health {slowest:?}",
+        before >> 20,
+        peak >> 20
+    );
     for (name, status) in &answers {
         // Scanned, or refused as over a limit (the many-entries package); never a failure.
         assert!(matches!(status, 201 | 400), "{name}: {status}");
