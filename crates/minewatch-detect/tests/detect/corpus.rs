@@ -1,5 +1,7 @@
-//! The npm corpus: the 23 hard-negative packages of the field notes (hash libraries, heavy
-//! wasm, wallets, libraries that mention mining) and the 2017 CoinHive loader `web-miner`.
+//! The npm corpus: 104 hard-negative packages (the 23 of the field notes: hash libraries, heavy
+//! wasm, wallets, libraries that mention mining; and 81 more we chose the same way: hash and
+//! cipher libraries in JS, asm.js and wasm, chain SDKs and wallets, compression and image codecs
+//! in wasm, a wasm compiler) and the 2017 CoinHive loader `web-miner`.
 //! The tarballs are fetched by `scripts/fetch-npm-corpus.sh` (which `.ci/run` runs) into
 //! `target/npm-corpus`; this test reads them from there and never touches the network.
 
