@@ -325,6 +325,13 @@ fn xmrig_as_shipped_is_caught_its_flow_matched_and_its_session_found() {
     // A few seconds of session, then the combined verdict: the process's socket matches a
     // Monero Stratum flow in the capture.
     std::thread::sleep(Duration::from_secs(3));
+    // A capture with no packet (a pcap header is 24 bytes) means tcpdump could not capture in
+    // the namespace: say what this test needs instead of "no flow matched".
+    let captured = std::fs::metadata(&pcap).map_or(0, |m| m.len());
+    assert!(
+        captured > 24,
+        "tcpdump recorded nothing on the namespace's loopback ({captured} bytes): capturing needs root (CAP_NET_RAW over the device); run this test as root"
+    );
     let out = Command::new(bin())
         .args(["ps", "--json", "--interval-ms", "300", "--pcap"])
         .arg(&pcap)
