@@ -299,6 +299,24 @@ async fn a_subscriber_that_falls_behind_is_told_and_skipped_ahead() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_subscribers_each_get_every_alert() {
+    // Both ends of 1,000 sockets live in this process: over the 1,024 descriptors an ordinary
+    // user's shell allows by default (root's is higher). Raise the soft limit to the hard one.
+    let lim = rustix::process::getrlimit(rustix::process::Resource::Nofile);
+    if let Some(hard) = lim.maximum {
+        let _ = rustix::process::setrlimit(
+            rustix::process::Resource::Nofile,
+            rustix::process::Rlimit {
+                current: Some(hard),
+                maximum: Some(hard),
+            },
+        );
+    }
+    let lim = rustix::process::getrlimit(rustix::process::Resource::Nofile);
+    assert!(
+        lim.current.is_none_or(|n| n >= 2_200),
+        "this test needs 2,200 file descriptors (ulimit -n); the hard limit allows {:?}",
+        lim.maximum
+    );
     let fast = minewatch_api::Rate {
         burst: 100_000,
         per_second: 100_000.0,
