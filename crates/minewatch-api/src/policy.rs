@@ -7,7 +7,6 @@ use minewatch_detect::web::Verdict;
 use crate::db::{NewAlert, NewScan};
 use crate::error::{ApiError, ApiResult};
 
-/// A web scan's record and, unless clean, its alert.
 /// Most file reports a scan stores and answers with (a package of 20,000 small files made a
 /// 20 MB answer from a 1.8 MB upload).
 pub(crate) const MAX_LISTED_FILES: usize = 1000;
@@ -48,6 +47,7 @@ fn listed(reports: &[minewatch_detect::web::Report]) -> ApiResult<serde_json::Va
     Ok(v)
 }
 
+/// A web scan's record and, unless clean, its alert.
 pub(crate) fn web_outcome(
     kind: &str,
     target: &str,
