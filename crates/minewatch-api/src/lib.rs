@@ -85,6 +85,8 @@ pub struct Config {
     /// JavaScript source bytes parsed at once by all requests together (a parse holds up to
     /// ~64 times its source in memory).
     pub parse_budget: usize,
+    /// The embedded pool's settings (connection, worker and name limits among them).
+    pub pool: PoolConfig,
 }
 
 impl Config {
@@ -125,6 +127,7 @@ impl Default for Config {
                 max_parse_bytes: 2 << 20,
             },
             parse_budget: 4 << 20,
+            pool: PoolConfig::default(),
         }
     }
 }
@@ -215,8 +218,8 @@ impl Server {
                 Store::in_memory().map_err(|e| ServerError::Pool(e.to_string()))?,
             ),
         };
-        let pool = Pool::open(PoolConfig::default(), store)
-            .map_err(|e| ServerError::Pool(e.to_string()))?;
+        let pool =
+            Pool::open(config.pool.clone(), store).map_err(|e| ServerError::Pool(e.to_string()))?;
         let keys = KeyRing::load(db.clone()).map_err(|source| ServerError::Db {
             dir: "keys".into(),
             source,

@@ -22,6 +22,32 @@ pub(crate) fn load_catalog(path: Option<&std::path::Path>) -> anyhow::Result<Cat
 
 /// `90s`, `45m`, `8h`, `30d`: seconds.
 pub(crate) fn parse_duration(s: &str) -> anyhow::Result<f64> {
+    duration_flag("--duration", s)
+}
+
+/// A duration flag's value (`90s`, `45m`, `8h`, `30d`) within `min..=max` seconds.
+pub(crate) fn duration_within(
+    flag: &str,
+    s: &str,
+    min: f64,
+    max: f64,
+) -> anyhow::Result<std::time::Duration> {
+    let secs = duration_flag(flag, s)?;
+    if !(min..=max).contains(&secs) {
+        bail!("invalid {flag} {s:?}: expected {min} to {max} seconds");
+    }
+    Ok(std::time::Duration::from_secs_f64(secs))
+}
+
+/// A count flag's value within `min..=max`.
+pub(crate) fn count_within(flag: &str, v: usize, min: usize, max: usize) -> anyhow::Result<usize> {
+    if !(min..=max).contains(&v) {
+        bail!("invalid {flag} {v}: expected {min} to {max}");
+    }
+    Ok(v)
+}
+
+fn duration_flag(flag: &str, s: &str) -> anyhow::Result<f64> {
     let t = s.trim();
     let (num, per) = match t.chars().last() {
         Some('s') => (&t[..t.len() - 1], 1.0),
@@ -35,7 +61,7 @@ pub(crate) fn parse_duration(s: &str) -> anyhow::Result<f64> {
         .ok()
         .filter(|v| v.is_finite() && *v >= 0.0)
         .map(|v| v * per)
-        .with_context(|| format!("invalid --duration {s:?}: expected 90s, 45m, 8h or 30d"))
+        .with_context(|| format!("invalid {flag} {s:?}: expected 90s, 45m, 8h or 30d"))
 }
 
 pub(crate) fn positive(flag: &str, v: f64) -> anyhow::Result<f64> {

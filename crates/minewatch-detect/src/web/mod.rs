@@ -255,8 +255,13 @@ impl Scanner {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".tgz") || lower.ends_with(".tar.gz") {
             let f = std::fs::File::open(path).map_err(io)?;
-            let entries = self.read_tgz(f, &name)?;
+            let (mut entries, mut skipped) = (Vec::new(), Vec::new());
+            self.each_tgz_entry(f, &name, |n, e| match e {
+                Entry::Bytes(b) => entries.push((n, b)),
+                e => skipped.push(self.scan_entry(&n, e)),
+            })?;
             let mut reports = self.scan_entries_ref(&entries, progress);
+            reports.append(&mut skipped);
             let joined = site::join_loaded(&reports, |i| {
                 entries
                     .get(i)
@@ -321,56 +326,89 @@ impl Scanner {
         Ok(out)
     }
 
-    /// Reads the analysable entries of a gzipped tarball, within the limits.
+    /// Reads the analysable entries of a gzipped tarball, within the limits (archives inside
+    /// it opened up to [`MAX_NESTING`] levels deep); entries over the file limit are left out.
     pub fn read_tgz(&self, r: impl Read, name: &str) -> Result<Vec<(String, Vec<u8>)>, ScanError> {
         let mut out = Vec::new();
-        self.each_tgz_entry(r, name, |n, b| out.push((n, b)))?;
+        self.each_tgz_entry(r, name, |n, e| {
+            if let Entry::Bytes(b) = e {
+                out.push((n, b));
+            }
+        })?;
         Ok(out)
     }
 
     /// Scans a gzipped tarball entry by entry as it is read: only one entry's bytes are held
     /// at a time (a server scanning uploads holds one entry per request, not the package).
+    /// Archives inside it are opened up to [`MAX_NESTING`] levels deep, within the same
+    /// byte and entry limits; entries that were not analysed are listed with the reason.
     pub fn scan_tgz(&self, r: impl Read, name: &str) -> Result<Vec<Report>, ScanError> {
         let mut out = Vec::new();
-        self.each_tgz_entry(r, name, |n, b| out.push(self.scan_bytes(&n, &b)))?;
+        self.each_tgz_entry(r, name, |n, e| out.push(self.scan_entry(&n, e)))?;
         Ok(out)
     }
 
-    /// Calls `f` with each analysable entry of a gzipped tarball (name, bytes), within the
-    /// limits; entries over the file limit come with no bytes (reported, not analysed).
+    /// The report of one archive entry: scanned, or listed with why it was not.
+    fn scan_entry(&self, name: &str, e: Entry) -> Report {
+        match e {
+            Entry::Bytes(b) => self.scan_bytes(name, &b),
+            Entry::Skipped { size, note } => {
+                let mut r = self.scan_bytes(name, &[]);
+                r.size = size;
+                r.notes.push(note);
+                r
+            }
+        }
+    }
+
+    /// Calls `f` with each analysable entry of a gzipped tarball, within the limits, opening
+    /// archives inside it; entries over the file limit, and archives nested too deep or
+    /// unreadable, come as [`Entry::Skipped`].
     fn each_tgz_entry(
         &self,
         r: impl Read,
         name: &str,
-        mut f: impl FnMut(String, Vec<u8>),
+        mut f: impl FnMut(String, Entry),
     ) -> Result<(), ScanError> {
+        let budget = ArchiveBudget {
+            bytes_left: std::cell::Cell::new(self.limits.max_archive_bytes),
+            entries: std::cell::Cell::new(0),
+            hit: std::cell::Cell::new(false),
+        };
+        self.walk_tgz(r, name, 0, &budget, &mut f)
+    }
+
+    fn walk_tgz(
+        &self,
+        r: impl Read,
+        name: &str,
+        depth: usize,
+        budget: &ArchiveBudget,
+        f: &mut dyn FnMut(String, Entry),
+    ) -> Result<(), ScanError> {
+        let limit = self.limits.max_archive_bytes;
+        // The decompressed stream is capped, nested archives included: a zip bomb stops at
+        // the limit, and says so.
         let err = |message: String| ScanError::Archive {
             path: name.to_owned(),
-            message,
-        };
-        // The decompressed stream is capped: a zip bomb stops at the limit, and says so.
-        let hit = std::rc::Rc::new(std::cell::Cell::new(false));
-        let gz = Capped {
-            inner: flate2::read::GzDecoder::new(r).take(self.limits.max_archive_bytes),
-            hit: hit.clone(),
-        };
-        let limit = self.limits.max_archive_bytes;
-        let err = |message: String| {
-            err(if hit.get() {
+            message: if budget.hit.get() {
                 format!("more than {limit} bytes decompressed (the archive limit)")
             } else {
                 message
-            })
+            },
+        };
+        let gz = Budgeted {
+            inner: flate2::read::GzDecoder::new(r),
+            budget,
         };
         let mut ar = tar::Archive::new(gz);
-        let mut count = 0usize;
         let entries = ar
             .entries()
             .map_err(|e| err(format!("not a tar.gz: {e}")))?;
         for e in entries {
             let mut e = e.map_err(|e| err(format!("broken archive: {e}")))?;
-            count += 1;
-            if count > self.limits.max_entries {
+            budget.entries.set(budget.entries.get() + 1);
+            if budget.entries.get() > self.limits.max_entries {
                 return Err(err(format!(
                     "more than {} entries",
                     self.limits.max_entries
@@ -386,7 +424,11 @@ impl Scanner {
             let size = e.header().size().unwrap_or(0);
             let entry_name = format!("{name}!{path}");
             if size > self.limits.max_file_bytes {
-                f(entry_name, Vec::new());
+                let note = format!(
+                    "{size} bytes: over the {}-byte limit, not analysed",
+                    self.limits.max_file_bytes
+                );
+                f(entry_name, Entry::Skipped { size, note });
                 continue;
             }
             let mut buf = Vec::with_capacity(size.min(1 << 20) as usize);
@@ -394,8 +436,30 @@ impl Scanner {
                 .take(self.limits.max_file_bytes)
                 .read_to_end(&mut buf)
                 .map_err(|e| err(format!("broken entry {path}: {e}")))?;
+            if is_archive(&path) {
+                if depth + 1 >= MAX_NESTING {
+                    let note = format!("an archive nested {MAX_NESTING} deep: not opened");
+                    f(entry_name, Entry::Skipped { size, note });
+                    continue;
+                }
+                match self.walk_tgz(&buf[..], &entry_name, depth + 1, budget, f) {
+                    Ok(()) => {}
+                    // Over a limit: the whole archive is refused, as for one not nested.
+                    Err(e)
+                        if budget.hit.get() || budget.entries.get() > self.limits.max_entries =>
+                    {
+                        return Err(e);
+                    }
+                    // A broken archive inside a sound one: said in its report.
+                    Err(e) => {
+                        let note = format!("a nested archive that cannot be read: {e}");
+                        f(entry_name, Entry::Skipped { size, note });
+                    }
+                }
+                continue;
+            }
             if analysed(&path, &buf) {
-                f(entry_name, buf);
+                f(entry_name, Entry::Bytes(buf));
             }
         }
         Ok(())
@@ -495,20 +559,52 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// A capped reader that remembers whether the cap was reached.
-struct Capped<R> {
-    inner: std::io::Take<R>,
-    hit: std::rc::Rc<std::cell::Cell<bool>>,
+/// Archives inside an archive are opened this many levels deep (the outer one is the first);
+/// deeper ones are listed, not opened.
+pub const MAX_NESTING: usize = 3;
+
+/// One entry of an archive, as the scan sees it.
+enum Entry {
+    /// An analysable file's bytes.
+    Bytes(Vec<u8>),
+    /// A file that was not analysed, with its size and why.
+    Skipped { size: u64, note: String },
 }
 
-impl<R: Read> Read for Capped<R> {
+/// What one archive, nested ones included, may still decompress and list.
+struct ArchiveBudget {
+    bytes_left: std::cell::Cell<u64>,
+    entries: std::cell::Cell<usize>,
+    /// Set when a read stopped at the byte limit.
+    hit: std::cell::Cell<bool>,
+}
+
+/// A reader that draws from an [`ArchiveBudget`] and ends where it runs out.
+struct Budgeted<'a, R> {
+    inner: R,
+    budget: &'a ArchiveBudget,
+}
+
+impl<R: Read> Read for Budgeted<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if n == 0 && self.inner.limit() == 0 && !buf.is_empty() {
-            self.hit.set(true);
+        let left = self.budget.bytes_left.get();
+        if left == 0 {
+            if !buf.is_empty() {
+                self.budget.hit.set(true);
+            }
+            return Ok(0);
         }
+        let max = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..max])?;
+        self.budget.bytes_left.set(left - n as u64);
         Ok(n)
     }
+}
+
+/// Whether an archive entry is itself a gzipped tarball, by its name.
+fn is_archive(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".tgz") || lower.ends_with(".tar.gz")
 }
 
 /// Collects analysable files under `dir` (symlinks are not followed).

@@ -240,3 +240,122 @@ proptest! {
         let _ = scanner().scan_bytes("m.wasm", &bytes);
     }
 }
+
+/// A gzipped tarball of `(path, bytes)` entries.
+fn tgz(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut tar = tar::Builder::new(Vec::new());
+    for (path, data) in entries {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        tar.append_data(&mut h, path, *data).unwrap();
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&tar.into_inner().unwrap()).unwrap();
+    gz.finish().unwrap()
+}
+
+/// Archives inside a package are opened (a miner vendored as a tarball is found), to a fixed
+/// depth, within the outer archive's byte and entry limits; what is not opened is listed with
+/// the reason, and a broken inner archive does not hide the rest of the package.
+#[test]
+fn nested_archives_are_opened_within_the_outer_limits() {
+    use minewatch_detect::web::{MAX_NESTING, Verdict};
+    let miner = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/miners/cn_core.wasm"
+    ))
+    .unwrap();
+    let inner = tgz(&[("package/core.wasm", &miner)]);
+    let middle = tgz(&[("package/vendor/core.tgz", &inner)]);
+    let outer = tgz(&[
+        ("package/index.js", b"module.exports = 1;"),
+        ("package/vendor/miner.tgz", &middle),
+        ("package/broken.tar.gz", b"\x1f\x8b not really"),
+    ]);
+    assert_eq!(MAX_NESTING, 3);
+    let reports = scanner().scan_tgz(&outer[..], "outer.tgz").unwrap();
+    let names: Vec<&str> = reports.iter().map(|r| r.name.as_str()).collect();
+    let found = reports
+        .iter()
+        .find(|r| {
+            r.name == "outer.tgz!package/vendor/miner.tgz!package/vendor/core.tgz!package/core.wasm"
+        })
+        .unwrap_or_else(|| panic!("the miner three archives deep is missing: {names:?}"));
+    assert_eq!(found.verdict, Verdict::Miner, "{:?}", found.signals);
+    let broken = reports
+        .iter()
+        .find(|r| r.name == "outer.tgz!package/broken.tar.gz")
+        .unwrap_or_else(|| panic!("{names:?}"));
+    assert!(
+        broken
+            .notes
+            .iter()
+            .any(|n| n.contains("nested archive that cannot be read")),
+        "{:?}",
+        broken.notes
+    );
+    assert!(names.contains(&"outer.tgz!package/index.js"), "{names:?}");
+
+    // One level more: listed, not opened.
+    let deeper = tgz(&[("package/deep.tgz", &outer)]);
+    let reports = scanner().scan_tgz(&deeper[..], "deeper.tgz").unwrap();
+    let r = reports
+        .iter()
+        .find(|r| r.name.ends_with("core.tgz"))
+        .unwrap_or_else(|| panic!("{:?}", reports.iter().map(|r| &r.name).collect::<Vec<_>>()));
+    assert!(
+        r.notes.iter().any(|n| n.contains("not opened")),
+        "{:?}",
+        r.notes
+    );
+    assert!(reports.iter().all(|r| r.verdict != Verdict::Miner));
+
+    // The outer limits hold for everything inside: a small archive of small bombs is refused
+    // at the outer byte limit, naming the limit; entries inside count against the outer cap.
+    let limited = Scanner {
+        limits: Limits {
+            max_archive_bytes: 1 << 20,
+            max_file_bytes: 1 << 20,
+            max_entries: 20,
+            ..Limits::default()
+        },
+        ..scanner().clone()
+    };
+    let zeros = vec![b' '; 700 << 10];
+    let bomb = tgz(&[("package/a.js", &zeros)]);
+    assert!(bomb.len() < 8 << 10);
+    let two = tgz(&[("package/one.tgz", &bomb), ("package/two.tgz", &bomb)]);
+    let e = limited.scan_tgz(&two[..], "two.tgz").unwrap_err();
+    assert!(e.to_string().contains("the archive limit"), "{e}");
+    let many: Vec<(String, Vec<u8>)> = (0..15)
+        .map(|i| (format!("package/f{i}.js"), b"1;".to_vec()))
+        .collect();
+    let many: Vec<(&str, &[u8])> = many
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let inner = tgz(&many);
+    let outer = tgz(&[("package/a.tgz", &inner), ("package/b.tgz", &inner)]);
+    let e = limited.scan_tgz(&outer[..], "many.tgz").unwrap_err();
+    assert!(e.to_string().contains("more than 20 entries"), "{e}");
+    // An entry over the file limit is listed with a note, not dropped silently.
+    let big = vec![b'a'; (1 << 20) + 1];
+    let limited = Scanner {
+        limits: Limits {
+            max_archive_bytes: 4 << 20,
+            ..limited.limits
+        },
+        ..limited
+    };
+    let r = limited
+        .scan_tgz(&tgz(&[("package/big.js", &big)])[..], "big.tgz")
+        .unwrap();
+    assert!(
+        r[0].notes.iter().any(|n| n.contains("over the")),
+        "{:?}",
+        r[0].notes
+    );
+    assert_eq!(r[0].size, (1 << 20) + 1);
+}

@@ -15,6 +15,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 use crate::Outcome;
+use crate::args::{count_within, duration_within};
 use crate::output::{self, Context};
 use crate::runtime::{interrupted, runtime};
 
@@ -57,6 +58,69 @@ pub(crate) struct PoolArgs {
     /// signet; the default, OP_TRUE, is only for regtest.
     #[arg(long, value_name = "HEX")]
     payout_script: Option<String>,
+    #[command(flatten)]
+    limits: StratumLimitArgs,
+}
+
+/// What one Stratum client may hold of the pool (`minewatch pool`, and the pool inside
+/// `minewatch serve`); docs/limits.md says what each bounds.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Stratum limits")]
+pub(crate) struct StratumLimitArgs {
+    /// Most simultaneous Stratum connections (more are closed at once).
+    #[arg(long, default_value_t = 20_000)]
+    max_connections: usize,
+    /// A Stratum connection silent this long is closed (90s, 10m, 1h).
+    #[arg(long, default_value = "600s")]
+    idle_timeout: String,
+    /// Longest Stratum line, bytes (a longer one gets an error and a disconnect).
+    #[arg(long, default_value_t = 16 * 1024)]
+    max_line_bytes: usize,
+    /// Most worker names one connection may authorize.
+    #[arg(long, default_value_t = 256)]
+    max_names_per_connection: usize,
+    /// Most authorized worker names all connections hold together.
+    #[arg(long, default_value_t = 100_000)]
+    max_names: usize,
+    /// Most workers with statistics (a name enters with its first valid share; idle ones are
+    /// forgotten first when full).
+    #[arg(long, default_value_t = 100_000)]
+    max_workers: usize,
+    /// A worker with no accepted share for this long leaves the statistics (its earnings stay
+    /// in the ledger).
+    #[arg(long, default_value = "24h")]
+    worker_idle: String,
+}
+
+impl StratumLimitArgs {
+    /// `config` with these limits, each checked.
+    pub(crate) fn apply(&self, config: PoolConfig) -> anyhow::Result<PoolConfig> {
+        Ok(PoolConfig {
+            max_connections: count_within("--max-connections", self.max_connections, 1, 1_000_000)?,
+            idle_timeout: duration_within(
+                "--idle-timeout",
+                &self.idle_timeout,
+                1.0,
+                7.0 * 86_400.0,
+            )?,
+            max_line: count_within("--max-line-bytes", self.max_line_bytes, 1024, 1 << 20)?,
+            max_workers_per_connection: count_within(
+                "--max-names-per-connection",
+                self.max_names_per_connection,
+                1,
+                100_000,
+            )?,
+            max_authorized_names: count_within("--max-names", self.max_names, 1, 10_000_000)?,
+            max_workers: count_within("--max-workers", self.max_workers, 1, 10_000_000)?,
+            worker_idle: duration_within(
+                "--worker-idle",
+                &self.worker_idle,
+                60.0,
+                365.0 * 86_400.0,
+            )?,
+            ..config
+        })
+    }
 }
 
 pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
@@ -87,12 +151,12 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
             args.fee
         );
     }
-    let config = PoolConfig {
+    let config = args.limits.apply(PoolConfig {
         scheme,
         pool_fee: args.fee,
         payout_script,
         ..PoolConfig::default()
-    };
+    })?;
     if let Some(url) = node_url {
         return pool_on_node(args, config, store, &url);
     }

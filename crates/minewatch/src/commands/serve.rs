@@ -7,8 +7,13 @@ use std::time::Duration;
 use anyhow::{Context as _, bail};
 use clap::Args;
 use minewatch_api::{Config, Rate, Scope, Server};
+use minewatch_stratum::pool::PoolConfig;
+
+const MIB: u64 = 1 << 20;
 
 use crate::Outcome;
+use crate::args::count_within;
+use crate::commands::pool::StratumLimitArgs;
 use crate::output::{self, Context};
 use crate::runtime::interrupted;
 
@@ -57,6 +62,27 @@ pub(crate) struct ServeArgs {
     /// Write the first run's admin key to this file (mode 600) instead of only printing it.
     #[arg(long, value_name = "FILE")]
     admin_key_file: Option<PathBuf>,
+    /// Most simultaneous `/v1/stream` subscribers (more get 503).
+    #[arg(long, default_value_t = 10_000)]
+    max_subscribers: usize,
+    /// Largest file a scan analyses, MiB (larger ones are listed, not analysed).
+    #[arg(long, default_value_t = 8)]
+    max_file_mib: usize,
+    /// Most bytes decompressed from one uploaded package, nested archives included, MiB.
+    #[arg(long, default_value_t = 256)]
+    max_archive_mib: usize,
+    /// Most entries in one uploaded package, nested archives included.
+    #[arg(long, default_value_t = 20_000)]
+    max_archive_entries: usize,
+    /// Largest JavaScript file parsed to a syntax tree, KiB (larger ones are scanned
+    /// lexically; a tree takes up to ~64 times its source).
+    #[arg(long, default_value_t = 2048)]
+    max_parse_kib: usize,
+    /// JavaScript parsed at once by all requests together, MiB.
+    #[arg(long, default_value_t = 4)]
+    parse_budget_mib: usize,
+    #[command(flatten)]
+    stratum_limits: StratumLimitArgs,
 }
 
 fn rate(flag: &str, per_second: f64) -> anyhow::Result<Rate> {
@@ -103,6 +129,27 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         allow_private_urls: a.allow_private_urls,
         stratum,
         tick: Duration::from_secs_f64(a.tick),
+        max_subscribers: count_within("--max-subscribers", a.max_subscribers, 1, 1_000_000)?,
+        scan_limits: minewatch_detect::web::Limits {
+            max_file_bytes: count_within("--max-file-mib", a.max_file_mib, 1, 1024)? as u64 * MIB,
+            max_archive_bytes: count_within("--max-archive-mib", a.max_archive_mib, 1, 65_536)?
+                as u64
+                * MIB,
+            max_entries: count_within(
+                "--max-archive-entries",
+                a.max_archive_entries,
+                1,
+                10_000_000,
+            )?,
+            max_parse_bytes: count_within(
+                "--max-parse-kib",
+                a.max_parse_kib,
+                1,
+                minewatch_detect::web::js::MAX_PARSE_BYTES >> 10,
+            )? << 10,
+        },
+        parse_budget: count_within("--parse-budget-mib", a.parse_budget_mib, 1, 4096)? << 20,
+        pool: a.stratum_limits.apply(PoolConfig::default())?,
         ..Config::default()
     };
     // Every port first: a taken one must fail before anything is created or printed.

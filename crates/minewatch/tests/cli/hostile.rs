@@ -256,6 +256,23 @@ fn tarball(entries: usize, size: usize, unit: &str, prefix: &str, depth: usize) 
     ar.into_inner().unwrap().finish().unwrap()
 }
 
+/// Archives inside an archive: four 60 MiB bombs, each a tarball of its own, in one package
+/// (opened, and counted against the outer archive's limits).
+fn nested_bomb() -> Vec<u8> {
+    let inner = tarball(1, 60 << 20, "a;", "", 0);
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut ar = tar::Builder::new(gz);
+    for i in 0..4 {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(inner.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        ar.append_data(&mut h, format!("package/vendor/b{i}.tgz"), &inner[..])
+            .unwrap();
+    }
+    ar.into_inner().unwrap().finish().unwrap()
+}
+
 /// Regression (issue 18, 1): a 0.98 MB package of 16 x 60 MiB `a;` files held 1.3 GB while it
 /// was scanned (every entry kept at once). Eight such uploads and their variants in parallel
 /// now keep the server under 512 MiB, and it answers `/v1/health` within a second meanwhile.
@@ -277,6 +294,7 @@ fn archive_bombs_in_parallel_stay_within_the_memory_budget() {
         ),
         ("small.tgz", b64(tarball(19_000, 64, "a;", "", 0))),
         ("deep.tgz", b64(tarball(64, 1 << 20, "a;", "", 40))),
+        ("nested.tgz", b64(nested_bomb())),
     ];
     let before = rss_bytes(pid);
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -470,5 +488,253 @@ fn documented_limits_are_enforced_and_big_results_are_truncated() {
     assert!(
         last["name"].as_str().unwrap().contains("502 more files"),
         "{last}"
+    );
+}
+
+/// Reads until the peer closes; true when it closed (EOF or reset) within `within`.
+fn closed_within(s: &mut TcpStream, within: Duration) -> bool {
+    let deadline = Instant::now() + within;
+    let mut buf = [0u8; 4096];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return false;
+        }
+        s.set_read_timeout(Some(left.min(Duration::from_millis(200))))
+            .unwrap();
+        match s.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) => {}
+            Err(_) => return true,
+        }
+    }
+}
+
+/// A subscribed Stratum connection (its answer read).
+fn subscribed(addr: SocketAddr) -> TcpStream {
+    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(2)).unwrap();
+    s.write_all(b"{\"id\":1,\"method\":\"mining.subscribe\",\"params\":[\"t\"]}\n")
+        .unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut byte = [0u8; 1];
+    let mut line = Vec::new();
+    while byte[0] != b'\n' {
+        assert_eq!(s.read(&mut byte).unwrap(), 1, "closed before answering");
+        line.push(byte[0]);
+    }
+    assert!(String::from_utf8_lossy(&line).contains("\"id\":1"));
+    s
+}
+
+/// The pool's connection cap and idle timeout, set by their flags: a connection over the cap
+/// is closed at once while the others are served; silent connections are closed after the
+/// timeout and free their places; one that keeps talking stays.
+#[test]
+fn stratum_connection_cap_and_idle_timeout_hold() {
+    let _light = crate::common::light();
+    let dir = tempfile::tempdir().unwrap();
+    let (_pool, addr) = start_pool(
+        None,
+        &dir.path().join("p.sqlite"),
+        &["--max-connections", "3", "--idle-timeout", "2s"],
+    );
+    let mut talker = subscribed(addr);
+    let mut quiet = [subscribed(addr), subscribed(addr)];
+    let idle_from = Instant::now();
+    let mut over = TcpStream::connect_timeout(&addr, Duration::from_secs(2)).unwrap();
+    let _ = over.write_all(b"{\"id\":1,\"method\":\"mining.subscribe\",\"params\":[\"t\"]}\n");
+    assert!(
+        closed_within(&mut over, Duration::from_secs(1)),
+        "a fourth connection was kept over --max-connections 3"
+    );
+    // The talker sends a keep-alive line every half second while the others stay silent.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let keep = {
+        let stop = stop.clone();
+        let mut t = talker.try_clone().unwrap();
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = t.write_all(b"\n");
+                std::thread::sleep(Duration::from_millis(500));
+            }
+        })
+    };
+    for q in &mut quiet {
+        assert!(
+            closed_within(q, Duration::from_secs(8)),
+            "a silent connection outlived --idle-timeout 2s"
+        );
+    }
+    let idle = idle_from.elapsed();
+    assert!(
+        idle >= Duration::from_millis(1900),
+        "closed after {idle:?}, before the 2 s timeout"
+    );
+    // Their places are free again, and the talker is still served.
+    let _again = subscribed(addr);
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    keep.join().unwrap();
+    talker
+        .write_all(b"{\"id\":7,\"method\":\"mining.subscribe\",\"params\":[\"t\"]}\n")
+        .unwrap();
+    talker
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    // Jobs and difficulty come first; the answer follows.
+    let answered = BufReader::new(talker)
+        .lines()
+        .take(20)
+        .map_while(Result::ok)
+        .any(|l| l.contains("\"id\":7"));
+    assert!(answered, "the connection that kept talking was not served");
+}
+
+/// Opens a WebSocket handshake on `/v1/stream`; the status line and (for a refusal) the body.
+fn stream_handshake(url: &str, key: &str) -> (TcpStream, String) {
+    let hostport = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+    let mut s = TcpStream::connect(&hostport).unwrap();
+    write!(
+        s,
+        "GET /v1/stream?key={key} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+    )
+    .unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        assert_eq!(s.read(&mut byte).unwrap(), 1, "closed during the handshake");
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head).into_owned();
+    (s, head)
+}
+
+/// `--max-subscribers`: subscribers over the cap get 503 in the JSON error shape; a place
+/// freed by a subscriber that leaves is taken again.
+#[test]
+fn stream_subscriber_cap_holds() {
+    let _light = crate::common::light();
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(data.path(), &["--max-subscribers", "2"]);
+    let (a, head) = stream_handshake(&s.url, &s.key);
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    let (_b, head) = stream_handshake(&s.url, &s.key);
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    let (mut c, head) = stream_handshake(&s.url, &s.key);
+    assert!(head.starts_with("HTTP/1.1 503"), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: application/json"),
+        "{head}"
+    );
+    let mut body = String::new();
+    let _ = c.read_to_string(&mut body);
+    assert!(body.contains("too many stream subscribers"), "{body}");
+    drop(a);
+    let t = Instant::now();
+    loop {
+        let (_d, head) = stream_handshake(&s.url, &s.key);
+        if head.starts_with("HTTP/1.1 101") {
+            break;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "the place of a subscriber that left was not freed: {head}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// The scan limits are flags of `serve` (and the Stratum limits reach its pool): a package over `--max-archive-entries` is refused
+/// naming the limit, a file over `--max-file-mib` is listed with a note, a package inside a
+/// package is opened (a miner vendored as a tarball is found), and a bad value is refused.
+#[test]
+fn scan_limit_flags_hold() {
+    use base64::Engine as _;
+    let _light = crate::common::light();
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(
+        data.path(),
+        &[
+            "--max-archive-entries",
+            "50",
+            "--max-file-mib",
+            "1",
+            "--max-connections",
+            "1",
+        ],
+    );
+    // The Stratum limits reach the embedded pool too: one connection, not two.
+    let stratum = s.stratum.unwrap();
+    let _first = subscribed(stratum);
+    let mut second = TcpStream::connect(stratum).unwrap();
+    assert!(closed_within(&mut second, Duration::from_secs(2)));
+    let c = crate::serve::client();
+    let post = |name: &str, tgz: Vec<u8>| {
+        let r = c
+            .post(format!("{}v1/scans", s.url))
+            .bearer_auth(&s.key)
+            .json(&serde_json::json!({"type": "package", "name": name,
+                "base64": base64::engine::general_purpose::STANDARD.encode(tgz)}))
+            .send()
+            .unwrap();
+        (r.status().as_u16(), r.text().unwrap())
+    };
+    let (st, text) = post("many.tgz", tarball(51, 16, "a;", "", 0));
+    assert_eq!(st, 400, "{text}");
+    assert!(text.contains("more than 50 entries"), "{text}");
+    let (st, text) = post("big.tgz", tarball(1, (1 << 20) + 10, "a;", "", 0));
+    assert_eq!(st, 201, "{text}");
+    assert!(text.contains("not analysed"), "{text}");
+    let miner = b"var miner = new CoinHive.Anonymous('SITEKEY0123456789abcdefABCDEF012', {throttle: 0.3}); miner.start();";
+    let inner = {
+        let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let mut ar = tar::Builder::new(gz);
+        let mut h = tar::Header::new_gnu();
+        h.set_size(miner.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        ar.append_data(&mut h, "package/m.js", &miner[..]).unwrap();
+        ar.into_inner().unwrap().finish().unwrap()
+    };
+    let outer = {
+        let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let mut ar = tar::Builder::new(gz);
+        let mut h = tar::Header::new_gnu();
+        h.set_size(inner.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        ar.append_data(&mut h, "package/vendor/m.tgz", &inner[..])
+            .unwrap();
+        ar.into_inner().unwrap().finish().unwrap()
+    };
+    let (st, text) = post("outer.tgz", outer);
+    assert_eq!(st, 201, "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_ne!(v["scan"]["verdict"], "clean", "{text}");
+    let r = &v["reports"][0];
+    assert_eq!(
+        r["name"], "outer.tgz!package/vendor/m.tgz!package/m.js",
+        "{text}"
+    );
+    assert_eq!(r["signals"][0]["id"], "js.coinhive-api", "{text}");
+    // Values out of range are refused by name before anything starts.
+    let out = std::process::Command::new(bin())
+        .args(["serve", "--max-archive-mib", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--max-archive-mib"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

@@ -14,6 +14,8 @@ pub(crate) struct Running {
     pub(crate) child: Child,
     pub(crate) url: String,
     pub(crate) key: String,
+    /// The embedded pool's Stratum address.
+    pub(crate) stratum: Option<std::net::SocketAddr>,
     _lines: mpsc::Receiver<String>,
 }
 
@@ -56,13 +58,18 @@ pub(crate) fn start(data: &Path, extra: &[&str]) -> Running {
     });
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut seen = Vec::new();
-    let url = loop {
+    let (url, stratum) = loop {
         let left = deadline.saturating_duration_since(Instant::now());
         let line = rx
             .recv_timeout(left)
             .unwrap_or_else(|_| panic!("server did not start; stderr:\n{}", seen.join("\n")));
         if let Some(rest) = line.split("serving on ").nth(1) {
-            break rest.split(' ').next().unwrap().to_owned();
+            let stratum = line
+                .split("Stratum pool on ")
+                .nth(1)
+                .and_then(|r| r.split(';').next())
+                .and_then(|a| a.parse().ok());
+            break (rest.split(' ').next().unwrap().to_owned(), stratum);
         }
         seen.push(line);
     };
@@ -73,6 +80,7 @@ pub(crate) fn start(data: &Path, extra: &[&str]) -> Running {
         child,
         url,
         key,
+        stratum,
         _lines: rx,
     }
 }
