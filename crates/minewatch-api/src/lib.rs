@@ -63,6 +63,9 @@ pub struct Config {
     pub per_ip: Rate,
     /// Largest request body, bytes.
     pub body_limit: usize,
+    /// Request bytes all keyed requests may hold at once (at least `body_limit`): a request
+    /// whose body would go over waits, its body unread, until earlier ones are answered.
+    pub bodies_in_flight: usize,
     /// Longest a request may take.
     pub request_timeout: Duration,
     /// No live market data, no URL scans: nothing leaves the machine.
@@ -112,6 +115,7 @@ impl Default for Config {
                 per_second: 200.0,
             },
             body_limit: 32 << 20,
+            bodies_in_flight: 96 << 20,
             request_timeout: Duration::from_secs(60),
             offline: false,
             allow_private_urls: false,
@@ -186,6 +190,8 @@ pub struct AppState {
     pub shutdown: tokio::sync::watch::Sender<bool>,
     /// Open stream subscriptions.
     pub subscribers: Arc<tokio::sync::Semaphore>,
+    /// Request body bytes that may be held at once, in KiB ([`Config::bodies_in_flight`]).
+    pub bodies: Arc<tokio::sync::Semaphore>,
     /// When the server started.
     pub started: Instant,
 }
@@ -239,6 +245,12 @@ impl Server {
             key_limits: Arc::new(Limiter::new(config.per_key, 100_000)),
             ip_limits: Arc::new(Limiter::new(config.per_ip, 100_000)),
             subscribers: Arc::new(tokio::sync::Semaphore::new(config.max_subscribers)),
+            bodies: Arc::new(tokio::sync::Semaphore::new(
+                config
+                    .bodies_in_flight
+                    .max(config.body_limit)
+                    .div_ceil(1024),
+            )),
             config: Arc::new(config),
             db,
             keys,
@@ -409,6 +421,34 @@ pub(crate) async fn time_limit(State(st): State<AppState>, req: Request, next: N
         }
         .into_response(),
     }
+}
+
+/// Holds a request's share of [`Config::bodies_in_flight`] from before its body is read until
+/// its answer is made. A request that would go over waits (within the request timeout) with
+/// its body still in the socket, so many large uploads at once take turns instead of all
+/// being held in memory together. The share is the announced length, or the body limit when
+/// none is announced.
+pub(crate) async fn body_budget(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let headers = req.headers();
+    let announced = headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let has_body = match announced {
+        Some(n) => n > 0,
+        None => headers.contains_key(axum::http::header::TRANSFER_ENCODING),
+    };
+    if !has_body {
+        return next.run(req).await;
+    }
+    let limit = st.config.body_limit as u64;
+    let kib = announced.unwrap_or(limit).min(limit).div_ceil(1024).max(1);
+    // At most the body limit, which the semaphore always holds: the wait ends.
+    let kib = u32::try_from(kib).unwrap_or(u32::MAX);
+    let Ok(_share) = st.bodies.clone().acquire_many_owned(kib).await else {
+        return ApiError::unavailable("the server is shutting down").into_response();
+    };
+    next.run(req).await
 }
 
 /// 429 in the API's error shape, with the limit's headers.

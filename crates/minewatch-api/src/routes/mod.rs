@@ -105,6 +105,11 @@ pub(crate) fn build(state: AppState) -> axum::Router {
         .routes(routes!(list_keys, create_key))
         .routes(routes!(revoke_key))
         .routes(routes!(stream))
+        // Inside authentication: only keyed requests take a share of the bytes in flight.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::body_budget,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             authenticate,

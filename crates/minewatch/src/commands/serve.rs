@@ -53,6 +53,10 @@ pub(crate) struct ServeArgs {
     /// Largest request body, MiB.
     #[arg(long, default_value_t = 32)]
     body_limit_mib: usize,
+    /// Request bodies held at once by all requests together, MiB (at least --body-limit-mib;
+    /// more wait their turn, their bodies unread).
+    #[arg(long, default_value_t = 96)]
+    bodies_in_flight_mib: usize,
     /// Seconds a request may take (0.1 to 3600; its work is cancelled at the limit).
     #[arg(long, default_value_t = 60.0)]
     request_timeout: f64,
@@ -119,11 +123,19 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             a.body_limit_mib
         );
     }
+    if a.bodies_in_flight_mib < a.body_limit_mib || a.bodies_in_flight_mib > 65_536 {
+        bail!(
+            "invalid --bodies-in-flight-mib {}: expected --body-limit-mib ({}) to 65536",
+            a.bodies_in_flight_mib,
+            a.body_limit_mib
+        );
+    }
     let config = Config {
         data_dir: Some(a.data.clone()),
         per_key: rate("--key-rate", a.key_rate)?,
         per_ip: rate("--ip-rate", a.ip_rate)?,
         body_limit: a.body_limit_mib << 20,
+        bodies_in_flight: a.bodies_in_flight_mib << 20,
         request_timeout: Duration::from_secs_f64(a.request_timeout),
         offline: a.offline,
         allow_private_urls: a.allow_private_urls,

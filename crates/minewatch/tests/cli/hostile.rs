@@ -727,14 +727,93 @@ fn scan_limit_flags_hold() {
     );
     assert_eq!(r["signals"][0]["id"], "js.coinhive-api", "{text}");
     // Values out of range are refused by name before anything starts.
-    let out = std::process::Command::new(bin())
-        .args(["serve", "--max-archive-mib", "0"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("--max-archive-mib"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    for (flag, value) in [("--max-archive-mib", "0"), ("--bodies-in-flight-mib", "8")] {
+        let out = std::process::Command::new(bin())
+            .args(["serve", flag, value])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(flag),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// Request bodies held at once, all requests together, are bounded (`--bodies-in-flight-mib`):
+/// twenty-four 30 MiB uploads in parallel take their turns instead of all being held in memory
+/// at once (each body is held with its decoded copy), every one is answered, and
+/// `/v1/health` stays quick meanwhile.
+#[test]
+fn request_bodies_in_flight_are_bounded() {
+    use base64::Engine as _;
+    let _heavy = crate::common::heavy();
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(data.path(), &[]);
+    let pid = s.child.id();
+    // 22 MiB of bytes as base64 (30 MiB): over the file limit, so listed, not analysed; the
+    // cost is the body itself.
+    let blob: Vec<u8> = (0..22u32 << 20)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let body = std::sync::Arc::new(
+        serde_json::json!({"type": "content", "name": "blob.wasm",
+            "base64": base64::engine::general_purpose::STANDARD.encode(&blob)})
+        .to_string(),
     );
+    drop(blob);
+    let before = rss_bytes(pid);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = {
+        let (url, stop) = (s.url.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let c = crate::serve::client();
+            let (mut peak, mut slowest) = (0u64, Duration::ZERO);
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                peak = peak.max(rss_bytes(pid));
+                let t = Instant::now();
+                let ok = c
+                    .get(format!("{url}v1/health"))
+                    .timeout(Duration::from_secs(5))
+                    .send()
+                    .is_ok_and(|r| r.status().is_success());
+                slowest = slowest.max(if ok { t.elapsed() } else { Duration::MAX });
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            (peak, slowest)
+        })
+    };
+    let uploads: Vec<_> = (0..24)
+        .map(|_| {
+            let (url, key, body) = (s.url.clone(), s.key.clone(), body.clone());
+            std::thread::spawn(move || {
+                crate::serve::client()
+                    .post(format!("{url}v1/scans"))
+                    .bearer_auth(key)
+                    .header("content-type", "application/json")
+                    .body(body.as_bytes().to_vec())
+                    .send()
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            })
+        })
+        .collect();
+    let answers: Vec<u16> = uploads.into_iter().map(|h| h.join().unwrap()).collect();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (peak, slowest) = watcher.join().unwrap();
+    eprintln!(
+        "24 x 30 MiB bodies: answers {answers:?}; server RSS {} MiB at start, {} MiB at peak; slowest health {slowest:?}",
+        before >> 20,
+        peak >> 20
+    );
+    assert!(answers.iter().all(|a| *a == 201), "{answers:?}");
+    assert!(
+        peak < 400 << 20,
+        "server RSS {} MiB at start, {} MiB at peak",
+        before >> 20,
+        peak >> 20
+    );
+    assert!(slowest < Duration::from_secs(1), "health took {slowest:?}");
 }
