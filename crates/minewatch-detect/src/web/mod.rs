@@ -9,6 +9,7 @@ pub mod blocklist;
 pub mod eval;
 #[cfg(feature = "native")]
 pub mod fetch;
+mod flow;
 pub mod html;
 pub mod js;
 pub mod report;

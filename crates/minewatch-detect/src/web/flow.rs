@@ -1,0 +1,784 @@
+//! What a loop does to memory, whatever its constants look like: the part of the structural
+//! recogniser that WebAssembly ([`super::wasm_flow`]) and asm.js ([`super::asm_flow`]) share.
+//!
+//! A function is run symbolically by its front end: each value is an expression over opaque
+//! inputs (parameters, loaded values, values a loop carries from one iteration to the next),
+//! kept small and shared. Constants fold as they are built, so a mask encoded as a chain of
+//! xor/add/shift/mul is the mask again. Substituted arithmetic (`(b ^ !c) & b` for `b & c`,
+//! `b - (0 - c)` for `b + c`, mixed boolean-arithmetic) is seen through by *evaluating* the
+//! expression rather than matching its form: an address is "`(x & M) + base`" if, for sampled
+//! values of an input `x`, it moves exactly as `x & M` does. The same sampling proves branch
+//! conditions constant (opaque predicates: bogus control flow), and code under a branch that is
+//! never taken is not counted.
+//!
+//! On top of that, the recogniser of the memory-hard main loop of CryptoNight: a loop that reads
+//! and writes a buffer at `(x & (2^k - 16)) + base` for k from 14 to 23 (or `2^k - 8`/`2^k - 64`,
+//! RandomX's and cn/gpu's alignments), with AES round work (byte-indexed table lookups, 16 or
+//! more per iteration in the loop or the functions it calls) and a 64-bit multiply. The mask,
+//! the iteration count and the buffer size go into the evidence; none of them is a key.
+//!
+//! Bounded: expressions are cut to [`MAX_NODES`] nodes (bigger ones become opaque), and
+//! evaluation stops after [`MAX_EVAL`] node visits per module.
+
+use std::rc::Rc;
+
+/// Nodes at most in one expression; a bigger one is replaced by an opaque value.
+pub const MAX_NODES: u32 = 96;
+/// Node visits at most spent evaluating expressions in one module.
+pub const MAX_EVAL: u64 = 60_000_000;
+/// Body size (operators) up to which a call-free, loop-free function is inlined.
+pub(crate) const INLINE_OPS: usize = 160;
+/// Loops counted around one access: the innermost ones.
+pub(crate) const LOOP_DEPTH: usize = 8;
+/// Samples per test.
+pub(crate) const SAMPLES: usize = 24;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Un {
+    Eqz32,
+    Eqz64,
+    Wrap,
+    ExtU,
+    ExtS,
+    Ext8S32,
+    Ext16S32,
+    Clz32,
+    Ctz32,
+    Popcnt32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bin {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+    Shl,
+    ShrU,
+    ShrS,
+    Rotl,
+    Rotr,
+    DivU,
+    RemU,
+    Eq,
+    Ne,
+    LtU,
+    LtS,
+    GtU,
+    GtS,
+    LeU,
+    LeS,
+    GeU,
+    GeS,
+}
+
+#[derive(Debug)]
+pub(crate) enum Node {
+    Const(u64),
+    /// An opaque input: id, significant bits (8 for a byte load, 32, 64).
+    Leaf(u32, u8),
+    Un(Un, Expr),
+    /// Operator, 64-bit?, operands.
+    Bin(Bin, bool, Expr, Expr),
+}
+
+#[derive(Debug)]
+pub(crate) struct Tree {
+    pub(crate) node: Node,
+    pub(crate) size: u32,
+}
+
+pub(crate) type Expr = Rc<Tree>;
+
+pub(crate) fn konst(v: u64) -> Expr {
+    Rc::new(Tree {
+        node: Node::Const(v),
+        size: 1,
+    })
+}
+
+pub(crate) fn leaf(id: u32, bits: u8) -> Expr {
+    Rc::new(Tree {
+        node: Node::Leaf(id, bits),
+        size: 1,
+    })
+}
+
+pub(crate) fn as_const(e: &Expr) -> Option<u64> {
+    match e.node {
+        Node::Const(v) => Some(v),
+        _ => None,
+    }
+}
+
+pub(crate) fn mask_of(wide: bool) -> u64 {
+    if wide { u64::MAX } else { u64::from(u32::MAX) }
+}
+
+pub(crate) fn un_eval(op: Un, a: u64) -> u64 {
+    let a32 = a as u32;
+    match op {
+        Un::Eqz32 => u64::from(a32 == 0),
+        Un::Eqz64 => u64::from(a == 0),
+        Un::Wrap => u64::from(a32),
+        Un::ExtU => u64::from(a32),
+        Un::ExtS => a32 as i32 as i64 as u64,
+        Un::Ext8S32 => u64::from(a32 as u8 as i8 as i32 as u32),
+        Un::Ext16S32 => u64::from(a32 as u16 as i16 as i32 as u32),
+        Un::Clz32 => u64::from(a32.leading_zeros()),
+        Un::Ctz32 => u64::from(a32.trailing_zeros()),
+        Un::Popcnt32 => u64::from(a32.count_ones()),
+    }
+}
+
+pub(crate) fn bin_eval(op: Bin, wide: bool, a: u64, b: u64) -> u64 {
+    let m = mask_of(wide);
+    let (a, b) = (a & m, b & m);
+    let bits = if wide { 64 } else { 32 };
+    let sh = (b % bits) as u32;
+    let signed = |v: u64| -> i64 {
+        if wide {
+            v as i64
+        } else {
+            i64::from(v as u32 as i32)
+        }
+    };
+    let r = match op {
+        Bin::Add => a.wrapping_add(b),
+        Bin::Sub => a.wrapping_sub(b),
+        Bin::Mul => a.wrapping_mul(b),
+        Bin::And => a & b,
+        Bin::Or => a | b,
+        Bin::Xor => a ^ b,
+        Bin::Shl => a << sh,
+        Bin::ShrU => a >> sh,
+        Bin::ShrS => (signed(a) >> sh) as u64,
+        Bin::Rotl => {
+            if wide {
+                a.rotate_left(sh)
+            } else {
+                u64::from((a as u32).rotate_left(sh))
+            }
+        }
+        Bin::Rotr => {
+            if wide {
+                a.rotate_right(sh)
+            } else {
+                u64::from((a as u32).rotate_right(sh))
+            }
+        }
+        // Division by zero traps in wasm; any value will do for sampling.
+        Bin::DivU => a.checked_div(b).unwrap_or(0),
+        Bin::RemU => a.checked_rem(b).unwrap_or(0),
+        Bin::Eq => u64::from(a == b),
+        Bin::Ne => u64::from(a != b),
+        Bin::LtU => u64::from(a < b),
+        Bin::LtS => u64::from(signed(a) < signed(b)),
+        Bin::GtU => u64::from(a > b),
+        Bin::GtS => u64::from(signed(a) > signed(b)),
+        Bin::LeU => u64::from(a <= b),
+        Bin::LeS => u64::from(signed(a) <= signed(b)),
+        Bin::GeU => u64::from(a >= b),
+        Bin::GeS => u64::from(signed(a) >= signed(b)),
+    };
+    r & m
+}
+
+/// Builds expressions, folding constants and cutting big ones to opaque values.
+pub(crate) struct Builder {
+    pub(crate) next_leaf: u32,
+}
+
+impl Builder {
+    pub(crate) fn fresh(&mut self, bits: u8) -> Expr {
+        self.next_leaf += 1;
+        leaf(self.next_leaf, bits)
+    }
+
+    pub(crate) fn bounded(&mut self, node: Node, size: u32) -> Expr {
+        if size > MAX_NODES {
+            self.fresh(64)
+        } else {
+            Rc::new(Tree { node, size })
+        }
+    }
+
+    pub(crate) fn un(&mut self, op: Un, a: Expr) -> Expr {
+        if let Some(v) = as_const(&a) {
+            return konst(un_eval(op, v));
+        }
+        let size = a.size + 1;
+        self.bounded(Node::Un(op, a), size)
+    }
+
+    pub(crate) fn bin(&mut self, op: Bin, wide: bool, a: Expr, b: Expr) -> Expr {
+        if let (Some(x), Some(y)) = (as_const(&a), as_const(&b)) {
+            return konst(bin_eval(op, wide, x, y));
+        }
+        let size = a.size + b.size + 1;
+        self.bounded(Node::Bin(op, wide, a, b), size)
+    }
+}
+
+/// Evaluates `e` with leaf values from `env` (leaf id to value); counts visits in `spent`.
+pub(crate) fn eval(e: &Expr, env: &dyn Fn(u32, u8) -> u64, spent: &mut u64) -> u64 {
+    *spent += 1;
+    match &e.node {
+        Node::Const(v) => *v,
+        Node::Leaf(id, bits) => {
+            let v = env(*id, *bits);
+            if *bits >= 64 {
+                v
+            } else {
+                v & ((1u64 << bits) - 1)
+            }
+        }
+        Node::Un(op, a) => un_eval(*op, eval(a, env, spent)),
+        Node::Bin(op, wide, a, b) => {
+            let x = eval(a, env, spent);
+            let y = eval(b, env, spent);
+            bin_eval(*op, *wide, x, y)
+        }
+    }
+}
+
+pub(crate) fn leaves(e: &Expr, out: &mut Vec<(u32, u8)>) {
+    match &e.node {
+        Node::Const(_) => {}
+        Node::Leaf(id, bits) => {
+            if !out.iter().any(|(i, _)| i == id) && out.len() < 16 {
+                out.push((*id, *bits));
+            }
+        }
+        Node::Un(_, a) => leaves(a, out),
+        Node::Bin(_, _, a, b) => {
+            leaves(a, out);
+            leaves(b, out);
+        }
+    }
+}
+
+pub(crate) fn consts(e: &Expr, out: &mut Vec<u64>) {
+    match &e.node {
+        Node::Const(v) => {
+            if out.len() < 16 {
+                out.push(*v);
+            }
+        }
+        Node::Leaf(..) => {}
+        Node::Un(_, a) => consts(a, out),
+        Node::Bin(_, _, a, b) => {
+            consts(a, out);
+            consts(b, out);
+        }
+    }
+}
+
+/// Replaces leaves by expressions (inlining a small function at a call site).
+pub(crate) fn substitute(b: &mut Builder, e: &Expr, map: &dyn Fn(u32) -> Option<Expr>) -> Expr {
+    match &e.node {
+        Node::Const(_) => e.clone(),
+        Node::Leaf(id, _) => map(*id).unwrap_or_else(|| e.clone()),
+        Node::Un(op, a) => {
+            let a = substitute(b, a, map);
+            b.un(*op, a)
+        }
+        Node::Bin(op, wide, x, y) => {
+            let x = substitute(b, x, map);
+            let y = substitute(b, y, map);
+            b.bin(*op, *wide, x, y)
+        }
+    }
+}
+
+/// A small deterministic generator (xorshift64*): samples are the same on every run.
+pub(crate) struct Rng(pub(crate) u64);
+
+impl Rng {
+    pub(crate) fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+/// Whether `m` is a scratchpad mask: `2^k - a` for a in {8, 16, 64} and 14 <= k <= 23.
+pub(crate) fn scratchpad_mask(m: u64) -> bool {
+    [8u64, 16, 64].iter().any(|a| {
+        let p = m + a;
+        p.is_power_of_two() && (14..=23).contains(&p.trailing_zeros())
+    })
+}
+
+/// What sampling found out about an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AddrShape {
+    /// `(x & mask) + base` (base when it does not depend on other inputs).
+    Masked {
+        mask: u32,
+        base: Option<u32>,
+    },
+    /// A small table indexed by a few bits of an input (AES T-tables, an S-box).
+    Table,
+    Other,
+}
+
+pub(crate) struct Sampler {
+    pub(crate) rng: Rng,
+    pub(crate) spent: u64,
+}
+
+impl Sampler {
+    pub(crate) fn exhausted(&self) -> bool {
+        self.spent >= MAX_EVAL
+    }
+
+    /// Classifies an address expression.
+    pub(crate) fn address(&mut self, addr: &Expr) -> AddrShape {
+        if addr.size < 2 || self.exhausted() {
+            return AddrShape::Other;
+        }
+        let mut ls = Vec::new();
+        leaves(addr, &mut ls);
+        if ls.is_empty() {
+            return AddrShape::Other;
+        }
+        // A table: the address stays within 4 KiB while every input varies.
+        let mut lo = u64::MAX;
+        let mut hi = 0;
+        let mut distinct = Vec::with_capacity(SAMPLES);
+        for _ in 0..SAMPLES {
+            let seed = self.rng.next();
+            let env = move |id: u32, _| Rng(seed ^ u64::from(id).wrapping_mul(0x9E37_79B9)).next();
+            let v = eval(addr, &env, &mut self.spent) & 0xFFFF_FFFF;
+            lo = lo.min(v);
+            hi = hi.max(v);
+            if !distinct.contains(&v) {
+                distinct.push(v);
+            }
+            if hi - lo > 4096 {
+                break;
+            }
+        }
+        if hi - lo <= 4096 && distinct.len() * 2 >= SAMPLES {
+            return AddrShape::Table;
+        }
+        // Masked: for some input x, addr(x) - addr(0) == x & M for every sample.
+        for &(x, bits) in ls.iter().filter(|(_, b)| *b >= 16).take(4) {
+            if let Some(shape) = self.masked_in(addr, x, bits) {
+                return shape;
+            }
+        }
+        AddrShape::Other
+    }
+
+    pub(crate) fn masked_in(&mut self, addr: &Expr, x: u32, bits: u8) -> Option<AddrShape> {
+        let width = if bits >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << bits) - 1
+        };
+        let mut base = None;
+        let mut base_fixed = true;
+        let mut mask = None;
+        for round in 0..3 {
+            let others = self.rng.next();
+            let env_with = |xv: u64| {
+                move |id: u32, _| {
+                    if id == x {
+                        xv
+                    } else {
+                        Rng(others ^ u64::from(id).wrapping_mul(0x9E37_79B9)).next()
+                    }
+                }
+            };
+            let a0 = eval(addr, &env_with(0), &mut self.spent) & 0xFFFF_FFFF;
+            let m = eval(addr, &env_with(width), &mut self.spent).wrapping_sub(a0) & 0xFFFF_FFFF;
+            if !scratchpad_mask(m) || mask.is_some_and(|k| k != m) {
+                return None;
+            }
+            mask = Some(m);
+            match base {
+                None => base = Some(a0),
+                Some(b) if b != a0 => base_fixed = false,
+                _ => {}
+            }
+            let n = if round == 0 { 4 } else { SAMPLES / 2 };
+            for _ in 0..n {
+                let xv = self.rng.next() & width;
+                let a = eval(addr, &env_with(xv), &mut self.spent) & 0xFFFF_FFFF;
+                if a.wrapping_sub(a0) & 0xFFFF_FFFF != xv & m {
+                    return None;
+                }
+            }
+        }
+        Some(AddrShape::Masked {
+            mask: mask? as u32,
+            base: if base_fixed {
+                base.map(|b| b as u32)
+            } else {
+                None
+            },
+        })
+    }
+
+    /// Whether `cond` is the same truth value for every input: `Some(true|false)`.
+    pub(crate) fn constant_truth(&mut self, cond: &Expr) -> Option<bool> {
+        if let Some(v) = as_const(cond) {
+            return Some(v != 0);
+        }
+        if self.exhausted() {
+            return None;
+        }
+        let mut ls = Vec::new();
+        leaves(cond, &mut ls);
+        // Values that make comparisons with the expression's own constants flip.
+        let mut cs = Vec::new();
+        consts(cond, &mut cs);
+        let mut special: Vec<u64> = vec![0, 1, 2, u64::MAX, u64::from(u32::MAX)];
+        for c in cs {
+            special.extend([c, c.wrapping_add(1), c.wrapping_sub(1)]);
+        }
+        let mut truth = None;
+        for i in 0..(SAMPLES + special.len() * 2) {
+            let seed = self.rng.next();
+            let pick = if i < special.len() * 2 {
+                Some((i % special.len(), i / special.len()))
+            } else {
+                None
+            };
+            let special = &special;
+            let ls = &ls;
+            let env = move |id: u32, _| match pick {
+                // Every input at a special value, or one input at it and the rest random.
+                Some((k, 0)) => special[k],
+                Some((k, _)) if ls.first().is_some_and(|(f, _)| *f == id) => special[k],
+                _ => Rng(seed ^ u64::from(id).wrapping_mul(0x9E37_79B9)).next(),
+            };
+            let t = eval(cond, &env, &mut self.spent) != 0;
+            match truth {
+                None => truth = Some(t),
+                Some(p) if p != t => return None,
+                _ => {}
+            }
+        }
+        truth
+    }
+
+    /// Whether `v` stays under 2^32 for every input (the half of a 64-bit multiply).
+    pub(crate) fn is_half(&mut self, v: &Expr) -> bool {
+        if v.size < 2 || self.exhausted() {
+            return false;
+        }
+        (0..8).all(|_| {
+            let seed = self.rng.next();
+            let env = move |id: u32, _| Rng(seed ^ u64::from(id)).next();
+            eval(v, &env, &mut self.spent) >> 32 == 0
+        })
+    }
+}
+
+/// One loop's memory and arithmetic, as counted while its body was read.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct LoopRec {
+    pub(crate) depth: u32,
+    pub(crate) reads: Vec<(u32, Option<u32>)>,
+    pub(crate) writes: Vec<(u32, Option<u32>)>,
+    pub(crate) lookups: u32,
+    pub(crate) muls: u32,
+    pub(crate) halves: u32,
+    pub(crate) calls: Vec<u32>,
+    pub(crate) bound: Option<u64>,
+    /// Locals that entered the loop holding a constant: (local, its value at the head, constant).
+    pub(crate) counters: Vec<(u32, Expr, u64)>,
+}
+
+/// Per function: what it does in total (for its callers' loops).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct FnRec {
+    pub(crate) lookups: u32,
+    pub(crate) muls: u32,
+    pub(crate) halves: u32,
+    pub(crate) calls: Vec<u32>,
+    pub(crate) loops: Vec<LoopRec>,
+}
+
+/// A template's memory access: (is a store, address, the loaded value's leaf id and bits).
+pub(crate) type TemplateAccess = (bool, Expr, Option<(u32, u8)>);
+
+/// A small function as an expression of its parameters, with its memory accesses.
+#[derive(Debug, Clone)]
+pub(crate) struct Inline {
+    pub(crate) result: Option<Expr>,
+    pub(crate) mem: Vec<TemplateAccess>,
+    pub(crate) muls: u32,
+}
+
+/// What was found: one memory-hard loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemoryHardLoop {
+    /// Function index (imports included, as in the module's own numbering).
+    pub function: u32,
+    /// Export name of the function, if any.
+    pub export: Option<String>,
+    /// The function's name in JavaScript (asm.js), where it came from there.
+    pub js_name: Option<String>,
+    /// Address mask (2^k minus the alignment).
+    pub mask: u32,
+    /// Buffer base, when constant.
+    pub base: Option<u32>,
+    /// Masked reads and writes.
+    pub reads: u32,
+    /// Masked writes.
+    pub writes: u32,
+    /// Loop bound, when a constant one was seen.
+    pub iterations: Option<u64>,
+    /// Byte-indexed table lookups in the loop and the functions it calls.
+    pub lookups: u32,
+    /// 64-bit multiplies in the loop and the functions it calls.
+    pub muls: u32,
+    /// How many of those multiply 32-bit halves (a 64x64->128 product done by hand).
+    pub halves: u32,
+}
+
+impl MemoryHardLoop {
+    /// Whether the loop has everything of CryptoNight's main loop.
+    pub fn complete(&self) -> bool {
+        self.reads > 0
+            && self.writes > 0
+            && self.lookups >= 16
+            && self.muls > 0
+            && self.iterations.is_none_or(|n| n >= 1 << 14)
+    }
+
+    /// The evidence line.
+    pub fn describe(&self) -> String {
+        let function = match &self.js_name {
+            Some(n) => format!("function {n}"),
+            None => format!("function {}", self.function),
+        };
+        let name = self
+            .export
+            .as_ref()
+            .map(|n| format!(" (export {n})"))
+            .unwrap_or_default();
+        let iters = match self.iterations {
+            Some(n) if n.is_power_of_two() => {
+                format!("loop of 2^{} iterations", n.trailing_zeros())
+            }
+            Some(n) => format!("loop of {n} iterations"),
+            None => "loop".to_owned(),
+        };
+        let base = self
+            .base
+            .map_or_else(|| "base".to_owned(), |b| b.to_string());
+        let span = u64::from(self.mask) + 64;
+        let kib = 1u64 << (63 - span.leading_zeros());
+        let size = if kib >= 1 << 20 {
+            format!("{} MiB", kib >> 20)
+        } else {
+            format!("{} KiB", kib >> 10)
+        };
+        let aes = if self.lookups >= 16 {
+            format!(", AES-like table lookups ({})", self.lookups)
+        } else {
+            String::new()
+        };
+        let mul = match (self.muls, self.halves) {
+            (0, _) => String::new(),
+            (_, h) if h >= 3 => ", 64x64->128 multiply from 32-bit halves".to_owned(),
+            _ => ", 64-bit multiply".to_owned(),
+        };
+        format!(
+            "{function}{name}: {iters}, reads/writes a {size} buffer at (x & {:#X})+{base} ({} reads, {} writes){aes}{mul}",
+            self.mask, self.reads, self.writes
+        )
+    }
+}
+
+/// What the structural pass found in a module.
+#[derive(Debug, Default)]
+pub struct Structure {
+    /// Loops walking a scratchpad through a power-of-two mask, most complete first.
+    pub loops: Vec<MemoryHardLoop>,
+    /// Branches proven constant (opaque predicates) whose dead side was not counted.
+    pub opaque_branches: u32,
+    /// Calls inlined (small wrappers seen through).
+    pub inlined_calls: u32,
+    /// What could not be analysed.
+    pub notes: Vec<String>,
+}
+
+/// Adds one classified access to the function and its loops.
+pub(crate) fn count(rec: &mut FnRec, loops: &[usize], shape: AddrShape, store: bool) {
+    match shape {
+        AddrShape::Table => {
+            rec.lookups += 1;
+            for &l in loops {
+                rec.loops[l].lookups += 1;
+            }
+        }
+        AddrShape::Masked { mask, base } => {
+            for &l in loops {
+                let v = if store {
+                    &mut rec.loops[l].writes
+                } else {
+                    &mut rec.loops[l].reads
+                };
+                if v.len() < 64 {
+                    v.push((mask, base));
+                }
+            }
+        }
+        AddrShape::Other => {}
+    }
+}
+
+/// The best memory-hard loop of each function, most complete first: what each loop does, with
+/// what the functions it calls add (two levels: a round function and the helper it calls).
+/// `fns[i]` is function `first + i`; `export` and `js_name` name a function for the evidence.
+pub(crate) fn summarise(
+    fns: &[FnRec],
+    first: u32,
+    export: &dyn Fn(u32) -> Option<String>,
+    js_name: &dyn Fn(u32) -> Option<String>,
+) -> Vec<MemoryHardLoop> {
+    let mut out = Vec::new();
+    let callee = |f: u32| -> Option<&FnRec> { fns.get(f.checked_sub(first)? as usize) };
+    for (i, rec) in fns.iter().enumerate() {
+        let f = first + i as u32;
+        let mut best: Option<MemoryHardLoop> = None;
+        for l in &rec.loops {
+            let Some(&(mask, base)) = l.reads.first().or(l.writes.first()) else {
+                continue;
+            };
+            let (mut lookups, mut muls, mut halves) = (l.lookups, l.muls, l.halves);
+            let mut seen = vec![f];
+            let mut frontier = l.calls.clone();
+            for _ in 0..2 {
+                let mut next = Vec::new();
+                for c in frontier {
+                    if seen.contains(&c) || seen.len() > 64 {
+                        continue;
+                    }
+                    seen.push(c);
+                    if let Some(r) = callee(c) {
+                        lookups += r.lookups;
+                        muls += r.muls;
+                        halves += r.halves;
+                        next.extend(r.calls.iter().copied());
+                    }
+                }
+                frontier = next;
+            }
+            let same =
+                |v: &Vec<(u32, Option<u32>)>| v.iter().filter(|(m, _)| *m == mask).count() as u32;
+            let found = MemoryHardLoop {
+                function: f,
+                export: export(f),
+                js_name: js_name(f),
+                mask,
+                base,
+                reads: same(&l.reads),
+                writes: same(&l.writes),
+                iterations: l.bound,
+                lookups,
+                muls,
+                halves,
+            };
+            let better = match &best {
+                None => true,
+                Some(b) => (found.complete(), l.depth) > (b.complete(), 0),
+            };
+            if better {
+                best = Some(found);
+            }
+        }
+        out.extend(best);
+    }
+    out.sort_by_key(|l| std::cmp::Reverse((l.complete(), l.reads + l.writes)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn masks_are_two_to_the_k_minus_an_alignment() {
+        for m in [
+            0x1F_FFF0u64,
+            0xF_FFF0,
+            0x1_FFF0,
+            0x3F_FFF0,
+            0x1F_FFC0,
+            0x3FF8,
+            0x3_FFF8,
+        ] {
+            assert!(scratchpad_mask(m), "{m:#x}");
+        }
+        for m in [0xFFu64, 0xFFFF_FFF0, 0x1F_FFFF, 0xFF0, 0x7FFF_FFF0, 0] {
+            assert!(!scratchpad_mask(m), "{m:#x}");
+        }
+    }
+
+    fn sampler() -> Sampler {
+        Sampler {
+            rng: Rng(7),
+            spent: 0,
+        }
+    }
+
+    #[test]
+    fn substituted_and_is_still_a_mask() {
+        let mut b = Builder { next_leaf: 100 };
+        let x = b.fresh(64);
+        let x32 = b.un(Un::Wrap, x);
+        // (x ^ !M) & x == x & M, with M itself encoded as (M ^ K) ^ K.
+        let m = b.bin(
+            Bin::Xor,
+            false,
+            konst(0x1F_FFF0 ^ 0x5A5A_5A5A),
+            konst(0x5A5A_5A5A),
+        );
+        let not_m = b.bin(Bin::Xor, false, m, konst(0xFFFF_FFFF));
+        let t = b.bin(Bin::Xor, false, x32.clone(), not_m);
+        let and = b.bin(Bin::And, false, t, x32);
+        // + base as b - (0 - base)
+        let neg = b.bin(Bin::Sub, false, konst(0), konst(1 << 20));
+        let addr = b.bin(Bin::Sub, false, and, neg);
+        assert_eq!(
+            sampler().address(&addr),
+            AddrShape::Masked {
+                mask: 0x1F_FFF0,
+                base: Some(1 << 20)
+            }
+        );
+    }
+
+    #[test]
+    fn byte_indexed_tables_and_opaque_predicates() {
+        let mut b = Builder { next_leaf: 100 };
+        let x = b.fresh(32);
+        let byte = b.bin(Bin::ShrU, false, x.clone(), konst(8));
+        let byte = b.bin(Bin::And, false, byte, konst(0xFF));
+        let idx = b.bin(Bin::Shl, false, byte, konst(2));
+        let addr = b.bin(Bin::Add, false, idx, konst(1024));
+        let mut s = sampler();
+        assert_eq!(s.address(&addr), AddrShape::Table);
+        // x * (x + 1) is even: always true.
+        let x1 = b.bin(Bin::Add, false, x.clone(), konst(1));
+        let p = b.bin(Bin::Mul, false, x.clone(), x1);
+        let p = b.bin(Bin::And, false, p, konst(1));
+        let cond = b.un(Un::Eqz32, p);
+        assert_eq!(s.constant_truth(&cond), Some(true));
+        // x == 0x1234 is not constant, though random samples alone would say so.
+        let eq = b.bin(Bin::Eq, false, x, konst(0x1234));
+        assert_eq!(s.constant_truth(&eq), None);
+    }
+}
