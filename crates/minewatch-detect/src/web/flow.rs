@@ -589,7 +589,7 @@ impl MemoryHardLoop {
         };
         let mul = match (self.muls, self.halves) {
             (0, _) => String::new(),
-            (_, h) if h >= 3 => ", 64x64->128 multiply from 32-bit halves".to_owned(),
+            (_, h) if h >= 3 => ", 64x64->128 multiply from half-width products".to_owned(),
             _ => ", 64-bit multiply".to_owned(),
         };
         format!(
@@ -638,13 +638,15 @@ pub(crate) fn count(rec: &mut FnRec, loops: &[usize], shape: AddrShape, store: b
 }
 
 /// The best memory-hard loop of each function, most complete first: what each loop does, with
-/// what the functions it calls add (two levels: a round function and the helper it calls).
+/// what the functions it calls add, `levels` deep (wasm: a round function and the helper it
+/// calls; asm.js adds the helpers that stand for wasm's 64-bit operators).
 /// `fns[i]` is function `first + i`; `export` and `js_name` name a function for the evidence.
 pub(crate) fn summarise(
     fns: &[FnRec],
     first: u32,
     export: &dyn Fn(u32) -> Option<String>,
     js_name: &dyn Fn(u32) -> Option<String>,
+    levels: usize,
 ) -> Vec<MemoryHardLoop> {
     let mut out = Vec::new();
     let callee = |f: u32| -> Option<&FnRec> { fns.get(f.checked_sub(first)? as usize) };
@@ -658,7 +660,7 @@ pub(crate) fn summarise(
             let (mut lookups, mut muls, mut halves) = (l.lookups, l.muls, l.halves);
             let mut seen = vec![f];
             let mut frontier = l.calls.clone();
-            for _ in 0..2 {
+            for _ in 0..levels {
                 let mut next = Vec::new();
                 for c in frontier {
                     if seen.contains(&c) || seen.len() > 64 {

@@ -48,7 +48,14 @@ pub(crate) struct Facts {
 
 struct Walker<'f> {
     facts: &'f mut Facts,
+    /// Expressions entered and not yet left (a left-leaning chain such as `a + b + ...` parses
+    /// without recursion, but walking it recurses once per operator).
+    depth: u32,
 }
+
+/// Expressions followed at most this deep by a walk over a syntax tree; deeper parts are left
+/// out (a chain of hundreds of thousands of `+` would otherwise exhaust the stack).
+pub(crate) const MAX_WALK_DEPTH: u32 = 1_000;
 
 fn member_name(e: &Expression<'_>) -> Option<String> {
     match e {
@@ -80,6 +87,14 @@ fn first_string_arg(args: &[Argument<'_>]) -> Option<String> {
 }
 
 impl<'a> Visit<'a> for Walker<'_> {
+    fn visit_expression(&mut self, it: &Expression<'a>) {
+        if self.depth < MAX_WALK_DEPTH {
+            self.depth += 1;
+            walk::walk_expression(self, it);
+            self.depth -= 1;
+        }
+    }
+
     fn visit_string_literal(&mut self, it: &StringLiteral<'a>) {
         note_string(self.facts, &it.value, it.span.start);
     }
@@ -439,25 +454,124 @@ fn quick_strings(src: &str, f: &mut Facts) {
     }
 }
 
-/// Deeper bracket nesting than this is not parsed (recursive descent on hostile input would
-/// exhaust the stack); no real script comes near it.
-pub const MAX_NESTING: usize = 1000;
+/// Deeper nesting than this (see [`nesting`]) is not parsed: recursive descent on hostile
+/// input would exhaust the stack. Native builds parse up to it on a thread with a stack sized
+/// for it; the browser extension's engine (wasm32, one fixed stack) stops sooner.
+#[cfg(not(target_arch = "wasm32"))]
+pub const MAX_NESTING: usize = 100_000;
+/// Deeper nesting than this (see [`nesting`]) is not parsed on wasm32 (one fixed stack).
+#[cfg(target_arch = "wasm32")]
+pub const MAX_NESTING: usize = 1_000;
 
-/// The deepest nesting of `(`, `[` and `{` in `src`, counted without regard to strings and
-/// comments (an over-estimate is harmless: it only sends a file to the lexical scan).
-fn max_nesting(src: &str) -> usize {
-    let (mut depth, mut max) = (0usize, 0usize);
-    for b in src.bytes() {
-        match b {
+/// Nesting up to which a parse runs on the calling thread (a 2 MiB stack holds it with room
+/// to spare: measured at about 600 bytes of stack per unit in the worst constructs).
+const INLINE_NESTING: usize = 1_000;
+
+/// Stack per unit of nesting for a parse on its own thread (the parse and the walks after it).
+const STACK_PER_UNIT: usize = 2 << 10;
+
+/// An upper bound on how deep a recursive-descent parse of `src` goes: brackets, plus the
+/// constructs that nest without brackets (prefix operators, `?`, `=`, `=>`, `**`, `if`,
+/// `else`, `while`, `for`, `with`, `do`, `new`, ...), each counted until a `;` or `,` at its
+/// own bracket level ends it. Strings and comments are not skipped and line ends are not taken
+/// as statement ends: an over-estimate only costs a larger stack or a lexical scan.
+pub(crate) fn nesting(src: &str) -> usize {
+    const KEYWORDS: &[&[u8]] = &[
+        b"if", b"else", b"while", b"for", b"with", b"do", b"new", b"typeof", b"void", b"delete",
+        b"await", b"yield",
+    ];
+    let b = src.as_bytes();
+    let mut open: Vec<usize> = vec![0];
+    let (mut total, mut max) = (0usize, 0usize);
+    let mut prev = b';';
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        let mut bump = false;
+        match c {
             b'(' | b'[' | b'{' => {
-                depth += 1;
-                max = max.max(depth);
+                open.push(0);
+                total += 1;
             }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b')' | b']' | b'}' if open.len() > 1 => {
+                let n = open.pop().unwrap_or(0);
+                total -= n + 1;
+            }
+            b';' | b',' => {
+                if let Some(top) = open.last_mut() {
+                    total -= *top;
+                    *top = 0;
+                }
+            }
+            b'?' => bump = next != b'.' && next != b'?',
+            b'!' | b'~' => bump = next != b'=',
+            b'=' => {
+                if next == b'>' {
+                    bump = true;
+                    i += 1;
+                } else if next == b'=' {
+                    while b.get(i + 1) == Some(&b'=') {
+                        i += 1;
+                    }
+                } else {
+                    bump = !matches!(prev, b'=' | b'!' | b'<' | b'>');
+                }
+            }
+            b'*' if next == b'*' => {
+                bump = true;
+                i += 1;
+            }
+            b'-' | b'+' => {
+                bump = b"=(,?:!~+-*/%&|^<>[{;".contains(&prev);
+            }
+            c if c.is_ascii_alphabetic() => {
+                let start = i;
+                while b
+                    .get(i + 1)
+                    .is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_' || *x == b'$')
+                {
+                    i += 1;
+                }
+                bump = KEYWORDS.contains(&&b[start..=i]);
+            }
             _ => {}
         }
+        if bump {
+            if let Some(top) = open.last_mut() {
+                *top += 1;
+            }
+            total += 1;
+        }
+        max = max.max(total);
+        if !c.is_ascii_whitespace() {
+            prev = c;
+        }
+        i += 1;
     }
     max
+}
+
+/// Runs `f` (a parse of source nested `depth` deep, and the walks over its tree) with stack
+/// enough for it: on this thread when shallow, else on a thread of its own with a stack sized
+/// for `depth`. `None` when it is too deep to parse at all (over [`MAX_NESTING`]).
+pub(crate) fn with_stack_for<R: Send>(depth: usize, f: impl FnOnce() -> R + Send) -> Option<R> {
+    if depth > MAX_NESTING {
+        return None;
+    }
+    if depth <= INLINE_NESTING || cfg!(target_arch = "wasm32") {
+        return Some(f());
+    }
+    let stack = (depth * STACK_PER_UNIT).max(8 << 20);
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("minewatch-deep-parse".into())
+            .stack_size(stack)
+            .spawn_scoped(s, f)
+            .ok()?
+            .join()
+            .ok()
+    })
 }
 
 /// Source bytes that may be parsed at once in this process (every scanner and thread
@@ -518,13 +632,13 @@ pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<Stri
         quick_strings(src, &mut facts);
         return (facts, None);
     }
-    let depth = max_nesting(src);
+    let depth = nesting(src);
     if depth > MAX_NESTING {
         lexical(src, &mut facts);
         return (
             facts,
             Some(format!(
-                "brackets nested {depth} deep (over {MAX_NESTING}): scanned lexically"
+                "nested {depth} deep (over {MAX_NESTING}): scanned lexically"
             )),
         );
     }
@@ -540,6 +654,21 @@ pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<Stri
         );
     }
     let _share = ParseShare::take(src.len());
+    if depth > INLINE_NESTING {
+        // Deep: a thread with stack for it (and a fresh arena there).
+        return with_stack_for(depth, move || {
+            let alloc = Allocator::default();
+            parse_into(&alloc, src, facts)
+        })
+        .unwrap_or_else(|| {
+            let mut facts = Facts::default();
+            lexical(src, &mut facts);
+            (
+                facts,
+                Some("cannot start a parse thread: scanned lexically".into()),
+            )
+        });
+    }
     // One arena per thread, reset between files: allocating a fresh one per file costs more
     // than parsing a small file.
     thread_local! {
@@ -571,7 +700,11 @@ fn parse_into(alloc: &Allocator, src: &str, mut facts: Facts) -> (Facts, Option<
         let alloc2 = Allocator::default();
         let ret2 = Parser::new(&alloc2, src, SourceType::cjs()).parse();
         if !ret2.panicked && ret2.diagnostics.is_empty() {
-            Walker { facts: &mut facts }.visit_program(&ret2.program);
+            Walker {
+                facts: &mut facts,
+                depth: 0,
+            }
+            .visit_program(&ret2.program);
             facts.parsed = true;
             return (facts, None);
         }
@@ -581,7 +714,11 @@ fn parse_into(alloc: &Allocator, src: &str, mut facts: Facts) -> (Facts, Option<
             Some(format!("does not parse ({why}): scanned lexically")),
         );
     }
-    Walker { facts: &mut facts }.visit_program(&ret.program);
+    Walker {
+        facts: &mut facts,
+        depth: 0,
+    }
+    .visit_program(&ret.program);
     facts.parsed = true;
     (facts, None)
 }
@@ -794,6 +931,35 @@ pub(crate) fn analyse(
                 ),
                 location: name.to_owned(),
             });
+        }
+    }
+
+    // asm.js by structure: the memory-hard loop, whatever its names and constants look like.
+    // Deep analysis only where a cheap trigger fires (typed-array views, `|0`, `Math.imul`).
+    if src.len() <= max_parse.min(MAX_PARSE_BYTES) && super::asm_flow::worth_it(src) {
+        let _share = ParseShare::take(src.len());
+        let st = with_stack_for(nesting(src), || super::asm_flow::analyse(src)).flatten();
+        if let Some(st) = st {
+            notes.extend(st.notes.iter().cloned());
+            if let Some(l) = st.loops.first() {
+                if l.complete() {
+                    signals.push(Signal {
+                        id: "js.memory-hard-loop",
+                        family: Family::MiningHashCore,
+                        weight: 12,
+                        evidence: format!("asm.js {}", l.describe()),
+                        location: name.to_owned(),
+                    });
+                } else if (l.reads > 0 || l.writes > 0) && (l.lookups >= 16 || l.muls > 0) {
+                    signals.push(Signal {
+                        id: "js.scratchpad-loop",
+                        family: Family::MiningHashCore,
+                        weight: 5,
+                        evidence: format!("asm.js {}", l.describe()),
+                        location: name.to_owned(),
+                    });
+                }
+            }
         }
     }
 

@@ -5,6 +5,7 @@
 //! and npm package tarballs (`.tgz`), with limits on sizes and counts so hostile archives cost
 //! bounded effort.
 
+pub mod asm_flow;
 pub mod blocklist;
 pub mod eval;
 #[cfg(feature = "native")]
@@ -328,7 +329,7 @@ impl Scanner {
     }
 
     /// Reads the analysable entries of a gzipped tarball, within the limits (archives inside
-    /// it opened up to [`MAX_NESTING`] levels deep); entries over the file limit are left out.
+    /// it opened up to [`MAX_ARCHIVE_NESTING`] levels deep); entries over the file limit are left out.
     pub fn read_tgz(&self, r: impl Read, name: &str) -> Result<Vec<(String, Vec<u8>)>, ScanError> {
         let mut out = Vec::new();
         self.each_tgz_entry(r, name, |n, e| {
@@ -341,7 +342,7 @@ impl Scanner {
 
     /// Scans a gzipped tarball entry by entry as it is read: only one entry's bytes are held
     /// at a time (a server scanning uploads holds one entry per request, not the package).
-    /// Archives inside it are opened up to [`MAX_NESTING`] levels deep, within the same
+    /// Archives inside it are opened up to [`MAX_ARCHIVE_NESTING`] levels deep, within the same
     /// byte and entry limits; entries that were not analysed are listed with the reason.
     pub fn scan_tgz(&self, r: impl Read, name: &str) -> Result<Vec<Report>, ScanError> {
         let mut out = Vec::new();
@@ -438,8 +439,8 @@ impl Scanner {
                 .read_to_end(&mut buf)
                 .map_err(|e| err(format!("broken entry {path}: {e}")))?;
             if is_archive(&path) {
-                if depth + 1 >= MAX_NESTING {
-                    let note = format!("an archive nested {MAX_NESTING} deep: not opened");
+                if depth + 1 >= MAX_ARCHIVE_NESTING {
+                    let note = format!("an archive nested {MAX_ARCHIVE_NESTING} deep: not opened");
                     f(entry_name, Entry::Skipped { size, note });
                     continue;
                 }
@@ -562,7 +563,7 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
 
 /// Archives inside an archive are opened this many levels deep (the outer one is the first);
 /// deeper ones are listed, not opened.
-pub const MAX_NESTING: usize = 3;
+pub const MAX_ARCHIVE_NESTING: usize = 3;
 
 /// One entry of an archive, as the scan sees it.
 enum Entry {

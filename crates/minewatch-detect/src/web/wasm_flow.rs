@@ -356,6 +356,7 @@ pub fn analyse(bytes: &[u8], max_ops: u64) -> Structure {
         imported,
         &|f| module.exports.get(&f).cloned(),
         &|_| None,
+        2,
     );
     out.opaque_branches = cx.opaque;
     out.inlined_calls = cx.inlined;

@@ -112,3 +112,88 @@ fn flattened_cores_are_found_whatever_the_case_order() {
     }
     assert!(missed.is_empty(), "{}", missed.join("\n"));
 }
+
+/// `(file, label, family)` rows of a fixture directory's labels.tsv.
+fn labelled(dir: &str) -> Vec<(String, String, String)> {
+    let text = std::fs::read_to_string(format!("{dir}/labels.tsv")).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("path\t") && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f[0].to_owned(), f[1].to_owned(), f[2].to_owned())
+        })
+        .collect()
+}
+
+/// The same cores as asm.js (binaryen's wasm2js, after our wasm transforms or not, some
+/// minified by terser; `scripts/make-asmjs-fixtures.sh` rebuilds them): every one is a miner,
+/// with evidence naming the function, the loop, the mask of its variant, AES and the multiply.
+#[test]
+fn asmjs_cores_of_every_variant_are_miners_with_evidence() {
+    let dir = format!("{}/tests/data/miners/asmjs", env!("CARGO_MANIFEST_DIR"));
+    let rows = labelled(&dir);
+    assert!(rows.len() >= 25, "{} fixtures", rows.len());
+    let scanner = Scanner::new();
+    let mut failures = Vec::new();
+    for (file, label, family) in &rows {
+        assert_eq!(label, "miner");
+        let mask = match family.as_str() {
+            "cn-lite" => "0xFFFF0",
+            "cn-pico" => "0x1FFF0",
+            "cn-heavy" => "0x3FFFF0",
+            "cn/gpu" => "0x1FFFC0",
+            _ => "0x1FFFF0",
+        };
+        let src = std::fs::read(format!("{dir}/{file}")).unwrap();
+        let r = scanner.scan_bytes(file, &src);
+        let ok = r.verdict == Verdict::Miner
+            && r.signals.iter().any(|s| {
+                s.id == "js.memory-hard-loop"
+                    && s.evidence.starts_with("asm.js function ")
+                    && s.evidence.contains(&format!("(x & {mask})"))
+                    && s.evidence.contains("AES")
+                    && s.evidence.contains("multiply")
+            });
+        if !ok {
+            failures.push(format!(
+                "{file}: {:?} {:?} {:?}",
+                r.verdict,
+                r.signals
+                    .iter()
+                    .map(|s| format!("{} {}", s.id, s.evidence))
+                    .collect::<Vec<_>>(),
+                r.notes
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Hard negatives as asm.js (argon2, lz4, SHA-256, xxHash from the npm corpus, through
+/// wasm2js and terser): the structural pass runs on them (they are asm.js-shaped) and finds
+/// no memory-hard loop; none is a miner.
+#[test]
+fn asmjs_hard_negatives_are_not_miners() {
+    let dir = format!("{}/tests/data/corpus/asmjs", env!("CARGO_MANIFEST_DIR"));
+    let rows = labelled(&dir);
+    assert!(rows.len() >= 6);
+    let scanner = Scanner::new();
+    for (file, label, _) in &rows {
+        assert_eq!(label, "clean");
+        let src = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
+        assert!(minewatch_detect::web::asm_flow::worth_it(&src), "{file}");
+        let st = minewatch_detect::web::asm_flow::analyse(&src).unwrap();
+        assert!(
+            st.loops.iter().all(|l| !l.complete()),
+            "{file}: {:?}",
+            st.loops
+        );
+        let r = scanner.scan_bytes(file, src.as_bytes());
+        assert_ne!(r.verdict, Verdict::Miner, "{file}: {:?}", r.signals);
+        assert!(
+            r.signals.iter().all(|s| !s.id.ends_with("loop")),
+            "{file}: {:?}",
+            r.signals
+        );
+    }
+}

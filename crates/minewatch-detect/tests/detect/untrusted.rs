@@ -261,7 +261,7 @@ fn tgz(entries: &[(&str, &[u8])]) -> Vec<u8> {
 /// the reason, and a broken inner archive does not hide the rest of the package.
 #[test]
 fn nested_archives_are_opened_within_the_outer_limits() {
-    use minewatch_detect::web::{MAX_NESTING, Verdict};
+    use minewatch_detect::web::{MAX_ARCHIVE_NESTING, Verdict};
     let miner = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/miners/cn_core.wasm"
@@ -274,7 +274,7 @@ fn nested_archives_are_opened_within_the_outer_limits() {
         ("package/vendor/miner.tgz", &middle),
         ("package/broken.tar.gz", b"\x1f\x8b not really"),
     ]);
-    assert_eq!(MAX_NESTING, 3);
+    assert_eq!(MAX_ARCHIVE_NESTING, 3);
     let reports = scanner().scan_tgz(&outer[..], "outer.tgz").unwrap();
     let names: Vec<&str> = reports.iter().map(|r| r.name.as_str()).collect();
     let found = reports
@@ -358,4 +358,55 @@ fn nested_archives_are_opened_within_the_outer_limits() {
         r[0].notes
     );
     assert_eq!(r[0].size, (1 << 20) + 1);
+}
+
+/// JavaScript nested hundreds of thousands deep (right-nested constructs the parser descends
+/// into recursively, and left-leaning chains whose walk recurses) is judged without exhausting
+/// the stack, on a thread with the 2 MiB stack of the server's blocking pool and of the
+/// directory scan's workers. Before: every one of these aborted the process.
+#[test]
+fn deeply_nested_javascript_never_exhausts_the_stack() {
+    let n = 200_000;
+    let cases: Vec<(&str, String)> = vec![
+        ("if", format!("var job_id;{}x;", "if(a)".repeat(n))),
+        ("else", format!("var job_id;{}x;", "if(a){}else ".repeat(n))),
+        (
+            "conditional",
+            format!("var job_id;x={}c;", "a?b:".repeat(n)),
+        ),
+        ("assignment", format!("var job_id;{}c;", "a=".repeat(n))),
+        ("not", format!("var job_id;x={}a;", "!".repeat(n))),
+        ("arrow", format!("var job_id;x={}c;", "a=>".repeat(n))),
+        ("power", format!("var job_id;x={}c;", "a**".repeat(n))),
+        ("unary minus", format!("var job_id;x={}a;", "- ".repeat(n))),
+        ("new", format!("var job_id;x={}a;", "new ".repeat(n))),
+        ("sum", format!("var job_id;x={}a;", "a+".repeat(n))),
+        ("member", format!("var job_id;x=a{};", ".b".repeat(n))),
+        ("call", format!("var job_id;x=a{};", "()".repeat(n))),
+        ("index", format!("var job_id;x=a{};", "[0]".repeat(n))),
+        (
+            "mixed",
+            format!("var job_id;x={}c{};", "(!a?b:".repeat(900), ")".repeat(900)),
+        ),
+        (
+            "asm.js chain",
+            format!(
+                "var HEAP32 = new Int32Array(buffer); var imul = Math.imul;\nfunction f(y){{ var x = 0; y = y|0; x = {} | 0; return imul(x, 3) | 0; }}\n{}",
+                (0..n)
+                    .map(|i| format!("HEAP32[(y + {} | 0) >> 2]", i % 1000))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                "function g(a){a=a|0; return a|0;}\n".repeat(100)
+            ),
+        ),
+    ];
+    for (what, src) in cases {
+        let r = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || scanner().scan_bytes("deep.js", src.as_bytes()))
+            .unwrap()
+            .join()
+            .unwrap_or_else(|_| panic!("{what}: the scan panicked"));
+        assert_ne!(r.verdict, minewatch_detect::web::Verdict::Miner, "{what}");
+    }
 }

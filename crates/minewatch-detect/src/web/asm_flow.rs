@@ -1,0 +1,1117 @@
+//! asm.js by structure: the front end of the structural recogniser ([`super::flow`]) for
+//! JavaScript shaped like asm.js (emscripten's asm.js output, binaryen's `wasm2js`, and the same
+//! minified or renamed): typed-array views over one buffer, `|0` coercions, `Math.imul`.
+//!
+//! Every function is run symbolically over its statements: each variable holds an expression
+//! over opaque inputs (parameters, values loaded from a view, values a loop carries from one
+//! iteration to the next), with JavaScript's 32-bit integer operators mapped onto the shared
+//! expression nodes. A load or store through a view (`HEAP32[a >> 2]`, `HEAPU8[a]`, whatever
+//! the views are called) is a memory access at byte address `a`, classified by sampling exactly
+//! as wasm's are; `Math.imul` (under any alias) is a multiply, counted as a half when both
+//! operands are 16-bit (the 64-bit multiply done by hand). Branches proven constant by sampling
+//! (opaque predicates) only count their live side.
+//!
+//! Bounded: the caller's parse limits apply, expressions nest at most [`MAX_DEPTH`] deep and at
+//! most [`MAX_STEPS`] nodes are visited per file (beyond: a note, and the rest is judged on what
+//! was seen), with the shared evaluation budget.
+
+use std::collections::HashMap;
+
+use oxc_allocator::Allocator;
+use oxc_ast::ast::{
+    Argument, AssignmentExpression, AssignmentOperator, AssignmentTarget, BinaryOperator,
+    BindingPattern, Expression, ForStatementInit, Function, SimpleAssignmentTarget, Statement,
+    UnaryOperator, UpdateExpression, UpdateOperator, VariableDeclarator,
+};
+use oxc_ast_visit::{Visit, walk};
+use oxc_parser::Parser;
+use oxc_span::SourceType;
+use oxc_syntax::scope::ScopeFlags;
+
+#[allow(clippy::wildcard_imports)] // The shared expression and loop machinery.
+use super::flow::*;
+
+/// Expression nesting followed at most; deeper parts are opaque.
+pub const MAX_DEPTH: u32 = 400;
+/// Calls followed from a loop for its AES and multiply work: wasm2js puts a 64-bit multiply two
+/// calls away (`__wasm_i64_mul`, then compiler-rt's), behind the core's own helper.
+const CALL_LEVELS: usize = 4;
+/// AST nodes visited at most per file.
+pub const MAX_STEPS: u64 = 20_000_000;
+
+/// Whether `src` looks like asm.js worth the structural pass: typed-array views, many `|0`
+/// coercions and `Math.imul`. A cheap byte scan; most scripts stop here.
+pub fn worth_it(src: &str) -> bool {
+    if src.len() < 4096 || !src.contains("imul") {
+        return false;
+    }
+    let views = ["Int32Array", "Uint8Array", "Int8Array", "HEAP32", "HEAPU8"]
+        .iter()
+        .any(|v| src.contains(v));
+    if !views {
+        return false;
+    }
+    let coercions = src.matches("|0").count() + src.matches("| 0").count();
+    coercions >= 64
+}
+
+/// The memory-hard loops of an asm.js-shaped script (parsed here; `None` when it does not
+/// parse).
+pub fn analyse(src: &str) -> Option<Structure> {
+    let alloc = Allocator::default();
+    let mut ret = Parser::new(&alloc, src, SourceType::cjs()).parse();
+    if ret.panicked || !ret.diagnostics.is_empty() {
+        ret = Parser::new(&alloc, src, SourceType::unambiguous()).parse();
+        if ret.panicked || !ret.diagnostics.is_empty() {
+            return None;
+        }
+    }
+    let mut names = Names::default();
+    names.visit_program(&ret.program);
+    let mut run = Run {
+        depth: 0,
+        names: &names,
+        templates: HashMap::new(),
+        template_pass: true,
+        next_fn: 0,
+        inlined: 0,
+        b: Builder { next_leaf: 1 << 20 },
+        s: Sampler {
+            rng: Rng(0x6173_6D6A_735F_666C),
+            spent: 0,
+        },
+        fns: Vec::with_capacity(names.functions.len()),
+        steps: 0,
+        opaque: 0,
+    };
+    // Small functions first, as templates any caller can inline; then every function.
+    run.visit_program(&ret.program);
+    run.template_pass = false;
+    run.next_fn = 0;
+    run.visit_program(&ret.program);
+    let mut out = Structure::default();
+    if run.steps >= MAX_STEPS {
+        out.notes
+            .push("asm.js structure: stopped at the step budget (bounded effort)".into());
+    }
+    if run.s.exhausted() {
+        out.notes
+            .push("asm.js structure: stopped at the evaluation budget (bounded effort)".into());
+    }
+    let fns = std::mem::take(&mut run.fns);
+    out.loops = summarise(
+        &fns,
+        0,
+        &|_| None,
+        &|f| names.functions.get(f as usize).cloned(),
+        CALL_LEVELS,
+    );
+    out.opaque_branches = run.opaque;
+    out.inlined_calls = run.inlined;
+    Some(out)
+}
+
+/// First pass: function names in visiting order, typed-array views and `Math.imul` aliases.
+#[derive(Default)]
+struct Names {
+    depth: u32,
+    functions: Vec<String>,
+    index: HashMap<String, u32>,
+    /// View name to log2 of its element size.
+    views: HashMap<String, u8>,
+    imul: Vec<String>,
+}
+
+/// log2 of the element size of a typed array constructor's name.
+fn view_shift(ctor: &str) -> Option<u8> {
+    let last = ctor.rsplit('.').next().unwrap_or(ctor);
+    Some(match last {
+        "Int8Array" | "Uint8Array" | "Uint8ClampedArray" => 0,
+        "Int16Array" | "Uint16Array" => 1,
+        "Int32Array" | "Uint32Array" | "Float32Array" => 2,
+        "Float64Array" => 3,
+        _ => return None,
+    })
+}
+
+fn dotted(e: &Expression<'_>) -> Option<String> {
+    match e {
+        Expression::Identifier(id) => Some(id.name.to_string()),
+        Expression::StaticMemberExpression(m) => {
+            Some(format!("{}.{}", dotted(&m.object)?, m.property.name))
+        }
+        Expression::ComputedMemberExpression(m) => match &m.expression {
+            Expression::StringLiteral(s) => Some(format!("{}.{}", dotted(&m.object)?, s.value)),
+            _ => None,
+        },
+        Expression::ParenthesizedExpression(p) => dotted(&p.expression),
+        _ => None,
+    }
+}
+
+impl Names {
+    fn bind(&mut self, name: &str, init: &Expression<'_>) {
+        // `(a, b, Math.imul)`: a minifier's way of writing the last.
+        let init = match init {
+            Expression::SequenceExpression(s) => match s.expressions.last() {
+                Some(e) => e,
+                None => return,
+            },
+            Expression::ParenthesizedExpression(p) => {
+                return self.bind(name, &p.expression);
+            }
+            e => e,
+        };
+        match init {
+            Expression::NewExpression(n) => {
+                if let Some(shift) = dotted(&n.callee).as_deref().and_then(view_shift) {
+                    self.views.insert(name.to_owned(), shift);
+                }
+            }
+            e => {
+                if dotted(e).is_some_and(|d| d.ends_with("imul"))
+                    && !self.imul.iter().any(|n| n == name)
+                {
+                    self.imul.push(name.to_owned());
+                }
+            }
+        }
+    }
+}
+
+impl<'a> Visit<'a> for Names {
+    fn visit_expression(&mut self, it: &Expression<'a>) {
+        if self.depth < super::js::MAX_WALK_DEPTH {
+            self.depth += 1;
+            walk::walk_expression(self, it);
+            self.depth -= 1;
+        }
+    }
+
+    fn visit_function(&mut self, it: &Function<'a>, flags: ScopeFlags) {
+        let name = it.id.as_ref().map_or_else(
+            || format!("anonymous#{}", self.functions.len()),
+            |i| i.name.to_string(),
+        );
+        self.index
+            .entry(name.clone())
+            .or_insert(self.functions.len() as u32);
+        self.functions.push(name);
+        walk::walk_function(self, it, flags);
+    }
+
+    fn visit_variable_declarator(&mut self, it: &VariableDeclarator<'a>) {
+        if let (BindingPattern::BindingIdentifier(id), Some(init)) = (&it.id, &it.init) {
+            self.bind(&id.name, init);
+        }
+        walk::walk_variable_declarator(self, it);
+    }
+
+    fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
+        if let AssignmentTarget::AssignmentTargetIdentifier(id) = &it.left {
+            self.bind(&id.name, &it.right);
+        }
+        walk::walk_assignment_expression(self, it);
+    }
+}
+
+/// Names assigned anywhere in a statement (a loop's body): the values a loop carries.
+#[derive(Default)]
+struct Assigned<'a> {
+    depth: u32,
+    names: Vec<&'a str>,
+}
+
+impl<'a> Visit<'a> for Assigned<'a> {
+    fn visit_expression(&mut self, it: &Expression<'a>) {
+        if self.depth < super::js::MAX_WALK_DEPTH {
+            self.depth += 1;
+            walk::walk_expression(self, it);
+            self.depth -= 1;
+        }
+    }
+
+    fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
+        if let AssignmentTarget::AssignmentTargetIdentifier(id) = &it.left
+            && !self.names.contains(&id.name.as_str())
+        {
+            self.names.push(id.name.as_str());
+        }
+        walk::walk_assignment_expression(self, it);
+    }
+
+    fn visit_update_expression(&mut self, it: &UpdateExpression<'a>) {
+        if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &it.argument
+            && !self.names.contains(&id.name.as_str())
+        {
+            self.names.push(id.name.as_str());
+        }
+        walk::walk_update_expression(self, it);
+    }
+
+    fn visit_variable_declarator(&mut self, it: &VariableDeclarator<'a>) {
+        if let BindingPattern::BindingIdentifier(id) = &it.id
+            && !self.names.contains(&id.name.as_str())
+        {
+            self.names.push(id.name.as_str());
+        }
+        walk::walk_variable_declarator(self, it);
+    }
+
+    // Nested functions have their own variables.
+    fn visit_function(&mut self, _it: &Function<'a>, _flags: ScopeFlags) {}
+}
+
+/// A small function as an expression of its parameters, with its memory accesses.
+struct Template {
+    params: Vec<u32>,
+    result: Option<Expr>,
+    /// (store, address, the loaded value's leaf).
+    mem: Vec<TemplateAccess>,
+    muls: u32,
+    halves: u32,
+    /// Functions it calls (their work is the caller's).
+    calls: Vec<u32>,
+}
+
+/// One function's run: what it did, and (for a template) its parameters' leaves, what it
+/// returned and its accesses.
+struct Ran {
+    rec: FnRec,
+    params: Vec<u32>,
+    result: Option<Expr>,
+    mem: Vec<TemplateAccess>,
+}
+
+/// Statements at most in a function that is inlined (no loops; branches allowed, as opaque
+/// predicates put them into wrappers).
+const INLINE_STATEMENTS: usize = 24;
+
+/// Expression nodes at most in a function that is inlined.
+const INLINE_NODES: usize = 400;
+
+/// Counts expression nodes.
+struct Size(usize);
+
+impl<'a> Visit<'a> for Size {
+    fn visit_expression(&mut self, it: &Expression<'a>) {
+        self.0 += 1;
+        if self.0 <= INLINE_NODES {
+            walk::walk_expression(self, it);
+        }
+    }
+}
+
+/// Each function run symbolically, in the order of the first pass: once for the templates of
+/// small functions, then for all.
+struct Run<'n> {
+    depth: u32,
+    names: &'n Names,
+    templates: HashMap<u32, Template>,
+    template_pass: bool,
+    next_fn: u32,
+    inlined: u32,
+    b: Builder,
+    s: Sampler,
+    fns: Vec<FnRec>,
+    steps: u64,
+    opaque: u32,
+}
+
+impl<'a> Visit<'a> for Run<'_> {
+    fn visit_expression(&mut self, it: &Expression<'a>) {
+        if self.depth < super::js::MAX_WALK_DEPTH {
+            self.depth += 1;
+            walk::walk_expression(self, it);
+            self.depth -= 1;
+        }
+    }
+
+    fn visit_function(&mut self, it: &Function<'a>, flags: ScopeFlags) {
+        let index = self.next_fn;
+        self.next_fn += 1;
+        if self.template_pass {
+            if let Some(t) = self.template(it) {
+                self.templates.insert(index, t);
+            }
+        } else {
+            let rec = self.function(it);
+            self.fns.push(rec);
+        }
+        walk::walk_function(self, it, flags);
+    }
+}
+
+/// One function's run: variables, the loops around the current statement, what was counted.
+struct Frame<'a> {
+    env: HashMap<&'a str, Expr>,
+    rec: FnRec,
+    /// Indices into `rec.loops` of the loops around the current statement, outermost first.
+    active: Vec<usize>,
+    /// Opaque values that stand for a variable (at a loop's head, after a branch): leaf id to
+    /// the variable.
+    heads: HashMap<u32, &'a str>,
+    /// Values assigned to each variable (a few distinct ones).
+    defs: HashMap<&'a str, Vec<Expr>>,
+    /// Accesses not classified where they were met: (address, loops around, store).
+    pending: Vec<(Expr, Vec<usize>, bool)>,
+    /// Building a template: its accesses are recorded, not counted.
+    recording: Option<Vec<TemplateAccess>>,
+    /// What the function returned last.
+    ret: Option<Expr>,
+}
+
+impl<'a> Frame<'a> {
+    fn set(&mut self, name: &'a str, v: Expr) {
+        let d = self.defs.entry(name).or_default();
+        if d.len() < 6 && !d.iter().any(|e| std::rc::Rc::ptr_eq(e, &v)) {
+            d.push(v.clone());
+        }
+        self.env.insert(name, v);
+    }
+}
+
+impl<'n> Run<'n> {
+    /// A small straight-line function as a template, or `None`.
+    fn template(&mut self, f: &Function<'_>) -> Option<Template> {
+        let body = f.body.as_ref()?;
+        fn straight(s: &Statement<'_>) -> bool {
+            match s {
+                Statement::ExpressionStatement(_)
+                | Statement::VariableDeclaration(_)
+                | Statement::ReturnStatement(_)
+                | Statement::EmptyStatement(_) => true,
+                Statement::BlockStatement(b) => {
+                    b.body.len() <= INLINE_STATEMENTS && b.body.iter().all(straight)
+                }
+                Statement::IfStatement(i) => {
+                    straight(&i.consequent) && i.alternate.as_ref().is_none_or(straight)
+                }
+                _ => false,
+            }
+        }
+        if body.statements.len() > INLINE_STATEMENTS || !body.statements.iter().all(straight) {
+            return None;
+        }
+        // Small in expressions too: a minifier writes a long body as a few comma sequences.
+        let mut size = Size(0);
+        size.visit_function_body(body);
+        if size.0 > INLINE_NODES {
+            return None;
+        }
+        let ran = self.function_with(f, true);
+        Some(Template {
+            params: ran.params,
+            result: ran.result,
+            mem: ran.mem,
+            muls: ran.rec.muls,
+            halves: ran.rec.halves,
+            calls: ran.rec.calls,
+        })
+    }
+
+    fn function(&mut self, f: &Function<'_>) -> FnRec {
+        self.function_with(f, false).rec
+    }
+
+    /// Runs `f`; with `record`, its accesses are kept (for a template) rather than counted.
+    fn function_with<'a>(&mut self, f: &Function<'a>, record: bool) -> Ran {
+        let mut fr = Frame {
+            env: HashMap::new(),
+            rec: FnRec::default(),
+            active: Vec::new(),
+            heads: HashMap::new(),
+            defs: HashMap::new(),
+            pending: Vec::new(),
+            recording: record.then(Vec::new),
+            ret: None,
+        };
+        let mut params = Vec::new();
+        for p in &f.params.items {
+            if let BindingPattern::BindingIdentifier(id) = &p.pattern {
+                let leaf = self.b.fresh(32);
+                if let Node::Leaf(lid, _) = leaf.node {
+                    params.push(lid);
+                }
+                fr.env.insert(id.name.as_str(), leaf);
+            }
+        }
+        if let Some(body) = &f.body {
+            for s in &body.statements {
+                self.statement(&mut fr, s);
+            }
+        }
+        // Accesses through variables set elsewhere in a loop (flattened code: another case).
+        for (addr, loops, store) in std::mem::take(&mut fr.pending) {
+            let mut shape = AddrShape::Other;
+            for e in self.expansions(&fr, &addr) {
+                shape = self.s.address(&e);
+                if shape != AddrShape::Other {
+                    break;
+                }
+            }
+            count(&mut fr.rec, &loops, shape, store);
+        }
+        let mem = fr.recording.take().unwrap_or_default();
+        Ran {
+            rec: fr.rec,
+            params,
+            result: fr.ret,
+            mem,
+        }
+    }
+
+    /// An opaque value standing for `name` (its value at a loop's head, or after a branch).
+    fn carried<'a>(&mut self, fr: &mut Frame<'a>, name: &'a str) -> Expr {
+        let leaf = self.b.fresh(32);
+        if let Node::Leaf(id, _) = leaf.node {
+            fr.heads.insert(id, name);
+        }
+        leaf
+    }
+
+    /// `addr` with the opaque values of variables replaced by what they are assigned (two
+    /// levels, a few choices each).
+    fn expansions(&mut self, fr: &Frame<'_>, addr: &Expr) -> Vec<Expr> {
+        let mut out = Vec::new();
+        let mut frontier = vec![addr.clone()];
+        for _ in 0..2 {
+            let mut next = Vec::new();
+            for c in &frontier {
+                let mut ls = Vec::new();
+                leaves(c, &mut ls);
+                for (id, _) in ls
+                    .iter()
+                    .filter(|(id, _)| fr.heads.contains_key(id))
+                    .take(3)
+                {
+                    let Some(ds) = fr.heads.get(id).and_then(|n| fr.defs.get(n)) else {
+                        continue;
+                    };
+                    for d in ds.iter().take(4) {
+                        let (id, d) = (*id, d.clone());
+                        next.push(substitute(&mut self.b, c, &|x| {
+                            (x == id).then(|| d.clone())
+                        }));
+                    }
+                }
+                if next.len() >= 24 {
+                    break;
+                }
+            }
+            out.extend(next.iter().cloned());
+            frontier = next;
+        }
+        out
+    }
+
+    fn out_of_budget(&self) -> bool {
+        self.steps >= MAX_STEPS || self.s.exhausted()
+    }
+
+    fn statement<'a>(&mut self, fr: &mut Frame<'a>, s: &Statement<'a>) {
+        self.steps += 1;
+        if self.out_of_budget() {
+            return;
+        }
+        match s {
+            Statement::ExpressionStatement(e) => {
+                self.expr(fr, &e.expression, 0);
+            }
+            Statement::VariableDeclaration(d) => {
+                for v in &d.declarations {
+                    self.declarator(fr, v);
+                }
+            }
+            Statement::BlockStatement(b) => {
+                for s in &b.body {
+                    self.statement(fr, s);
+                }
+            }
+            Statement::LabeledStatement(l) => self.statement(fr, &l.body),
+            Statement::ReturnStatement(r) => {
+                if let Some(a) = &r.argument {
+                    let v = self.expr(fr, a, 0);
+                    fr.ret = Some(v);
+                }
+            }
+            Statement::IfStatement(i) => {
+                let c = self.expr(fr, &i.test, 0);
+                match self.s.constant_truth(&c) {
+                    Some(t) => {
+                        self.opaque += u32::from(c.size > 1);
+                        if t {
+                            self.statement(fr, &i.consequent);
+                        } else if let Some(alt) = &i.alternate {
+                            self.statement(fr, alt);
+                        }
+                    }
+                    None => {
+                        let before = fr.env.clone();
+                        self.statement(fr, &i.consequent);
+                        let then = std::mem::replace(&mut fr.env, before);
+                        if let Some(alt) = &i.alternate {
+                            self.statement(fr, alt);
+                        }
+                        self.merge(fr, &then);
+                    }
+                }
+            }
+            Statement::SwitchStatement(sw) => {
+                self.expr(fr, &sw.discriminant, 0);
+                let before = fr.env.clone();
+                let mut ends = Vec::new();
+                for case in &sw.cases {
+                    fr.env = before.clone();
+                    if let Some(t) = &case.test {
+                        self.expr(fr, t, 0);
+                    }
+                    for s in &case.consequent {
+                        self.statement(fr, s);
+                    }
+                    ends.push(std::mem::take(&mut fr.env));
+                }
+                fr.env = before;
+                for end in &ends {
+                    self.merge(fr, end);
+                }
+            }
+            Statement::WhileStatement(w) => {
+                self.looped(fr, &w.body, Some(&w.test), None, None);
+            }
+            Statement::DoWhileStatement(w) => {
+                self.looped(fr, &w.body, None, Some(&w.test), None);
+            }
+            Statement::ForStatement(f) => {
+                match &f.init {
+                    Some(ForStatementInit::VariableDeclaration(d)) => {
+                        for v in &d.declarations {
+                            self.declarator(fr, v);
+                        }
+                    }
+                    Some(init) => {
+                        if let Some(e) = init.as_expression() {
+                            self.expr(fr, e, 0);
+                        }
+                    }
+                    None => {}
+                }
+                self.looped(fr, &f.body, f.test.as_ref(), None, f.update.as_ref());
+            }
+            Statement::TryStatement(t) => {
+                for s in &t.block.body {
+                    self.statement(fr, s);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn declarator<'a>(&mut self, fr: &mut Frame<'a>, v: &VariableDeclarator<'a>) {
+        let BindingPattern::BindingIdentifier(id) = &v.id else {
+            return;
+        };
+        let value = match &v.init {
+            Some(e) => self.expr(fr, e, 0),
+            None => konst(0),
+        };
+        fr.set(id.name.as_str(), value);
+    }
+
+    /// After a branch: a variable that differs between the two sides becomes opaque.
+    fn merge<'a>(&mut self, fr: &mut Frame<'a>, other: &HashMap<&'a str, Expr>) {
+        for (k, v) in other {
+            let same = fr.env.get(k).is_some_and(|e| std::rc::Rc::ptr_eq(e, v));
+            if !same {
+                let leaf = self.carried(fr, k);
+                fr.env.insert(k, leaf);
+            }
+        }
+    }
+
+    /// A loop: the variables its body assigns enter as opaque values (what an iteration
+    /// carries to the next); those that entered holding a constant are counters, and a counter
+    /// that steps by a constant gives the loop's bound.
+    fn looped<'a>(
+        &mut self,
+        fr: &mut Frame<'a>,
+        body: &Statement<'a>,
+        test: Option<&Expression<'a>>,
+        post_test: Option<&Expression<'a>>,
+        update: Option<&Expression<'a>>,
+    ) {
+        let mut assigned = Assigned::default();
+        assigned.visit_statement(body);
+        for e in [test, post_test, update].into_iter().flatten() {
+            assigned.visit_expression(e);
+        }
+        let mut counters = Vec::new();
+        for name in &assigned.names {
+            let head = self.carried(fr, name);
+            if let Some(c) = fr.env.get(name).and_then(as_const) {
+                counters.push((*name, head.clone(), c));
+            }
+            fr.env.insert(name, head);
+        }
+        let depth = fr.active.len() as u32;
+        fr.rec.loops.push(LoopRec {
+            depth,
+            ..LoopRec::default()
+        });
+        let idx = fr.rec.loops.len() - 1;
+        fr.active.push(idx);
+        let mut compared = Vec::new();
+        if let Some(t) = test {
+            let c = self.expr(fr, t, 0);
+            consts(&c, &mut compared);
+        }
+        self.statement(fr, body);
+        for e in [post_test, update].into_iter().flatten() {
+            let c = self.expr(fr, e, 0);
+            consts(&c, &mut compared);
+        }
+        fr.active.pop();
+        // The bound: a counter that steps by a constant, to zero or to a constant it is
+        // compared with.
+        let mut bound = None;
+        for (name, head, start) in counters {
+            let Some(end) = fr.env.get(name) else {
+                continue;
+            };
+            let Some(step) = self.step(head.clone(), end) else {
+                continue;
+            };
+            let start = start & 0xFFFF_FFFF;
+            let n = if step & 0x8000_0000 != 0 {
+                // Counting down (to zero).
+                let down = (step as u32).wrapping_neg();
+                (start as u32 > 0 && down > 0).then(|| u64::from(start as u32 / down))
+            } else if step > 0 {
+                // Counting up: to a compared constant, or to zero from below.
+                compared
+                    .iter()
+                    .map(|k| k & 0xFFFF_FFFF)
+                    .find(|k| *k > start && (k - start) % step == 0)
+                    .map(|k| (k - start) / step)
+                    .or_else(|| (start >= 1 << 31).then(|| ((1u64 << 32) - start) / step))
+            } else {
+                None
+            };
+            if let Some(n) = n.filter(|n| *n > 1) {
+                bound = Some(bound.map_or(n, |b: u64| b.max(n)));
+            }
+        }
+        fr.rec.loops[idx].bound = bound;
+        // After the loop, what it assigned is opaque.
+        for name in &assigned.names {
+            let leaf = self.carried(fr, name);
+            fr.env.insert(name, leaf);
+        }
+    }
+
+    /// `end - head` when it is the same constant for every value of `head` (a counter's step).
+    fn step(&mut self, head: Expr, end: &Expr) -> Option<u64> {
+        let Node::Leaf(id, _) = head.node else {
+            return None;
+        };
+        let mut d = None;
+        for _ in 0..6 {
+            let x = self.s.rng.next() & 0xFFFF_FFFF;
+            let others = self.s.rng.next();
+            let env = move |i: u32, _| {
+                if i == id {
+                    x
+                } else {
+                    Rng(others ^ u64::from(i).wrapping_mul(0x9E37_79B9)).next()
+                }
+            };
+            let v = eval(end, &env, &mut self.s.spent) & 0xFFFF_FFFF;
+            let diff = v.wrapping_sub(x) & 0xFFFF_FFFF;
+            if d.is_some_and(|p| p != diff) {
+                return None;
+            }
+            d = Some(diff);
+        }
+        d.filter(|d| *d != 0)
+    }
+
+    /// Counts an access at `addr` in the function and the loops around it.
+    fn access(&mut self, fr: &mut Frame<'_>, addr: &Expr, store: bool) {
+        if let Some(mem) = &mut fr.recording {
+            mem.push((store, addr.clone(), None));
+            return;
+        }
+        let shape = self.s.address(addr);
+        let n = fr.active.len();
+        let loops = fr.active[n.saturating_sub(8)..].to_vec();
+        if shape == AddrShape::Other && fr.pending.len() < 4096 {
+            fr.pending.push((addr.clone(), loops, store));
+        } else {
+            count(&mut fr.rec, &loops, shape, store);
+        }
+    }
+
+    /// A view access `view[index]`: the byte address, when `view` is a typed-array view.
+    fn view_address<'a>(
+        &mut self,
+        fr: &mut Frame<'a>,
+        object: &Expression<'a>,
+        index: &Expression<'a>,
+        depth: u32,
+    ) -> Option<(Expr, u8)> {
+        let Expression::Identifier(id) = object else {
+            return None;
+        };
+        let shift = *self.names.views.get(id.name.as_str())?;
+        // `view[a >> k]` addresses byte `a`; `view[i]` addresses byte `i << k`.
+        if let Expression::BinaryExpression(b) = strip(index)
+            && matches!(
+                b.operator,
+                BinaryOperator::ShiftRight | BinaryOperator::ShiftRightZeroFill
+            )
+            && shift > 0
+            && literal(&b.right) == Some(u64::from(shift))
+        {
+            let a = self.expr(fr, &b.left, depth + 1);
+            return Some((a, shift));
+        }
+        let i = self.expr(fr, index, depth + 1);
+        let a = if shift == 0 {
+            i
+        } else {
+            self.b.bin(Bin::Shl, false, i, konst(u64::from(shift)))
+        };
+        Some((a, shift))
+    }
+
+    fn expr<'a>(&mut self, fr: &mut Frame<'a>, e: &Expression<'a>, depth: u32) -> Expr {
+        self.steps += 1;
+        if depth > MAX_DEPTH || self.out_of_budget() {
+            return self.b.fresh(32);
+        }
+        let d = depth + 1;
+        match e {
+            Expression::NumericLiteral(n) => {
+                let v = n.value;
+                if v.fract() == 0.0 && (-2_147_483_648.0..4_294_967_296.0).contains(&v) {
+                    konst((v as i64 as u64) & 0xFFFF_FFFF)
+                } else {
+                    self.b.fresh(32)
+                }
+            }
+            Expression::Identifier(id) => match fr.env.get(id.name.as_str()) {
+                Some(v) => v.clone(),
+                None => {
+                    let leaf = self.b.fresh(32);
+                    fr.env.insert(id.name.as_str(), leaf.clone());
+                    leaf
+                }
+            },
+            Expression::ParenthesizedExpression(p) => self.expr(fr, &p.expression, d),
+            Expression::SequenceExpression(s) => {
+                let mut last = konst(0);
+                for e in &s.expressions {
+                    last = self.expr(fr, e, d);
+                }
+                last
+            }
+            Expression::BinaryExpression(b) => {
+                let x = self.expr(fr, &b.left, d);
+                let y = self.expr(fr, &b.right, d);
+                self.binary(b.operator, x, y, &b.left, &b.right)
+            }
+            Expression::LogicalExpression(l) => {
+                self.expr(fr, &l.left, d);
+                let before = fr.env.clone();
+                self.expr(fr, &l.right, d);
+                let after = std::mem::replace(&mut fr.env, before);
+                self.merge(fr, &after);
+                self.b.fresh(32)
+            }
+            Expression::UnaryExpression(u) => {
+                let x = self.expr(fr, &u.argument, d);
+                match u.operator {
+                    UnaryOperator::UnaryNegation => self.b.bin(Bin::Sub, false, konst(0), x),
+                    UnaryOperator::BitwiseNot => self.b.bin(Bin::Xor, false, x, konst(0xFFFF_FFFF)),
+                    UnaryOperator::LogicalNot => self.b.un(Un::Eqz32, x),
+                    UnaryOperator::UnaryPlus => x,
+                    _ => self.b.fresh(32),
+                }
+            }
+            Expression::ConditionalExpression(c) => {
+                let t = self.expr(fr, &c.test, d);
+                match self.s.constant_truth(&t) {
+                    Some(true) => self.expr(fr, &c.consequent, d),
+                    Some(false) => self.expr(fr, &c.alternate, d),
+                    None => {
+                        self.expr(fr, &c.consequent, d);
+                        self.expr(fr, &c.alternate, d);
+                        self.b.fresh(32)
+                    }
+                }
+            }
+            Expression::ComputedMemberExpression(m) => {
+                if let Some((addr, shift)) = self.view_address(fr, &m.object, &m.expression, d) {
+                    self.access(fr, &addr, false);
+                    let v = self.b.fresh(8 << shift.min(2));
+                    if let (Some(mem), Node::Leaf(id, bits)) = (&mut fr.recording, &v.node)
+                        && let Some(last) = mem.last_mut()
+                    {
+                        last.2 = Some((*id, *bits));
+                    }
+                    return v;
+                }
+                self.expr(fr, &m.object, d);
+                self.expr(fr, &m.expression, d);
+                self.b.fresh(32)
+            }
+            Expression::StaticMemberExpression(m) => {
+                self.expr(fr, &m.object, d);
+                self.b.fresh(32)
+            }
+            Expression::AssignmentExpression(a) => self.assign(fr, a, d),
+            Expression::UpdateExpression(u) => {
+                if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &u.argument {
+                    let old = match fr.env.get(id.name.as_str()) {
+                        Some(v) => v.clone(),
+                        None => self.b.fresh(32),
+                    };
+                    let op = if u.operator == UpdateOperator::Increment {
+                        Bin::Add
+                    } else {
+                        Bin::Sub
+                    };
+                    let new = self.b.bin(op, false, old.clone(), konst(1));
+                    fr.set(id.name.as_str(), new.clone());
+                    return if u.prefix { new } else { old };
+                }
+                self.b.fresh(32)
+            }
+            Expression::CallExpression(c) => self.call(fr, &c.callee, &c.arguments, d),
+            _ => self.b.fresh(32),
+        }
+    }
+
+    fn binary(
+        &mut self,
+        op: BinaryOperator,
+        x: Expr,
+        y: Expr,
+        left: &Expression<'_>,
+        right: &Expression<'_>,
+    ) -> Expr {
+        use BinaryOperator as B;
+        // `a | 0` and `a >>> 0` are coercions: the value is already 32 bits here.
+        if matches!(op, B::BitwiseOR | B::ShiftRightZeroFill) && as_const(&y) == Some(0) {
+            return x;
+        }
+        // Comparisons of `>>> 0` operands are unsigned.
+        let unsigned = is_unsigned(left) || is_unsigned(right);
+        let bin = match op {
+            B::Addition => Bin::Add,
+            B::Subtraction => Bin::Sub,
+            B::Multiplication => Bin::Mul,
+            B::BitwiseAnd => Bin::And,
+            B::BitwiseOR => Bin::Or,
+            B::BitwiseXOR => Bin::Xor,
+            B::ShiftLeft => Bin::Shl,
+            B::ShiftRight => Bin::ShrS,
+            B::ShiftRightZeroFill => Bin::ShrU,
+            B::Equality | B::StrictEquality => Bin::Eq,
+            B::Inequality | B::StrictInequality => Bin::Ne,
+            B::LessThan if unsigned => Bin::LtU,
+            B::LessThan => Bin::LtS,
+            B::LessEqualThan if unsigned => Bin::LeU,
+            B::LessEqualThan => Bin::LeS,
+            B::GreaterThan if unsigned => Bin::GtU,
+            B::GreaterThan => Bin::GtS,
+            B::GreaterEqualThan if unsigned => Bin::GeU,
+            B::GreaterEqualThan => Bin::GeS,
+            _ => return self.b.fresh(32),
+        };
+        // Shift counts are taken mod 32, as JavaScript does.
+        let y = if matches!(bin, Bin::Shl | Bin::ShrS | Bin::ShrU) {
+            self.b.bin(Bin::And, false, y, konst(31))
+        } else {
+            y
+        };
+        self.b.bin(bin, false, x, y)
+    }
+
+    fn assign<'a>(&mut self, fr: &mut Frame<'a>, a: &AssignmentExpression<'a>, d: u32) -> Expr {
+        let compound = |op: AssignmentOperator| -> Option<BinaryOperator> {
+            use AssignmentOperator as A;
+            use BinaryOperator as B;
+            Some(match op {
+                A::Addition => B::Addition,
+                A::Subtraction => B::Subtraction,
+                A::Multiplication => B::Multiplication,
+                A::ShiftLeft => B::ShiftLeft,
+                A::ShiftRight => B::ShiftRight,
+                A::ShiftRightZeroFill => B::ShiftRightZeroFill,
+                A::BitwiseOR => B::BitwiseOR,
+                A::BitwiseXOR => B::BitwiseXOR,
+                A::BitwiseAnd => B::BitwiseAnd,
+                _ => return None,
+            })
+        };
+        match &a.left {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                let rhs = self.expr(fr, &a.right, d);
+                let value = match a.operator {
+                    AssignmentOperator::Assign => rhs,
+                    op => match compound(op) {
+                        Some(bop) => {
+                            let old = match fr.env.get(id.name.as_str()) {
+                                Some(v) => v.clone(),
+                                None => self.b.fresh(32),
+                            };
+                            self.binary(bop, old, rhs, &a.right, &a.right)
+                        }
+                        None => self.b.fresh(32),
+                    },
+                };
+                fr.set(id.name.as_str(), value.clone());
+                value
+            }
+            AssignmentTarget::ComputedMemberExpression(m) => {
+                let addr = self.view_address(fr, &m.object, &m.expression, d);
+                let rhs = self.expr(fr, &a.right, d);
+                if let Some((addr, _)) = addr {
+                    if a.operator != AssignmentOperator::Assign {
+                        self.access(fr, &addr, false);
+                    }
+                    self.access(fr, &addr, true);
+                } else {
+                    self.expr(fr, &m.object, d);
+                }
+                rhs
+            }
+            _ => self.expr(fr, &a.right, d),
+        }
+    }
+
+    fn call<'a>(
+        &mut self,
+        fr: &mut Frame<'a>,
+        callee: &Expression<'a>,
+        args: &[Argument<'a>],
+        d: u32,
+    ) -> Expr {
+        let values: Vec<Expr> = args
+            .iter()
+            .map(|a| match a.as_expression() {
+                Some(e) => self.expr(fr, e, d),
+                None => self.b.fresh(32),
+            })
+            .collect();
+        let name = dotted(callee);
+        let imul = name.as_deref().is_some_and(|n| {
+            n == "Math.imul" || n.ends_with(".Math.imul") || self.names.imul.iter().any(|a| a == n)
+        });
+        if imul && values.len() == 2 {
+            // A product of 16-bit halves is part of a wider multiply done by hand (what a
+            // 64x64 multiply becomes in asm.js); a plain 32-bit one is everyday hashing.
+            let half = u32::from(values.iter().all(|v| self.is_16(v)));
+            fr.rec.muls += half;
+            fr.rec.halves += half;
+            for &l in &fr.active {
+                fr.rec.loops[l].muls += half;
+                fr.rec.loops[l].halves += half;
+            }
+            return self
+                .b
+                .bin(Bin::Mul, false, values[0].clone(), values[1].clone());
+        }
+        if let Some(&f) = name.as_deref().and_then(|n| self.names.index.get(n)) {
+            if let Some(v) = self.inline(fr, f, &values) {
+                return v;
+            }
+            self.note_call(fr, f);
+        }
+        self.b.fresh(32)
+    }
+
+    /// Remembers a call of `f` in the function and the loops around it.
+    fn note_call(&mut self, fr: &mut Frame<'_>, f: u32) {
+        if fr.rec.calls.len() < 256 && !fr.rec.calls.contains(&f) {
+            fr.rec.calls.push(f);
+        }
+        for &l in &fr.active {
+            let calls = &mut fr.rec.loops[l].calls;
+            if calls.len() < 64 && !calls.contains(&f) {
+                calls.push(f);
+            }
+        }
+    }
+
+    /// A call of a small function: its template with the arguments put in, its accesses
+    /// counted here. `None` when `f` has no template.
+    fn inline(&mut self, fr: &mut Frame<'_>, f: u32, args: &[Expr]) -> Option<Expr> {
+        let t = self.templates.get(&f)?;
+        let mut map: HashMap<u32, Expr> = HashMap::new();
+        for (i, p) in t.params.iter().enumerate() {
+            map.insert(*p, args.get(i).cloned().unwrap_or_else(|| konst(0)));
+        }
+        let (mem, result, muls, halves) = (t.mem.clone(), t.result.clone(), t.muls, t.halves);
+        for c in t.calls.clone() {
+            self.note_call(fr, c);
+        }
+        // A value loaded inside is a new input at each call.
+        for (_, _, loaded) in &mem {
+            if let Some((id, bits)) = loaded {
+                let v = self.b.fresh(*bits);
+                map.insert(*id, v);
+            }
+        }
+        for (store, addr, _) in &mem {
+            let a = substitute(&mut self.b, addr, &|id| map.get(&id).cloned());
+            self.access(fr, &a, *store);
+        }
+        fr.rec.muls += muls;
+        fr.rec.halves += halves;
+        for &l in &fr.active {
+            fr.rec.loops[l].muls += muls;
+            fr.rec.loops[l].halves += halves;
+        }
+        self.inlined += 1;
+        Some(match result {
+            Some(r) => substitute(&mut self.b, &r, &|id| map.get(&id).cloned()),
+            None => self.b.fresh(32),
+        })
+    }
+
+    /// Whether `v` stays under 2^16 for every input (one half of a multiply done by hand).
+    fn is_16(&mut self, v: &Expr) -> bool {
+        if as_const(v).is_some() || self.s.exhausted() {
+            return false;
+        }
+        (0..8).all(|_| {
+            let seed = self.s.rng.next();
+            let env = move |id: u32, _| Rng(seed ^ u64::from(id)).next();
+            eval(v, &env, &mut self.s.spent) & 0xFFFF_FFFF < 1 << 16
+        })
+    }
+}
+
+fn strip<'e, 'a>(e: &'e Expression<'a>) -> &'e Expression<'a> {
+    match e {
+        Expression::ParenthesizedExpression(p) => strip(&p.expression),
+        e => e,
+    }
+}
+
+fn literal(e: &Expression<'_>) -> Option<u64> {
+    match strip(e) {
+        Expression::NumericLiteral(n) if n.value.fract() == 0.0 && n.value >= 0.0 => {
+            Some(n.value as u64)
+        }
+        _ => None,
+    }
+}
+
+/// `x >>> 0`: an unsigned view of `x`.
+fn is_unsigned(e: &Expression<'_>) -> bool {
+    matches!(strip(e), Expression::BinaryExpression(b)
+        if b.operator == BinaryOperator::ShiftRightZeroFill && literal(&b.right) == Some(0))
+}
