@@ -62,6 +62,10 @@ for v in cn_cn0 cn_lite_ttable cn_gpu; do
 done
 $TERSER "$OUT/cn_pico_ttable.all.O2.js" --compress --mangle -o "$OUT/cn_pico_ttable.all.min.js"
 printf '%s\tminer\t%s\n' "cn_pico_ttable.all.min.js" "cn-pico" >>"$OUT/labels.tsv"
+# Unoptimised and then minified: terser inlines compiler-rt's multiply into wasm2js's helper as
+# a function called where it is written.
+$TERSER "$OUT/cn_lite.all.O0.js" --compress --mangle -o "$OUT/cn_lite.all.O0.min.js"
+printf '%s\tminer\t%s\n' "cn_lite.all.O0.min.js" "cn-lite" >>"$OUT/labels.tsv"
 # Hard negatives: memory-hard (argon2), hash-table (lz4) and hash (SHA-256, xxHash) wasm from
 # the pinned npm corpus, as asm.js: never `miner`.
 NEG=crates/minewatch-detect/tests/data/corpus/asmjs

@@ -120,6 +120,11 @@ struct Names {
     /// View name to log2 of its element size.
     views: HashMap<String, u8>,
     imul: Vec<String>,
+    /// The name a function expression about to be visited is bound to (`var f = function`).
+    binding: Option<String>,
+    /// Function index by where the function starts (for functions called where they are
+    /// written: `(function (a) { ... })(x)`).
+    by_span: HashMap<u32, u32>,
 }
 
 /// log2 of the element size of a typed array constructor's name.
@@ -163,6 +168,9 @@ impl Names {
             e => e,
         };
         match init {
+            Expression::FunctionExpression(f) if f.id.is_none() => {
+                self.binding = Some(name.to_owned());
+            }
             Expression::NewExpression(n) => {
                 if let Some(shift) = dotted(&n.callee).as_deref().and_then(view_shift) {
                     self.views.insert(name.to_owned(), shift);
@@ -189,13 +197,17 @@ impl<'a> Visit<'a> for Names {
     }
 
     fn visit_function(&mut self, it: &Function<'a>, flags: ScopeFlags) {
-        let name = it.id.as_ref().map_or_else(
-            || format!("anonymous#{}", self.functions.len()),
-            |i| i.name.to_string(),
-        );
+        let bound = self.binding.take();
+        let name = match (&it.id, bound) {
+            (Some(id), _) => id.name.to_string(),
+            (None, Some(b)) => b,
+            (None, None) => format!("anonymous#{}", self.functions.len()),
+        };
         self.index
             .entry(name.clone())
             .or_insert(self.functions.len() as u32);
+        self.by_span
+            .insert(it.span.start, self.functions.len() as u32);
         self.functions.push(name);
         walk::walk_function(self, it, flags);
     }
@@ -1005,6 +1017,16 @@ impl<'n> Run<'n> {
                 None => self.b.fresh(32),
             })
             .collect();
+        // A function called where it is written: its work is this function's.
+        if let Expression::FunctionExpression(f) = strip(callee)
+            && let Some(&index) = self.names.by_span.get(&f.span.start)
+        {
+            if let Some(v) = self.inline(fr, index, &values) {
+                return v;
+            }
+            self.note_call(fr, index);
+            return self.b.fresh(32);
+        }
         let name = dotted(callee);
         let imul = name.as_deref().is_some_and(|n| {
             n == "Math.imul" || n.ends_with(".Math.imul") || self.names.imul.iter().any(|a| a == n)

@@ -410,3 +410,30 @@ fn deeply_nested_javascript_never_exhausts_the_stack() {
         assert_ne!(r.verdict, minewatch_detect::web::Verdict::Miner, "{what}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The asm.js structural pass on mutated asm.js (bytes replaced, a piece cut out): a report
+    /// or nothing, never a panic.
+    #[test]
+    fn mutated_asmjs_never_panics(
+        edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..24),
+        cut in any::<(usize, usize)>(),
+    ) {
+        static CORE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+        let core = CORE.get_or_init(|| {
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/miners/asmjs/cn_lite_ttable.min.js")).unwrap()
+        });
+        let mut b = core.clone();
+        for (at, v) in edits {
+            let i = at % b.len();
+            b[i] = b"(){}[];,?:!=+-*/|&^<>0x$_ \n"[usize::from(v) % 27];
+        }
+        let (from, len) = (cut.0 % b.len(), cut.1 % 4096);
+        b.drain(from..(from + len).min(b.len()));
+        let src = String::from_utf8_lossy(&b);
+        let _ = minewatch_detect::web::asm_flow::analyse(&src);
+        let _ = scanner().scan_bytes("m.js", &b);
+    }
+}

@@ -817,3 +817,33 @@ fn request_bodies_in_flight_are_bounded() {
     );
     assert!(slowest < Duration::from_secs(1), "health took {slowest:?}");
 }
+
+/// JavaScript nested 200,000 deep (a right-nested conditional, a chain of `if`s, a member
+/// chain) took the whole server down: the parser's recursion overflowed the stack of a
+/// blocking-pool thread and aborted the process. Each is now answered, and the server lives on.
+#[test]
+fn deeply_nested_javascript_does_not_take_the_server_down() {
+    let _light = crate::common::light();
+    let data = tempfile::tempdir().unwrap();
+    let s = crate::serve::start(data.path(), &[]);
+    let c = crate::serve::client();
+    let n = 200_000;
+    for (what, text) in [
+        (
+            "conditional",
+            format!("var job_id;x={}c;", "a?b:".repeat(n)),
+        ),
+        ("if", format!("var job_id;{}x;", "if(a)".repeat(n))),
+        ("member", format!("var job_id;x=a{};", ".b".repeat(n))),
+    ] {
+        let r = c
+            .post(format!("{}v1/scans", s.url))
+            .bearer_auth(&s.key)
+            .json(&serde_json::json!({"type": "content", "name": "deep.js", "text": text}))
+            .send()
+            .unwrap_or_else(|e| panic!("{what}: the server did not answer: {e}"));
+        assert_eq!(r.status().as_u16(), 201, "{what}");
+    }
+    let health = c.get(format!("{}v1/health", s.url)).send().unwrap();
+    assert!(health.status().is_success());
+}
