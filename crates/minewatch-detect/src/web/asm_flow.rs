@@ -39,8 +39,9 @@ const CALL_LEVELS: usize = 4;
 /// AST nodes visited at most per file.
 pub const MAX_STEPS: u64 = 20_000_000;
 
-/// Whether `src` looks like asm.js worth the structural pass: typed-array views, many `|0`
-/// coercions and `Math.imul`. A cheap byte scan; most scripts stop here.
+/// Whether `src` looks like asm.js worth the structural pass: typed-array views, `Math.imul`
+/// and `|0` coercions at asm.js density (at least 2 per KiB). A cheap byte scan; most scripts
+/// stop here.
 pub fn worth_it(src: &str) -> bool {
     if src.len() < 4096 || !src.contains("imul") {
         return false;
@@ -51,8 +52,11 @@ pub fn worth_it(src: &str) -> bool {
     if !views {
         return false;
     }
+    // asm.js coerces nearly every integer: 3 to 35 `|0` per KiB in emscripten's and
+    // wasm2js's output, minified or not; ordinary scripts that use typed arrays and
+    // `Math.imul` (pdf.js, three.js, crypto bundles) have under 1.
     let coercions = src.matches("|0").count() + src.matches("| 0").count();
-    coercions >= 64
+    coercions >= 64 && coercions * 512 >= src.len()
 }
 
 /// The memory-hard loops of an asm.js-shaped script (parsed here; `None` when it does not
@@ -753,10 +757,12 @@ impl<'n> Run<'n> {
             mem.push((store, addr.clone(), None));
             return;
         }
-        let shape = self.s.address(addr);
+        // Outside loops only a table lookup counts (for the loops that call this function).
+        let in_loop = !fr.active.is_empty();
+        let shape = self.s.classify(addr, in_loop);
         let n = fr.active.len();
         let loops = fr.active[n.saturating_sub(8)..].to_vec();
-        if shape == AddrShape::Other && fr.pending.len() < 4096 {
+        if shape == AddrShape::Other && in_loop && fr.pending.len() < 4096 {
             fr.pending.push((addr.clone(), loops, store));
         } else {
             count(&mut fr.rec, &loops, shape, store);

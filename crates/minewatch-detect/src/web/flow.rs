@@ -338,6 +338,12 @@ impl Sampler {
 
     /// Classifies an address expression.
     pub(crate) fn address(&mut self, addr: &Expr) -> AddrShape {
+        self.classify(addr, true)
+    }
+
+    /// As [`Sampler::address`], `masked` saying whether to test the masked shape too (only a
+    /// loop's accesses can be; a table lookup counts anywhere, for the loops that call it).
+    pub(crate) fn classify(&mut self, addr: &Expr, masked: bool) -> AddrShape {
         if addr.size < 2 || self.exhausted() {
             return AddrShape::Other;
         }
@@ -365,6 +371,9 @@ impl Sampler {
         }
         if hi - lo <= 4096 && distinct.len() * 2 >= SAMPLES {
             return AddrShape::Table;
+        }
+        if !masked {
+            return AddrShape::Other;
         }
         // Masked: for some input x, addr(x) - addr(0) == x & M for every sample.
         for &(x, bits) in ls.iter().filter(|(_, b)| *b >= 16).take(4) {
