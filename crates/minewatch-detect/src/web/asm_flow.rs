@@ -192,13 +192,7 @@ impl Names {
 }
 
 impl<'a> Visit<'a> for Names {
-    fn visit_expression(&mut self, it: &Expression<'a>) {
-        if self.depth < super::js::MAX_WALK_DEPTH {
-            self.depth += 1;
-            walk::walk_expression(self, it);
-            self.depth -= 1;
-        }
-    }
+    super::js::bounded_visit_expression!('a);
 
     fn visit_function(&mut self, it: &Function<'a>, flags: ScopeFlags) {
         let bound = self.binding.take();
@@ -239,13 +233,7 @@ struct Assigned<'a> {
 }
 
 impl<'a> Visit<'a> for Assigned<'a> {
-    fn visit_expression(&mut self, it: &Expression<'a>) {
-        if self.depth < super::js::MAX_WALK_DEPTH {
-            self.depth += 1;
-            walk::walk_expression(self, it);
-            self.depth -= 1;
-        }
-    }
+    super::js::bounded_visit_expression!('a);
 
     fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
         if let AssignmentTarget::AssignmentTargetIdentifier(id) = &it.left
@@ -335,13 +323,7 @@ struct Run<'n> {
 }
 
 impl<'a> Visit<'a> for Run<'_> {
-    fn visit_expression(&mut self, it: &Expression<'a>) {
-        if self.depth < super::js::MAX_WALK_DEPTH {
-            self.depth += 1;
-            walk::walk_expression(self, it);
-            self.depth -= 1;
-        }
-    }
+    super::js::bounded_visit_expression!('a);
 
     fn visit_function(&mut self, it: &Function<'a>, flags: ScopeFlags) {
         let index = self.next_fn;
@@ -460,7 +442,8 @@ impl<'n> Run<'n> {
         // Accesses through variables set elsewhere in a loop (flattened code: another case).
         for (addr, loops, store) in std::mem::take(&mut fr.pending) {
             let mut shape = AddrShape::Other;
-            for e in self.expansions(&fr, &addr) {
+            let defs_of = |id: u32| fr.heads.get(&id).and_then(|n| fr.defs.get(n)).cloned();
+            for e in expansions(&mut self.b, &addr, &defs_of) {
                 shape = self.s.address(&e);
                 if shape != AddrShape::Other {
                     break;
@@ -484,41 +467,6 @@ impl<'n> Run<'n> {
             fr.heads.insert(id, name);
         }
         leaf
-    }
-
-    /// `addr` with the opaque values of variables replaced by what they are assigned (two
-    /// levels, a few choices each).
-    fn expansions(&mut self, fr: &Frame<'_>, addr: &Expr) -> Vec<Expr> {
-        let mut out = Vec::new();
-        let mut frontier = vec![addr.clone()];
-        for _ in 0..2 {
-            let mut next = Vec::new();
-            for c in &frontier {
-                let mut ls = Vec::new();
-                leaves(c, &mut ls);
-                for (id, _) in ls
-                    .iter()
-                    .filter(|(id, _)| fr.heads.contains_key(id))
-                    .take(3)
-                {
-                    let Some(ds) = fr.heads.get(id).and_then(|n| fr.defs.get(n)) else {
-                        continue;
-                    };
-                    for d in ds.iter().take(4) {
-                        let (id, d) = (*id, d.clone());
-                        next.push(substitute(&mut self.b, c, &|x| {
-                            (x == id).then(|| d.clone())
-                        }));
-                    }
-                }
-                if next.len() >= 24 {
-                    break;
-                }
-            }
-            out.extend(next.iter().cloned());
-            frontier = next;
-        }
-        out
     }
 
     fn out_of_budget(&self) -> bool {

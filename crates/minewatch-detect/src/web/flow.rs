@@ -621,6 +621,39 @@ pub struct Structure {
     pub notes: Vec<String>,
 }
 
+/// `addr` with the opaque values that stand for a variable (a loop head's, a merge's) replaced
+/// by what that variable is assigned (`defs_of` a leaf: its variable's definitions, if it
+/// stands for one); two levels, a few choices each. Flattened code computes an address in one
+/// case of its dispatcher from values another case set.
+pub(crate) fn expansions(
+    b: &mut Builder,
+    addr: &Expr,
+    defs_of: &dyn Fn(u32) -> Option<Vec<Expr>>,
+) -> Vec<Expr> {
+    let mut out = Vec::new();
+    let mut frontier = vec![addr.clone()];
+    for _ in 0..2 {
+        let mut next = Vec::new();
+        for c in &frontier {
+            let mut ls = Vec::new();
+            leaves(c, &mut ls);
+            let stand_ins = ls.iter().filter_map(|(id, _)| Some((*id, defs_of(*id)?)));
+            for (id, ds) in stand_ins.take(3) {
+                for d in ds.iter().take(4) {
+                    let d = d.clone();
+                    next.push(substitute(b, c, &|x| (x == id).then(|| d.clone())));
+                }
+            }
+            if next.len() >= 24 {
+                break;
+            }
+        }
+        out.extend(next.iter().cloned());
+        frontier = next;
+    }
+    out
+}
+
 /// Adds one classified access to the function and its loops.
 pub(crate) fn count(rec: &mut FnRec, loops: &[usize], shape: AddrShape, store: bool) {
     match shape {

@@ -53,6 +53,21 @@ struct Walker<'f> {
     depth: u32,
 }
 
+/// The `visit_expression` of a walk over a syntax tree that stops descending
+/// [`MAX_WALK_DEPTH`] expressions deep; the visitor keeps the count in a `depth: u32` field.
+macro_rules! bounded_visit_expression {
+    ($a:lifetime) => {
+        fn visit_expression(&mut self, it: &oxc_ast::ast::Expression<$a>) {
+            if self.depth < $crate::web::js::MAX_WALK_DEPTH {
+                self.depth += 1;
+                oxc_ast_visit::walk::walk_expression(self, it);
+                self.depth -= 1;
+            }
+        }
+    };
+}
+pub(crate) use bounded_visit_expression;
+
 /// Expressions followed at most this deep by a walk over a syntax tree; deeper parts are left
 /// out (a chain of hundreds of thousands of `+` would otherwise exhaust the stack).
 pub(crate) const MAX_WALK_DEPTH: u32 = 1_000;
@@ -87,13 +102,7 @@ fn first_string_arg(args: &[Argument<'_>]) -> Option<String> {
 }
 
 impl<'a> Visit<'a> for Walker<'_> {
-    fn visit_expression(&mut self, it: &Expression<'a>) {
-        if self.depth < MAX_WALK_DEPTH {
-            self.depth += 1;
-            walk::walk_expression(self, it);
-            self.depth -= 1;
-        }
-    }
+    bounded_visit_expression!('a);
 
     fn visit_string_literal(&mut self, it: &StringLiteral<'a>) {
         note_string(self.facts, &it.value, it.span.start);

@@ -936,7 +936,8 @@ impl Cx<'_, '_> {
             let mut shape = self.s.address(&p.addr);
             if shape == AddrShape::Other {
                 // Through locals set elsewhere in the loop (flattened code: another case).
-                for e in self.expansions(&p.addr, &heads, &defs) {
+                let defs_of = |id: u32| heads.get(&id).and_then(|l| defs.get(l)).cloned();
+                for e in expansions(&mut self.b, &p.addr, &defs_of) {
                     shape = self.s.address(&e);
                     if shape != AddrShape::Other {
                         break;
@@ -974,40 +975,6 @@ impl Cx<'_, '_> {
             Some(into) => merge_locals(&mut self.b, heads, into, locals),
         }
         Ok(())
-    }
-
-    /// `addr` with loop-head leaves replaced by what their locals are assigned (two levels).
-    fn expansions(
-        &mut self,
-        addr: &Expr,
-        heads: &HashMap<u32, u32>,
-        defs: &HashMap<u32, Vec<Expr>>,
-    ) -> Vec<Expr> {
-        let mut out = Vec::new();
-        let mut frontier = vec![addr.clone()];
-        for _ in 0..2 {
-            let mut next = Vec::new();
-            for c in &frontier {
-                let mut ls = Vec::new();
-                leaves(c, &mut ls);
-                for (id, _) in ls.iter().filter(|(id, _)| heads.contains_key(id)).take(3) {
-                    let Some(ds) = heads.get(id).and_then(|l| defs.get(l)) else {
-                        continue;
-                    };
-                    for d in ds.iter().take(4) {
-                        let (id, d) = (*id, d.clone());
-                        let e = substitute(&mut self.b, c, &|x| (x == id).then(|| d.clone()));
-                        next.push(e);
-                    }
-                }
-                if next.len() >= 24 {
-                    break;
-                }
-            }
-            out.extend(next.iter().cloned());
-            frontier = next;
-        }
-        out
     }
 
     /// A loop's bound from a counter: `local` set to its value at the loop head minus one.

@@ -236,6 +236,42 @@ fn a_million_authorize_names_cost_the_pool_nothing_that_lasts() {
     assert_eq!(shares, 3);
 }
 
+/// Samples a server's RSS and times its `/v1/health` every `every` until stopped.
+struct Watcher {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: std::thread::JoinHandle<(u64, Duration)>,
+}
+
+impl Watcher {
+    fn start(url: &str, pid: u32, every: Duration) -> Self {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (url, flag) = (url.to_owned(), stop.clone());
+        let thread = std::thread::spawn(move || {
+            let c = crate::serve::client();
+            let (mut peak, mut slowest) = (0u64, Duration::ZERO);
+            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+                peak = peak.max(rss_bytes(pid));
+                let t = Instant::now();
+                let ok = c
+                    .get(format!("{url}v1/health"))
+                    .timeout(Duration::from_secs(5))
+                    .send()
+                    .is_ok_and(|r| r.status().is_success());
+                slowest = slowest.max(if ok { t.elapsed() } else { Duration::MAX });
+                std::thread::sleep(every);
+            }
+            (peak, slowest)
+        });
+        Self { stop, thread }
+    }
+
+    /// Peak RSS in bytes and the slowest health answer (`Duration::MAX`: one failed).
+    fn stop(self) -> (u64, Duration) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread.join().unwrap()
+    }
+}
+
 /// A gzipped tarball of `entries` files of `size` bytes each, made of `unit` repeated, at
 /// paths `depth` directories deep.
 fn tarball(entries: usize, size: usize, unit: &str, prefix: &str, depth: usize) -> Vec<u8> {
@@ -297,27 +333,8 @@ fn archive_bombs_in_parallel_stay_within_the_memory_budget() {
         ("nested.tgz", b64(nested_bomb())),
     ];
     let before = rss_bytes(pid);
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     // Watch RSS and health while the uploads run.
-    let watcher = {
-        let (url, stop) = (s.url.clone(), stop.clone());
-        std::thread::spawn(move || {
-            let c = crate::serve::client();
-            let (mut peak, mut slowest) = (0u64, Duration::ZERO);
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                peak = peak.max(rss_bytes(pid));
-                let t = Instant::now();
-                let ok = c
-                    .get(format!("{url}v1/health"))
-                    .timeout(Duration::from_secs(5))
-                    .send()
-                    .is_ok_and(|r| r.status().is_success());
-                slowest = slowest.max(if ok { t.elapsed() } else { Duration::MAX });
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            (peak, slowest)
-        })
-    };
+    let watcher = Watcher::start(&s.url, pid, Duration::from_millis(50));
     let uploads: Vec<_> = (0..8)
         .map(|i| {
             let (name, body) = bombs[i % bombs.len()].clone();
@@ -334,8 +351,7 @@ fn archive_bombs_in_parallel_stay_within_the_memory_budget() {
         })
         .collect();
     let answers: Vec<(&str, u16)> = uploads.into_iter().map(|h| h.join().unwrap()).collect();
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let (peak, slowest) = watcher.join().unwrap();
+    let (peak, slowest) = watcher.stop();
     eprintln!(
         "archive bombs x8: answers {answers:?}; server RSS {} MiB at start, {} MiB at peak; slowest health {slowest:?}",
         before >> 20,
@@ -743,8 +759,9 @@ fn scan_limit_flags_hold() {
 
 /// Request bodies held at once, all requests together, are bounded (`--bodies-in-flight-mib`):
 /// twenty-four 30 MiB uploads in parallel take their turns instead of all being held in memory
-/// at once (each body is held with its decoded copy), every one is answered, and
-/// `/v1/health` stays quick meanwhile.
+/// at once (each body is held with its decoded copy: 758 MiB at peak without the bound, 280 to
+/// 360 MiB with it), the server stays within its 512 MiB budget, every upload is answered,
+/// and `/v1/health` stays quick meanwhile.
 #[test]
 fn request_bodies_in_flight_are_bounded() {
     use base64::Engine as _;
@@ -764,26 +781,8 @@ fn request_bodies_in_flight_are_bounded() {
     );
     drop(blob);
     let before = rss_bytes(pid);
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let watcher = {
-        let (url, stop) = (s.url.clone(), stop.clone());
-        std::thread::spawn(move || {
-            let c = crate::serve::client();
-            let (mut peak, mut slowest) = (0u64, Duration::ZERO);
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                peak = peak.max(rss_bytes(pid));
-                let t = Instant::now();
-                let ok = c
-                    .get(format!("{url}v1/health"))
-                    .timeout(Duration::from_secs(5))
-                    .send()
-                    .is_ok_and(|r| r.status().is_success());
-                slowest = slowest.max(if ok { t.elapsed() } else { Duration::MAX });
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            (peak, slowest)
-        })
-    };
+    // Watch RSS and health while the uploads run.
+    let watcher = Watcher::start(&s.url, pid, Duration::from_millis(20));
     let uploads: Vec<_> = (0..24)
         .map(|_| {
             let (url, key, body) = (s.url.clone(), s.key.clone(), body.clone());
@@ -801,8 +800,7 @@ fn request_bodies_in_flight_are_bounded() {
         })
         .collect();
     let answers: Vec<u16> = uploads.into_iter().map(|h| h.join().unwrap()).collect();
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let (peak, slowest) = watcher.join().unwrap();
+    let (peak, slowest) = watcher.stop();
     eprintln!(
         "24 x 30 MiB bodies: answers {answers:?}; server RSS {} MiB at start, {} MiB at peak; slowest health {slowest:?}",
         before >> 20,
@@ -810,7 +808,7 @@ fn request_bodies_in_flight_are_bounded() {
     );
     assert!(answers.iter().all(|a| *a == 201), "{answers:?}");
     assert!(
-        peak < 400 << 20,
+        peak < 512 << 20,
         "server RSS {} MiB at start, {} MiB at peak",
         before >> 20,
         peak >> 20
