@@ -60,8 +60,13 @@ pub fn worth_it(src: &str) -> bool {
 }
 
 /// The memory-hard loops of an asm.js-shaped script (parsed here; `None` when it does not
-/// parse).
+/// parse, or is nested too deep to parse: see [`super::js::MAX_NESTING`]). Runs on a thread
+/// with stack enough for how deep `src` nests.
 pub fn analyse(src: &str) -> Option<Structure> {
+    super::js::with_stack_for(super::js::nesting(src), || analyse_here(src)).flatten()
+}
+
+fn analyse_here(src: &str) -> Option<Structure> {
     let alloc = Allocator::default();
     let mut ret = Parser::new(&alloc, src, SourceType::cjs()).parse();
     if ret.panicked || !ret.diagnostics.is_empty() {

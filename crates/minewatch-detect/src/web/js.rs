@@ -947,8 +947,7 @@ pub(crate) fn analyse(
     // Deep analysis only where a cheap trigger fires (typed-array views, `|0`, `Math.imul`).
     if src.len() <= max_parse.min(MAX_PARSE_BYTES) && super::asm_flow::worth_it(src) {
         let _share = ParseShare::take(src.len());
-        let st = with_stack_for(nesting(src), || super::asm_flow::analyse(src)).flatten();
-        if let Some(st) = st {
+        if let Some(st) = super::asm_flow::analyse(src) {
             notes.extend(st.notes.iter().cloned());
             if let Some(l) = st.loops.first() {
                 if l.complete() {
