@@ -3,7 +3,9 @@
 // and a Monero-style websocket pool served on 127.0.0.1. Every name resolves to nothing except
 // coinhive.com, which maps to this server, so nothing leaves the machine.
 //
-// usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR
+// usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR OBFUSCATED_WASM
+// (OBFUSCATED_WASM: cn-lite's core through every obfuscating transform of minewatch-harness,
+// written by the Rust test that runs this.)
 // Prints one JSON summary line; exit 0 when every check passes, 1 otherwise.
 import { chromium } from 'playwright-core';
 import { WebSocketServer } from 'ws';
@@ -16,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { NEGATIVES } from './negatives.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [extDir, corpusDir, outDir] = process.argv.slice(2);
-if (!extDir || !corpusDir || !outDir) {
-  console.error('usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR');
+const [extDir, corpusDir, outDir, obfuscatedWasm] = process.argv.slice(2);
+if (!extDir || !corpusDir || !outDir || !obfuscatedWasm) {
+  console.error('usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR OBFUSCATED_WASM');
   process.exit(2);
 }
 for (const f of ['manifest.json', 'engine.wasm', 'rules/blocklist.json', 'cost.json']) {
@@ -45,6 +47,34 @@ for (const n of NEGATIVES) {
   for (const f of files) libs.set(`/neg/${n.name}/${f.split('/').pop()}`, join(libDir, f));
 }
 
+// Cores judged by their structure alone (no pool traffic, no names): workers that pick the
+// hash function by its arity (io buffer: no parameters; hash: input, length, output).
+const drive = `
+  function drive(ex) {
+    const fns = Object.values(ex).filter((f) => typeof f === 'function');
+    const io = fns.find((f) => f.length === 0), hash = fns.find((f) => f.length === 3);
+    const p = io();
+    (async () => { for (;;) { hash(p, 76, p + 128); postMessage(1); await new Promise((r) => setTimeout(r, 0)); } })();
+  }`;
+const asmCore = readFileSync(join(here, '../../crates/minewatch-detect/tests/data/miners/asmjs/cn_lite.all.O2.js'), 'utf8');
+const generated = {
+  // cn-lite obfuscated (exports renamed, flattened, constants encoded, ...) then turned into
+  // asm.js by wasm2js: no WebAssembly at all.
+  '/gen/asm-worker.js': asmCore.replace(/^export /gm, '') + drive + '\ndrive(retasmFunc);\n',
+  // The same obfuscated core as wasm.
+  '/gen/wasm-worker.js': drive + `
+    // Absolute: the extension runs same-origin workers from a blob: URL, where '/' means nothing.
+    fetch(location.origin + '/gen/core.wasm').then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, {}))
+      .then((m) => drive(m.instance.exports));\n`,
+};
+const structurePage = (kind) => `<!doctype html><meta charset="utf-8"><title>${kind} core</title>
+  <script>window.__test = { hashes: 0, workerStarted: 0, errors: [] };
+    const w = new Worker('/gen/${kind}-worker.js');
+    __test.workerStarted = Date.now();
+    w.onmessage = (e) => { __test.hashes += e.data; };
+    w.onerror = (e) => __test.errors.push(String(e.message));</script>
+  <h1>An obfuscated cn-lite core (${kind}) in a worker</h1>`;
+
 // The server: pages, the listed "coinhive.com", and the pool.
 const requests = [];
 const pool = { logins: [], closes: [], messages: 0, open: 0 };
@@ -54,7 +84,17 @@ const server = http.createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   requests.push({ host, path, at: Date.now() });
   let file = null;
-  if (libs.has(path)) file = libs.get(path);
+  if (generated[path] !== undefined) {
+    res.setHeader('content-type', 'text/javascript');
+    res.end(generated[path]);
+    return;
+  }
+  if (path === '/gen/core.wasm') file = obfuscatedWasm;
+  else if (path === '/gen/asm.html' || path === '/gen/wasm.html') {
+    res.setHeader('content-type', 'text/html');
+    res.end(structurePage(path.slice(5, -5)));
+    return;
+  } else if (libs.has(path)) file = libs.get(path);
   else if (path.startsWith('/neg/')) {
     const n = NEGATIVES.find((x) => path === `/neg/${x.name}/`);
     if (n) {
@@ -211,6 +251,28 @@ try {
     const why = await evidenceOf(tab);
     check('the worker miner\'s evidence is shown', /worker|cryptonight|monero-stratum/i.test(why), why.slice(0, 300));
     results.worker_evidence = why.slice(0, 400);
+    await page.close();
+  }
+
+  // 3b. Obfuscated cn-lite in a worker, as wasm and as asm.js, no pool: stopped within 2 s on
+  // the structure of its main loop alone.
+  for (const kind of ['wasm', 'asm']) {
+    const page = await context.newPage();
+    await page.goto(`${base}/gen/${kind}.html`);
+    await sleep(3000);
+    const t = await page.evaluate(() => window.__test);
+    const tab = await tabIdOf(page.url());
+    const stoppedAt = await stoppedAtOf(tab);
+    const took = stoppedAt ? stoppedAt - t.workerStarted : null;
+    results.timings[`obfuscated_${kind}_stop_ms`] = took;
+    check(`the obfuscated ${kind} core is stopped within 2 s of starting`, took !== null && took >= 0 && took <= 2000, { took, hashes: t.hashes, errors: t.errors });
+    const before = t.hashes;
+    await sleep(1500);
+    const after = await page.evaluate(() => window.__test.hashes);
+    check(`the obfuscated ${kind} core hashes no more`, after === before, { before, after });
+    const why = await evidenceOf(tab);
+    check(`the obfuscated ${kind} core's evidence is its memory-hard loop`, /memory-hard-loop/.test(why), why.slice(0, 300));
+    results[`obfuscated_${kind}_evidence`] = why.slice(0, 400);
     await page.close();
   }
 

@@ -6,7 +6,8 @@
 //! with playwright-core and runs it against pages and a websocket pool on 127.0.0.1: listed
 //! miner URLs blocked by the generated declarativeNetRequest rules, a renamed self-hosted miner
 //! and the same miner started 10 s after load in a worker stopped within 2 s with the evidence in
-//! the popup, hard-negative libraries (hashing, heavy wasm, a wallet) left alone, the allowlist,
+//! the popup, cn-lite obfuscated by every transform (as wasm, and as asm.js) stopped within
+//! 2 s on the structure of its main loop alone, hard-negative libraries (hashing, heavy wasm, a wallet) left alone, the allowlist,
 //! the user's own rules and strict mode. Screenshots of the popup and the options page go to
 //! target/extension-screenshots.
 
@@ -33,12 +34,21 @@ fn the_extension_blocks_and_stops_miners_and_leaves_the_rest_alone() {
         String::from_utf8(expected.stdout).unwrap(),
         "target/extension is stale: rebuild it with scripts/build-extension.sh"
     );
+    // cn-lite's core through every obfuscating transform, for the pages that run it.
+    let core = std::fs::read(
+        root.join("crates/minewatch-detect/tests/data/miners/variants/cn_lite.wasm"),
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let obfuscated = tmp.path().join("cn_lite.all.wasm");
+    std::fs::write(&obfuscated, minewatch_harness::apply_all(&core, 7).unwrap()).unwrap();
     let shots = root.join("target/extension-screenshots");
     let out = Command::new("node")
         .arg(root.join("interop/extension/test.mjs"))
         .arg(&ext)
         .arg(root.join("target/npm-corpus"))
         .arg(&shots)
+        .arg(&obfuscated)
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -56,7 +66,12 @@ fn the_extension_blocks_and_stops_miners_and_leaves_the_rest_alone() {
     let checks = summary["checks"].as_array().unwrap();
     assert!(checks.len() >= 25, "{} checks", checks.len());
     assert!(checks.iter().all(|c| c["ok"] == true));
-    for t in ["main_thread_stop_ms", "worker_stop_ms"] {
+    for t in [
+        "main_thread_stop_ms",
+        "worker_stop_ms",
+        "obfuscated_wasm_stop_ms",
+        "obfuscated_asm_stop_ms",
+    ] {
         let ms = summary["timings"][t].as_f64().unwrap();
         assert!((0.0..=2000.0).contains(&ms), "{t}: {ms}");
     }

@@ -59,9 +59,10 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    // 9 files at the top, and the 12 CryptoNight variant cores under variants/ (all miners).
-    assert_eq!(v["files"], 21);
-    assert_eq!(v["miners"], 19);
+    // 9 files at the top, the 12 CryptoNight variant cores under variants/ and the 26 asm.js
+    // cores under asmjs/ (all miners).
+    assert_eq!(v["files"], 47);
+    assert_eq!(v["miners"], 45);
     let r = v["reports"]
         .as_array()
         .unwrap()
@@ -86,8 +87,8 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["version"], "2.1.0");
     let results = s["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 20); // 19 miners (error) and 1 suspicious (warning)
-    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 19);
+    assert_eq!(results.len(), 46); // 45 miners (error) and 1 suspicious (warning)
+    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 45);
     assert!(results.iter().all(|r| {
         r["locations"][0]["physicalLocation"]["region"]["startLine"]
             .as_u64()
