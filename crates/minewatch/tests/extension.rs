@@ -35,10 +35,9 @@ fn the_extension_blocks_and_stops_miners_and_leaves_the_rest_alone() {
         "target/extension is stale: rebuild it with scripts/build-extension.sh"
     );
     // cn-lite's core through every obfuscating transform, for the pages that run it.
-    let core = std::fs::read(
-        root.join("crates/minewatch-detect/tests/data/miners/variants/cn_lite.wasm"),
-    )
-    .unwrap();
+    let core =
+        std::fs::read(root.join("crates/minewatch-detect/tests/data/miners/variants/cn_lite.wasm"))
+            .unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let obfuscated = tmp.path().join("cn_lite.all.wasm");
     std::fs::write(&obfuscated, minewatch_harness::apply_all(&core, 7).unwrap()).unwrap();
