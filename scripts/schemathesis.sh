@@ -30,7 +30,7 @@ KEY=$(cat "$DATA/admin.key")
 # nor which query words (kind, source, verdict) are accepted, so it flags correct 400s.
 # One worker: CPython 3.11's ast.parse is not safe in concurrent threads, and hypothesis calls it
 # to describe filters ("AST constructor recursion depth mismatch" seen with two workers).
-"$VENV/bin/st" run "http://127.0.0.1:$PORT/v1/openapi.json" \
+"$VENV/bin/st" --config-file scripts/schemathesis.toml run "http://127.0.0.1:$PORT/v1/openapi.json" \
   -H "Authorization: Bearer $KEY" \
   --checks all --exclude-checks positive_data_acceptance \
   --max-time "$SECONDS_BUDGET" --workers 1 --no-color --suppress-health-check all

@@ -8,8 +8,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-/// The answers every route behind a key can give besides its own, described once for the
-/// OpenAPI document (`responses(..., KeyedErrors)`).
+/// The answers every route behind a key can give besides its own (and the limits every request
+/// is held to), described once for the OpenAPI document (`responses(..., KeyedErrors)`).
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)] // Never built: only its description in the OpenAPI document is used.
 pub enum KeyedErrors {
@@ -19,6 +19,12 @@ pub enum KeyedErrors {
     /// Rate limited
     #[response(status = 429)]
     RateLimited(ErrorBody),
+    /// Request target (path and query) over 8 KiB
+    #[response(status = 414)]
+    UriTooLong(ErrorBody),
+    /// Request headers over 32 KiB
+    #[response(status = 431)]
+    HeadersTooLarge(ErrorBody),
 }
 
 /// The body of every error response.

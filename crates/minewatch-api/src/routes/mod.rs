@@ -177,7 +177,12 @@ pub struct Health {
 
 /// Is the server up? (No key needed.)
 #[utoipa::path(get, path = "/v1/health", tag = "meta", security(()),
-    responses((status = 200, description = "Up", body = Health)))]
+    responses(
+        (status = 200, description = "Up", body = Health),
+        (status = 414, description = "Request target (path and query) over 8 KiB", body = ErrorBody),
+        (status = 429, description = "Rate limited (per client IP)", body = ErrorBody),
+        (status = 431, description = "Request headers over 32 KiB", body = ErrorBody),
+    ))]
 pub(super) async fn health(State(st): State<AppState>) -> Json<Health> {
     Json(Health {
         status: "ok".into(),
