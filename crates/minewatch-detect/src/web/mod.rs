@@ -145,11 +145,7 @@ impl Scanner {
         let mut signals = Vec::new();
         let mut notes = Vec::new();
         if bytes.len() as u64 > self.limits.max_file_bytes {
-            notes.push(format!(
-                "{} bytes: over the {}-byte limit, not analysed",
-                bytes.len(),
-                self.limits.max_file_bytes
-            ));
+            notes.push(self.over_limit(bytes.len() as u64));
         } else {
             match kind {
                 ContentKind::Wasm => {
@@ -254,8 +250,7 @@ impl Scanner {
             return Ok(reports);
         }
         let name = path.display().to_string();
-        let lower = name.to_ascii_lowercase();
-        if lower.ends_with(".tgz") || lower.ends_with(".tar.gz") {
+        if is_archive(&name) {
             let f = std::fs::File::open(path).map_err(io)?;
             let (mut entries, mut skipped) = (Vec::new(), Vec::new());
             self.each_tgz_entry(f, &name, |n, e| match e {
@@ -273,14 +268,8 @@ impl Scanner {
             return Ok(reports);
         }
         if meta.len() > self.limits.max_file_bytes {
-            let mut r = self.scan_bytes(&name, &[]);
-            r.size = meta.len();
-            r.notes.push(format!(
-                "{} bytes: over the {}-byte limit, not analysed",
-                meta.len(),
-                self.limits.max_file_bytes
-            ));
-            return Ok(vec![r]);
+            let (size, note) = (meta.len(), self.over_limit(meta.len()));
+            return Ok(vec![self.scan_entry(&name, Entry::Skipped { size, note })]);
         }
         let bytes = std::fs::read(path).map_err(io)?;
         progress(1);
@@ -304,8 +293,7 @@ impl Scanner {
         let mut out = Vec::new();
         for f in files {
             let name = f.display().to_string();
-            let lower = name.to_ascii_lowercase();
-            if lower.ends_with(".tgz") || lower.ends_with(".tar.gz") {
+            if is_archive(&name) {
                 let file = std::fs::File::open(&f).map_err(|source| ScanError::Io {
                     path: name.clone(),
                     source,
@@ -350,7 +338,15 @@ impl Scanner {
         Ok(out)
     }
 
-    /// The report of one archive entry: scanned, or listed with why it was not.
+    /// The note of a file over the file limit.
+    fn over_limit(&self, size: u64) -> String {
+        format!(
+            "{size} bytes: over the {}-byte limit, not analysed",
+            self.limits.max_file_bytes
+        )
+    }
+
+    /// The report of one file or archive entry: scanned, or listed with why it was not.
     fn scan_entry(&self, name: &str, e: Entry) -> Report {
         match e {
             Entry::Bytes(b) => self.scan_bytes(name, &b),
@@ -426,10 +422,7 @@ impl Scanner {
             let size = e.header().size().unwrap_or(0);
             let entry_name = format!("{name}!{path}");
             if size > self.limits.max_file_bytes {
-                let note = format!(
-                    "{size} bytes: over the {}-byte limit, not analysed",
-                    self.limits.max_file_bytes
-                );
+                let note = self.over_limit(size);
                 f(entry_name, Entry::Skipped { size, note });
                 continue;
             }
@@ -603,7 +596,7 @@ impl<R: Read> Read for Budgeted<'_, R> {
     }
 }
 
-/// Whether an archive entry is itself a gzipped tarball, by its name.
+/// Whether a file or an archive entry is a gzipped tarball, by its name.
 fn is_archive(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
     lower.ends_with(".tgz") || lower.ends_with(".tar.gz")
