@@ -43,6 +43,12 @@ pub(crate) struct Facts {
     byte_arrays: Vec<(Vec<u8>, u32)>,
     dynamic_eval: Vec<u32>,
     hex_idents: u32,
+    /// Signs of hidden strings: concatenated string literals, `fromCharCode`/`atob` calls.
+    hiding: u32,
+    /// Arrays of encoded strings, as obfuscators keep a script's strings.
+    string_arrays: u32,
+    /// What running the file's string decoders recovered (see [`super::jseval`]).
+    decoded: Option<super::jseval::Decoded>,
     parsed: bool,
 }
 
@@ -152,7 +158,25 @@ impl<'a> Visit<'a> for Walker<'_> {
         walk::walk_new_expression(self, it);
     }
 
+    fn visit_binary_expression(&mut self, it: &oxc_ast::ast::BinaryExpression<'a>) {
+        if it.operator == oxc_syntax::operator::BinaryOperator::Addition
+            && matches!(it.right, Expression::StringLiteral(_))
+            && matches!(
+                it.left,
+                Expression::StringLiteral(_) | Expression::BinaryExpression(_)
+            )
+        {
+            self.facts.hiding += 1;
+        }
+        walk::walk_binary_expression(self, it);
+    }
+
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        if matches!(&it.callee, Expression::StaticMemberExpression(m) if m.property.name == "fromCharCode")
+            || matches!(&it.callee, Expression::Identifier(id) if id.name == "atob")
+        {
+            self.facts.hiding += 1;
+        }
         if relevant_callee(&it.callee)
             && let Some(name) = member_name(&it.callee)
         {
@@ -180,6 +204,34 @@ impl<'a> Visit<'a> for Walker<'_> {
                 _ => None,
             })
             .collect();
+        // An obfuscator's string array: many strings, most of them encoded (mixed case and
+        // digits, no spaces), unlike word lists and tables.
+        if it.elements.len() >= 16 {
+            let mut strings = 0;
+            let mut encoded = 0;
+            for e in &it.elements {
+                if let ArrayExpressionElement::StringLiteral(l) = e {
+                    strings += 1;
+                    let v = l.value.as_str();
+                    let (mut lower, mut upper, mut other) = (false, false, false);
+                    for b in v.bytes() {
+                        match b {
+                            b'a'..=b'z' => lower = true,
+                            b'A'..=b'Z' => upper = true,
+                            b' ' => {
+                                other = false;
+                                break;
+                            }
+                            _ => other = true,
+                        }
+                    }
+                    encoded += usize::from(v.len() >= 4 && lower && upper && other);
+                }
+            }
+            if strings == it.elements.len() && encoded * 4 >= strings {
+                self.facts.string_arrays += 1;
+            }
+        }
         if head == [0.0, 97.0, 115.0, 109.0] {
             let bytes: Vec<u8> = it
                 .elements
@@ -709,12 +761,7 @@ fn parse_into(alloc: &Allocator, src: &str, mut facts: Facts) -> (Facts, Option<
         let alloc2 = Allocator::default();
         let ret2 = Parser::new(&alloc2, src, SourceType::cjs()).parse();
         if !ret2.panicked && ret2.diagnostics.is_empty() {
-            Walker {
-                facts: &mut facts,
-                depth: 0,
-            }
-            .visit_program(&ret2.program);
-            facts.parsed = true;
+            walk_program(&ret2.program, &mut facts);
             return (facts, None);
         }
         lexical(src, &mut facts);
@@ -723,13 +770,39 @@ fn parse_into(alloc: &Allocator, src: &str, mut facts: Facts) -> (Facts, Option<
             Some(format!("does not parse ({why}): scanned lexically")),
         );
     }
-    Walker {
-        facts: &mut facts,
-        depth: 0,
-    }
-    .visit_program(&ret.program);
-    facts.parsed = true;
+    walk_program(&ret.program, &mut facts);
     (facts, None)
+}
+
+/// Concatenations of literals, or `fromCharCode`/`atob` calls, that make running decoders worth
+/// it in a file not otherwise obfuscated.
+const HIDING_MIN: u32 = 8;
+
+/// Walks a parsed program into `facts`, and runs its string decoders where the file looks
+/// obfuscated (`_0x` names, `eval` of computed code, strings built from pieces); what they
+/// produce is noted as if it had been written in the clear.
+fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
+    Walker { facts, depth: 0 }.visit_program(program);
+    facts.parsed = true;
+    let obfuscated =
+        facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty() || facts.string_arrays > 0;
+    if obfuscated || facts.hiding >= HIDING_MIN {
+        // String arrays are rotated at start-up, which can take most of the default budget;
+        // a file that only builds strings from pieces gets a small one (large bundles run
+        // heavy start-up code of their own).
+        let budget = if obfuscated {
+            super::jseval::Budget::default()
+        } else {
+            super::jseval::Budget::PIECES
+        };
+        let d = super::jseval::decode_within(program, budget);
+        for (s, off) in &d.strings {
+            note_name(facts, s, *off);
+            note_string(facts, s, *off);
+        }
+        facts.byte_arrays.extend(d.wasm_arrays.iter().cloned());
+        facts.decoded = Some(d);
+    }
 }
 
 /// Most bytes of decoded or embedded text looked at per file.
@@ -894,7 +967,8 @@ pub(crate) fn analyse(
 ) -> (Vec<Signal>, Vec<String>) {
     let (mut facts, note) = collect_within(src, max_parse);
     let mut notes: Vec<String> = note.into_iter().collect();
-    let obfuscated = facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty();
+    let obfuscated =
+        facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty() || facts.string_arrays > 0;
     let unpacked = unpack(&mut facts, obfuscated);
     if unpacked > 0 && facts.hex_idents >= 20 {
         notes.push(format!(
@@ -1134,6 +1208,9 @@ pub(crate) fn analyse(
             }
         }
     }
+    // The same module found twice (written once, recovered again by the decoders) counts once.
+    let mut analysed = std::collections::HashSet::new();
+    wasm_blobs.retain(|(bytes, _)| analysed.insert(bytes.clone()));
     for (bytes, off) in wasm_blobs {
         let loc = format!("{}#embedded-wasm", at(off));
         let w = super::wasm::analyse(&bytes, &loc);
@@ -1153,6 +1230,61 @@ pub(crate) fn analyse(
     }
 
     // Obfuscation.
+    if let Some(d) = &facts.decoded {
+        if d.exhausted || d.stopped > 0 {
+            notes.push(format!(
+                "string decoders stopped by their bounds ({} steps{}; {} statements or calls cut short): some strings may stay hidden",
+                d.steps,
+                if d.exhausted { ", the file's budget spent" } else { "" },
+                d.stopped
+            ));
+        }
+        let decoding = obfuscated || d.decoders.first().is_some_and(|(_, n)| *n >= 8);
+        if !d.strings.is_empty() && !decoding {
+            notes.push(format!(
+                "{} strings rebuilt from pieces (concatenations, fromCharCode)",
+                d.strings.len()
+            ));
+        }
+        if !d.strings.is_empty() && decoding {
+            // The decoded strings worth showing: URLs and the words the signals use.
+            let shown: Vec<String> = d
+                .strings
+                .iter()
+                .filter(|(s, _)| {
+                    url_kind(s).is_some() || vocab(s).is_some() || s.contains("AGFzbQ")
+                })
+                .take(8)
+                .map(|(s, _)| {
+                    if s.len() > 60 {
+                        format!(
+                            "{}... ({} chars)",
+                            s.chars().take(40).collect::<String>(),
+                            s.len()
+                        )
+                    } else {
+                        s.clone()
+                    }
+                })
+                .collect();
+            let by = match d.decoders.first() {
+                Some((f, n)) => format!(" (most by {f}: {n} calls)"),
+                None => String::new(),
+            };
+            signals.push(Signal {
+                id: "js.string-decoder",
+                family: Family::Obfuscation,
+                weight: 1,
+                evidence: format!(
+                    "{} strings recovered by running the file's decoders{by}{}{}",
+                    d.strings.len(),
+                    if shown.is_empty() { "" } else { ": " },
+                    shown.join(", ")
+                ),
+                location: at(d.strings[0].1),
+            });
+        }
+    }
     if facts.hex_idents >= 20 {
         signals.push(Signal {
             id: "js.hex-identifiers",

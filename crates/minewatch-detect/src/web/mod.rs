@@ -13,6 +13,7 @@ pub mod fetch;
 mod flow;
 pub mod html;
 pub mod js;
+pub mod jseval;
 pub mod report;
 pub mod site;
 pub mod wasm;

@@ -437,3 +437,68 @@ proptest! {
         let _ = scanner().scan_bytes("m.js", &b);
     }
 }
+
+/// What the string decoders run is the file's own code: an endless loop at the top level, in
+/// a function swept with opaque parameters and at a call site with constant arguments;
+/// doubling strings, growing arrays, runaway recursion, regular expressions built to backtrack,
+/// `new Function` and host objects. The scan returns a verdict with a note that the bounds
+/// stopped the decoders, and nothing is a miner.
+#[test]
+fn hostile_code_in_decoders_is_bounded() {
+    // Twenty `_0x` names make the file look obfuscated, so the decoders run.
+    let names: String = (0..24).map(|i| format!("var _0x{i:04x}={i};")).collect();
+    let uses: Vec<String> = (0..24).map(|i| format!("_0x{i:04x}")).collect();
+    let names = format!("{names}\nvar total = {};", uses.join("+"));
+    let src = format!(
+        "{names}
+for(;;){{}}
+function spin(a){{ while(a){{}} return 'never'; }} var k = spin(1);
+function grow(){{ var s='ab'; for(;;){{ s = s + s; }} }}
+function wide(){{ var a=[]; a[4294967294]=1; var b=[]; for(var i=0;;i++){{ b.push(i, i, i); }} }}
+function deep(n){{ return deep(n+1) + 'x'; }} deep(0);
+function bad(){{ return new RegExp('(a+)+$').test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab'); }} bad();
+function code(){{ return Function('while(1){{}}')(); }} code();
+function host(){{ return document.cookie + window.location; }} host();
+var big = 'x'.repeat(1 << 30);
+"
+    );
+    let r = scanner().scan_bytes("hostile.js", src.as_bytes());
+    assert_ne!(r.verdict, minewatch_detect::web::Verdict::Miner);
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.contains("string decoders stopped by their bounds")),
+        "{:?}",
+        r.notes
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// The decoders on a mutated obfuscated file (rc4 string array, self-defending code):
+    /// strings or nothing, within the budget, never a panic.
+    #[test]
+    fn mutated_obfuscated_javascript_never_panics(
+        edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..24),
+        cut in any::<(usize, usize)>(),
+    ) {
+        use minewatch_detect::web::jseval::{Budget, decode_source_within};
+        static SRC: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+        let src = SRC.get_or_init(|| {
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/corpus/obfuscated-js/nanoid.rc4-self-defending.1.js")).unwrap()
+        });
+        let mut b = src.clone();
+        for (at, v) in edits {
+            let i = at % b.len();
+            b[i] = b"(){}[];,?:!=+-*/|&^<>0x'\"_ \n"[usize::from(v) % 27];
+        }
+        let (from, len) = (cut.0 % b.len(), cut.1 % 512);
+        b.drain(from..(from + len).min(b.len()));
+        let text = String::from_utf8_lossy(&b);
+        let budget = Budget { fuel: 3_000_000, statement: 2_000_000, site: 200_000, sweep: 200_000 };
+        if let Some(d) = decode_source_within(&text, budget) {
+            prop_assert!(d.steps <= budget.fuel);
+        }
+    }
+}
