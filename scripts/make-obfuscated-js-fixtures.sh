@@ -20,9 +20,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS=target/js-tools
-if [ ! -d "$TOOLS/node_modules/javascript-obfuscator" ]; then
+if [ ! -d "$TOOLS/node_modules/javascript-obfuscator" ] || [ ! -d "$TOOLS/node_modules/terser" ]; then
   mkdir -p "$TOOLS"
-  npm install --prefix "$TOOLS" --no-audit --no-fund --silent javascript-obfuscator@4.2.2
+  npm install --prefix "$TOOLS" --no-audit --no-fund --silent javascript-obfuscator@4.2.2 terser@5.44.1
 fi
 wide=""
 if [ "${1:-}" = "--wide" ]; then
@@ -130,4 +130,25 @@ for p in base64-wrappers rc4-self-defending numbers-objects; do
     printf '%s\tclean\t%s\n' "$n.$p.1.js" "$p" >>"$NEG/labels.tsv"
   done
 done
-ls -la "$OUT" "$NEG"
+# Loaders without a pool client (mining workers: jobs by message, a hash call in a loop over a
+# nonce, results posted back), in the clear, minified and obfuscated; and a benign worker of the
+# same outline.
+LOAD=crates/minewatch-detect/tests/data/miners/loaders
+NEGL=crates/minewatch-detect/tests/data/corpus/loaders
+rm -rf "$LOAD" "$NEGL"
+mkdir -p "$LOAD" "$NEGL"
+header "$LOAD" "Mining workers (crates/minewatch-detect/tests/miners/loaders), minified by terser 5.44.1 or"
+header "$NEGL" "A benign worker of a mining worker's outline, minified by terser 5.44.1 or"
+for w in cn-worker rx-worker image-worker; do
+  dir=$LOAD label=miner
+  [ "$w" = image-worker ] && dir=$NEGL label=clean
+  cp "$MINERS/loaders/$w.js" "$dir/$w.js"
+  node "$TOOLS/node_modules/terser/bin/terser" "$MINERS/loaders/$w.js" -c -m --toplevel -o "$dir/$w.min.js"
+  for p in base64-wrappers flatten-dead-code rc4-self-defending; do
+    obf "$MINERS/loaders/$w.js" "$dir/$w.$p.1.js" "$p" 1
+  done
+  for v in "" .min .base64-wrappers.1 .flatten-dead-code.1 .rc4-self-defending.1; do
+    printf '%s\t%s\t%s\n' "$w$v.js" "$label" "$w" >>"$dir/labels.tsv"
+  done
+done
+ls -la "$OUT" "$NEG" "$LOAD" "$NEGL"

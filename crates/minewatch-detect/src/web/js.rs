@@ -47,13 +47,121 @@ pub(crate) struct Facts {
     hiding: u32,
     /// Arrays of encoded strings, as obfuscators keep a script's strings.
     string_arrays: u32,
+    /// A message handler (`onmessage = ...`, `addEventListener('message', ...)`).
+    message_handler: Option<u32>,
+    /// Job words among the keys of objects sent by `postMessage`.
+    posted: BTreeSet<&'static str>,
+    /// Loops that call a function of the script with a counter and job words (see
+    /// [`LoopStat`]).
+    job_loops: Vec<LoopStat>,
     /// What running the file's string decoders recovered (see [`super::jseval`]).
     decoded: Option<super::jseval::Decoded>,
     parsed: bool,
 }
 
+/// What one loop does: the script's functions it calls, whether it steps a counter, and the
+/// job words it reads.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct LoopStat {
+    calls: BTreeSet<String>,
+    counter: bool,
+    words: BTreeSet<&'static str>,
+    offset: u32,
+}
+
+/// Words of a mining job (what a pool sends and a worker hashes and reports).
+fn job_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "blob" => "blob",
+        "target" => "target",
+        "job" => "job",
+        "job_id" => "job_id",
+        "jobId" => "job_id",
+        "nonce" => "nonce",
+        "seed_hash" => "seed_hash",
+        "seedHash" => "seed_hash",
+        "difficulty" => "difficulty",
+        "height" => "height",
+        "result" => "result",
+        "hashes" => "hashes",
+        _ => return None,
+    })
+}
+
+/// Calls that are the language's or the browser's own, not the script's (a hashing call is
+/// the script's).
+fn builtin_call(name: &str) -> bool {
+    let root = name.split('.').next().unwrap_or(name);
+    let last = name.rsplit('.').next().unwrap_or(name);
+    matches!(
+        root,
+        "Math"
+            | "console"
+            | "String"
+            | "Number"
+            | "Array"
+            | "Object"
+            | "JSON"
+            | "Date"
+            | "Promise"
+            | "Reflect"
+            | "Atomics"
+            | "performance"
+            | "crypto"
+    ) || matches!(
+        last,
+        "push"
+            | "pop"
+            | "shift"
+            | "unshift"
+            | "slice"
+            | "splice"
+            | "concat"
+            | "join"
+            | "split"
+            | "indexOf"
+            | "charCodeAt"
+            | "charAt"
+            | "fromCharCode"
+            | "toString"
+            | "substr"
+            | "substring"
+            | "replace"
+            | "set"
+            | "get"
+            | "has"
+            | "subarray"
+            | "fill"
+            | "map"
+            | "forEach"
+            | "filter"
+            | "reduce"
+            | "parseInt"
+            | "parseFloat"
+            | "isNaN"
+            | "postMessage"
+            | "now"
+            | "padStart"
+            | "toLowerCase"
+            | "toUpperCase"
+            | "log"
+            | "getUint8"
+            | "setUint8"
+            | "getUint32"
+            | "setUint32"
+            | "floor"
+            | "min"
+            | "max"
+    )
+}
+
 struct Walker<'f> {
     facts: &'f mut Facts,
+    /// Loops entered and not yet left.
+    loops: Vec<LoopStat>,
+    /// Strings the decoders gave, by the offset of the expression that computes them: a
+    /// computed member `o[f(0x1a)]` is read as `o.name`.
+    resolved: Option<&'f std::collections::HashMap<u32, String>>,
     /// Expressions entered and not yet left (a left-leaning chain such as `a + b + ...` parses
     /// without recursion, but walking it recurses once per operator).
     depth: u32,
@@ -107,6 +215,70 @@ fn first_string_arg(args: &[Argument<'_>]) -> Option<String> {
     }
 }
 
+impl Walker<'_> {
+    /// [`member_name`], with computed members whose key is a string or a decoded string.
+    fn name_of(&self, e: &Expression<'_>) -> Option<String> {
+        match e {
+            Expression::ComputedMemberExpression(m) => {
+                let key = self.key_of(&m.expression)?;
+                let obj = self.name_of(&m.object).unwrap_or_default();
+                Some(if obj.is_empty() {
+                    key
+                } else {
+                    format!("{obj}.{key}")
+                })
+            }
+            Expression::StaticMemberExpression(m) => {
+                let obj = self.name_of(&m.object).unwrap_or_default();
+                Some(if obj.is_empty() {
+                    m.property.name.to_string()
+                } else {
+                    format!("{obj}.{}", m.property.name)
+                })
+            }
+            other => member_name(other),
+        }
+    }
+
+    fn key_of(&self, e: &Expression<'_>) -> Option<String> {
+        match e {
+            Expression::StringLiteral(l) => Some(l.value.to_string()),
+            other => self
+                .resolved
+                .and_then(|r| r.get(&oxc_span::GetSpan::span(other).start))
+                .cloned(),
+        }
+    }
+
+    fn loop_word(&mut self, w: &str) {
+        if let Some(l) = self.loops.last_mut()
+            && let Some(j) = job_word(w)
+        {
+            l.words.insert(j);
+        }
+    }
+
+    /// Keeps a loop that calls the script's own functions, steps a counter and reads job
+    /// words; what it saw counts for the loop around it too.
+    fn leave_loop(&mut self) {
+        let Some(l) = self.loops.pop() else {
+            return;
+        };
+        if let Some(outer) = self.loops.last_mut() {
+            outer.calls.extend(l.calls.iter().take(16).cloned());
+            outer.words.extend(l.words.iter().copied());
+            outer.counter |= l.counter;
+        }
+        if !l.calls.is_empty()
+            && l.counter
+            && !l.words.is_empty()
+            && self.facts.job_loops.len() < 64
+        {
+            self.facts.job_loops.push(l);
+        }
+    }
+}
+
 impl<'a> Visit<'a> for Walker<'_> {
     bounded_visit_expression!('a);
 
@@ -125,6 +297,7 @@ impl<'a> Visit<'a> for Walker<'_> {
 
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
         note_name(self.facts, &it.name, it.span.start);
+        self.loop_word(&it.name);
     }
 
     fn visit_identifier_name(&mut self, it: &IdentifierName<'a>) {
@@ -140,12 +313,13 @@ impl<'a> Visit<'a> for Walker<'_> {
 
     fn visit_static_member_expression(&mut self, it: &StaticMemberExpression<'a>) {
         note_name(self.facts, &it.property.name, it.property.span.start);
+        self.loop_word(&it.property.name);
         walk::walk_static_member_expression(self, it);
     }
 
     fn visit_new_expression(&mut self, it: &NewExpression<'a>) {
-        if relevant_callee(&it.callee)
-            && let Some(name) = member_name(&it.callee)
+        if let Some(name) = self.name_of(&it.callee)
+            && relevant_name(&name)
         {
             let last = name.rsplit('.').next().unwrap_or(&name).to_owned();
             if last == "WebSocket"
@@ -156,6 +330,79 @@ impl<'a> Visit<'a> for Walker<'_> {
             self.facts.ctors.push((name, it.span.start));
         }
         walk::walk_new_expression(self, it);
+    }
+
+    fn visit_for_statement(&mut self, it: &oxc_ast::ast::ForStatement<'a>) {
+        self.loops.push(LoopStat {
+            offset: it.span.start,
+            ..LoopStat::default()
+        });
+        walk::walk_for_statement(self, it);
+        self.leave_loop();
+    }
+
+    fn visit_while_statement(&mut self, it: &oxc_ast::ast::WhileStatement<'a>) {
+        self.loops.push(LoopStat {
+            offset: it.span.start,
+            ..LoopStat::default()
+        });
+        walk::walk_while_statement(self, it);
+        self.leave_loop();
+    }
+
+    fn visit_do_while_statement(&mut self, it: &oxc_ast::ast::DoWhileStatement<'a>) {
+        self.loops.push(LoopStat {
+            offset: it.span.start,
+            ..LoopStat::default()
+        });
+        walk::walk_do_while_statement(self, it);
+        self.leave_loop();
+    }
+
+    fn visit_computed_member_expression(
+        &mut self,
+        it: &oxc_ast::ast::ComputedMemberExpression<'a>,
+    ) {
+        if let Some(k) = self.key_of(&it.expression) {
+            self.loop_word(&k);
+        }
+        walk::walk_computed_member_expression(self, it);
+    }
+
+    fn visit_update_expression(&mut self, it: &oxc_ast::ast::UpdateExpression<'a>) {
+        if let Some(l) = self.loops.last_mut() {
+            l.counter = true;
+        }
+        walk::walk_update_expression(self, it);
+    }
+
+    fn visit_assignment_expression(&mut self, it: &oxc_ast::ast::AssignmentExpression<'a>) {
+        let target = match &it.left {
+            oxc_ast::ast::AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                Some(id.name.to_string())
+            }
+            oxc_ast::ast::AssignmentTarget::StaticMemberExpression(m) => {
+                Some(m.property.name.to_string())
+            }
+            oxc_ast::ast::AssignmentTarget::ComputedMemberExpression(m) => {
+                self.key_of(&m.expression)
+            }
+            _ => None,
+        };
+        if target.as_deref() == Some("onmessage")
+            && matches!(
+                it.right,
+                Expression::FunctionExpression(_) | Expression::ArrowFunctionExpression(_)
+            )
+        {
+            self.facts.message_handler.get_or_insert(it.span.start);
+        }
+        if it.operator != oxc_syntax::operator::AssignmentOperator::Assign
+            && let Some(l) = self.loops.last_mut()
+        {
+            l.counter = true;
+        }
+        walk::walk_assignment_expression(self, it);
     }
 
     fn visit_binary_expression(&mut self, it: &oxc_ast::ast::BinaryExpression<'a>) {
@@ -172,13 +419,58 @@ impl<'a> Visit<'a> for Walker<'_> {
     }
 
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        // `postMessage({...})`, or `h(postMessage, {...})` through a flattening helper.
+        let posts = |e: &Expression<'_>| {
+            self.name_of(e)
+                .is_some_and(|n| n.rsplit('.').next() == Some("postMessage"))
+        };
+        let posted = if posts(&it.callee) {
+            it.arguments.first()
+        } else if it
+            .arguments
+            .first()
+            .and_then(|a| a.as_expression())
+            .is_some_and(posts)
+        {
+            it.arguments.get(1)
+        } else {
+            None
+        };
+        if let Some(Argument::ObjectExpression(o)) = posted {
+            for p in &o.properties {
+                if let oxc_ast::ast::ObjectPropertyKind::ObjectProperty(p) = p
+                    && let Some(k) = p.key.static_name()
+                    && let Some(w) = job_word(&k)
+                {
+                    self.facts.posted.insert(w);
+                }
+            }
+        }
+        if let Some(name) = self.name_of(&it.callee) {
+            let last = name.rsplit('.').next().unwrap_or(&name);
+            if last == "addEventListener"
+                && it
+                    .arguments
+                    .first()
+                    .and_then(|a| a.as_expression())
+                    .and_then(|a| self.key_of(a))
+                    .is_some_and(|k| k == "message")
+            {
+                self.facts.message_handler.get_or_insert(it.span.start);
+            } else if !builtin_call(&name)
+                && let Some(l) = self.loops.last_mut()
+                && l.calls.len() < 16
+            {
+                l.calls.insert(name.clone());
+            }
+        }
         if matches!(&it.callee, Expression::StaticMemberExpression(m) if m.property.name == "fromCharCode")
             || matches!(&it.callee, Expression::Identifier(id) if id.name == "atob")
         {
             self.facts.hiding += 1;
         }
-        if relevant_callee(&it.callee)
-            && let Some(name) = member_name(&it.callee)
+        if let Some(name) = self.name_of(&it.callee)
+            && relevant_name(&name)
         {
             if (name == "eval" || name == "Function" || name.ends_with(".eval"))
                 && !matches!(
@@ -320,12 +612,8 @@ fn vocab(w: &str) -> Option<&'static str> {
 
 /// Whether a callee can matter (so the common case builds no name string): identifiers and
 /// member chains whose last name is one the signals use.
-fn relevant_callee(e: &Expression<'_>) -> bool {
-    let last = match e {
-        Expression::Identifier(id) => id.name.as_str(),
-        Expression::StaticMemberExpression(m) => m.property.name.as_str(),
-        _ => return false,
-    };
+fn relevant_name(name: &str) -> bool {
+    let last = name.rsplit('.').next().unwrap_or(name);
     matches!(
         last,
         "WebSocket"
@@ -782,7 +1070,13 @@ const HIDING_MIN: u32 = 8;
 /// obfuscated (`_0x` names, `eval` of computed code, strings built from pieces); what they
 /// produce is noted as if it had been written in the clear.
 fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
-    Walker { facts, depth: 0 }.visit_program(program);
+    Walker {
+        facts,
+        loops: Vec::new(),
+        resolved: None,
+        depth: 0,
+    }
+    .visit_program(program);
     facts.parsed = true;
     let obfuscated =
         facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty() || facts.string_arrays > 0;
@@ -801,6 +1095,27 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
             note_string(facts, s, *off);
         }
         facts.byte_arrays.extend(d.wasm_arrays.iter().cloned());
+        // Walked again with the decoded strings in place of the calls that compute them: what
+        // the code does with them (`self[f(1)] = function...`, `new window[f(2)](f(3))`).
+        if !d.strings.is_empty() {
+            let keys: std::collections::HashMap<u32, String> =
+                d.strings.iter().map(|(s, o)| (*o, s.clone())).collect();
+            let mut again = Facts::default();
+            Walker {
+                facts: &mut again,
+                loops: Vec::new(),
+                resolved: Some(&keys),
+                depth: 0,
+            }
+            .visit_program(program);
+            facts.message_handler = facts.message_handler.or(again.message_handler);
+            facts.posted.extend(again.posted);
+            facts.job_loops.extend(again.job_loops);
+            facts.job_loops.truncate(64);
+            facts.ctors.extend(again.ctors);
+            facts.calls.extend(again.calls);
+            facts.websocket_urls.extend(again.websocket_urls);
+        }
         facts.decoded = Some(d);
     }
 }
@@ -1043,6 +1358,39 @@ pub(crate) fn analyse(
                 }
             }
         }
+    }
+
+    // A mining worker by what it does: it takes jobs by message, calls the script's own
+    // (hashing) function in a loop over a counter reading the job, and posts results back.
+    let loop_words: BTreeSet<&str> = facts
+        .job_loops
+        .iter()
+        .flat_map(|l| l.words.iter().copied())
+        .collect();
+    let word = |w: &str| has(w) || loop_words.contains(w) || facts.posted.contains(w);
+    let mining_words =
+        word("blob") || word("job_id") || word("seed_hash") || (word("nonce") && word("target"));
+    let results_back = ["nonce", "result", "hashes", "job_id"]
+        .iter()
+        .any(|w| facts.posted.contains(w));
+    if let (Some(_), Some(l)) = (
+        facts.message_handler,
+        facts.job_loops.iter().max_by_key(|l| l.words.len()),
+    ) && mining_words
+        && results_back
+    {
+        signals.push(Signal {
+            id: "js.worker-job-loop",
+            family: Family::MinerApi,
+            weight: 8,
+            evidence: format!(
+                "takes jobs by message, calls {} in a loop over a counter reading {}, posts {} back",
+                l.calls.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
+                l.words.iter().copied().collect::<Vec<_>>().join(", "),
+                facts.posted.iter().copied().collect::<Vec<_>>().join(", ")
+            ),
+            location: at(l.offset),
+        });
     }
 
     // Known miner APIs and object shapes (see the field notes: MinerBlock's three shapes).

@@ -4,7 +4,8 @@
 //! two independent families (a blocklisted miner URL, a pool protocol on a websocket, a known
 //! miner API, a mining-only hash core); a hash core whose structure has no use but mining
 //! (CryptoNight's); or a pool protocol on a websocket together with a hash core and the code
-//! that runs it (a worker or WebAssembly). Hash functions,
+//! that runs it (a worker or WebAssembly); or a worker that loops a hash over mining jobs
+//! (`js.worker-job-loop`) with a hash core and the code that runs it. Hash functions,
 //! heavy WebAssembly, workers and obfuscation on their own are never enough: hash libraries,
 //! ML runtimes and bundlers have all of them.
 
@@ -146,7 +147,13 @@ pub fn judge(mut signals: Vec<Signal>) -> (Verdict, u32, Vec<Signal>) {
         .any(|s| s.family == Family::PoolProtocol && s.weight >= 8)
         && (has(Family::HashPrimitive) || has(Family::MiningHashCore))
         && has(Family::Execution);
-    let verdict = if score >= MINER_SCORE && (strong.len() >= 2 || mining_core || pool_and_core) {
+    // A worker that loops a hash over mining jobs, with the hash core it runs.
+    let worker_and_core = signals.iter().any(|s| s.id == "js.worker-job-loop")
+        && (has(Family::HashPrimitive) || has(Family::MiningHashCore))
+        && has(Family::Execution);
+    let verdict = if score >= MINER_SCORE
+        && (strong.len() >= 2 || mining_core || pool_and_core || worker_and_core)
+    {
         Verdict::Miner
     } else if score >= SUSPICIOUS_SCORE && !strong.is_empty() {
         Verdict::Suspicious

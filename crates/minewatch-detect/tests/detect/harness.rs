@@ -299,3 +299,66 @@ fn obfuscated_benign_libraries_are_not_miners() {
         );
     }
 }
+
+/// Mining workers without a pool client (a CryptoNight worker on an emscripten module, a
+/// RandomX worker on a wasm VM), in the clear, minified and obfuscated
+/// (`scripts/make-obfuscated-js-fixtures.sh`): each is found by what it does (jobs by message,
+/// the script's own hash call in a loop over a nonce, results posted back), `suspicious` alone,
+/// and a `miner` beside the hash core it loads. A benign worker of the same outline (a tile
+/// renderer, same variants) gives no such signal.
+#[test]
+fn mining_workers_are_found_by_their_job_loop() {
+    let dir = format!("{}/tests/data/miners/loaders", env!("CARGO_MANIFEST_DIR"));
+    let rows = labelled(&dir);
+    assert!(rows.len() >= 10);
+    let scanner = Scanner::new();
+    for (file, label, _) in &rows {
+        assert_eq!(label, "miner");
+        let src = std::fs::read(format!("{dir}/{file}")).unwrap();
+        let r = scanner.scan_bytes(file, &src);
+        let sig = r.signals.iter().find(|s| s.id == "js.worker-job-loop");
+        assert!(
+            sig.is_some_and(|s| s.evidence.contains("in a loop over a counter")),
+            "{file}: {:?}",
+            r.signals
+        );
+        assert_eq!(r.verdict, Verdict::Suspicious, "{file}: {:?}", r.signals);
+    }
+    // Beside the hash core it loads (here a SHA-256d module named as the worker names it):
+    // one site report, a miner.
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        format!("{dir}/rx-worker.rc4-self-defending.1.js"),
+        tmp.path().join("rx-worker.js"),
+    )
+    .unwrap();
+    std::fs::copy(
+        format!(
+            "{}/tests/data/miners/sha256d_core.wasm",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+        tmp.path().join("rx.wasm"),
+    )
+    .unwrap();
+    let reports = scanner.scan_path(tmp.path(), &|_| {}).unwrap();
+    let site = reports
+        .iter()
+        .find(|r| r.name.starts_with("site:"))
+        .unwrap_or_else(|| panic!("{reports:?}"));
+    assert_eq!(site.verdict, Verdict::Miner, "{:?}", site.signals);
+
+    let neg = format!("{}/tests/data/corpus/loaders", env!("CARGO_MANIFEST_DIR"));
+    let rows = labelled(&neg);
+    assert!(rows.len() >= 5);
+    for (file, label, _) in &rows {
+        assert_eq!(label, "clean");
+        let src = std::fs::read(format!("{neg}/{file}")).unwrap();
+        let r = scanner.scan_bytes(file, &src);
+        assert_eq!(r.verdict, Verdict::Clean, "{file}: {:?}", r.signals);
+        assert!(
+            r.signals.iter().all(|s| s.id != "js.worker-job-loop"),
+            "{file}: {:?}",
+            r.signals
+        );
+    }
+}

@@ -59,10 +59,11 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    // 9 files at the top, the 12 CryptoNight variant cores under variants/ and the 26 asm.js
-    // cores under asmjs/ (all miners).
-    assert_eq!(v["files"], 47);
-    assert_eq!(v["miners"], 45);
+    // 9 files at the top, the 12 CryptoNight variant cores under variants/, the 26 asm.js
+    // cores under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), and
+    // the 10 mining workers under loaders/ (suspicious alone: no hash core beside them).
+    assert_eq!(v["files"], 69);
+    assert_eq!(v["miners"], 58);
     let r = v["reports"]
         .as_array()
         .unwrap()
@@ -87,8 +88,8 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["version"], "2.1.0");
     let results = s["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 46); // 45 miners (error) and 1 suspicious (warning)
-    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 45);
+    assert_eq!(results.len(), 68); // 58 miners (error) and 10 suspicious (warning)
+    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 58);
     assert!(results.iter().all(|r| {
         r["locations"][0]["physicalLocation"]["region"]["startLine"]
             .as_u64()
@@ -219,14 +220,16 @@ fn eval_reports_recall_false_positives_and_confusion() {
         "ws-miner.split.obfuscated.js",
         "cn_core.wasm",
         "sha256d_core.wasm",
+        "loaders/cn-worker.js",
     ] {
-        std::fs::copy(format!("{}/{f}", miners_dir()), dir.path().join(f)).unwrap();
+        let name = f.rsplit('/').next().unwrap();
+        std::fs::copy(format!("{}/{f}", miners_dir()), dir.path().join(name)).unwrap();
     }
     std::fs::write(dir.path().join("app.js"), "export const x = 1;").unwrap();
     let labels = dir.path().join("labels.tsv");
     std::fs::write(
         &labels,
-        "path\tlabel\tfamily\nws-miner.js\tminer\tloader\nws-miner.obfuscated.js\tminer\tloader\nws-miner.split.obfuscated.js\tminer\tloader\ncn_core.wasm\tminer\tcore\napp.js\tclean\tgeneral\nsha256d_core.wasm\tclean\thash-wasm\n",
+        "path\tlabel\tfamily\nws-miner.js\tminer\tloader\nws-miner.obfuscated.js\tminer\tloader\nws-miner.split.obfuscated.js\tminer\tloader\ncn-worker.js\tminer\tworker\ncn_core.wasm\tminer\tcore\napp.js\tclean\tgeneral\nsha256d_core.wasm\tclean\thash-wasm\n",
     )
     .unwrap();
     let out = minewatch()
@@ -246,9 +249,11 @@ fn eval_reports_recall_false_positives_and_confusion() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    // Two of three loaders (the rc4 split-string one is only suspicious), the core, no false alarm.
-    assert_eq!(v["recall_by_family"]["loader"]["k"], 2);
+    // The three loaders (the rc4 split-string one through its own decoders), the core, no
+    // false alarm; the mining worker alone (no hash core beside it) is only suspicious.
+    assert_eq!(v["recall_by_family"]["loader"]["k"], 3);
     assert_eq!(v["recall_by_family"]["loader"]["n"], 3);
+    assert_eq!(v["recall_by_family"]["worker"]["k"], 0);
     assert_eq!(v["recall_by_family"]["core"]["k"], 1);
     assert_eq!(v["false_positive_rate_files"]["k"], 0);
     assert_eq!(v["false_positive_rate_files"]["n"], 2);

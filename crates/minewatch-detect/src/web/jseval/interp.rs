@@ -133,6 +133,8 @@ pub(super) struct Interp<'a> {
     pub(super) hoisted: HashMap<&'a str, Option<&'a Function<'a>>>,
     /// `var x = y` anywhere in the file, by name (`None`: ambiguous).
     pub(super) aliases: HashMap<&'a str, Option<&'a str>>,
+    /// Tables of constants by name (see `Sites::tables`).
+    pub(super) tables: HashMap<&'a str, Option<&'a Expression<'a>>>,
     pub(super) resolved: HashMap<&'a str, V>,
     pub(super) resolving: u32,
     pub(super) var_names: HashMap<usize, Rc<Vec<&'a str>>>,
@@ -385,6 +387,8 @@ impl<'a> Interp<'a> {
                 }
                 let v = if let Some(Some(f)) = self.hoisted.get(name).copied() {
                     self.object(Some(Code::Fn(f, GLOBAL)))?
+                } else if let Some(Some(table)) = self.tables.get(name).copied() {
+                    self.eval(GLOBAL, table)?
                 } else if let Some(Some(target)) = self.aliases.get(name).copied()
                     && self.resolving < 4
                     && target != name

@@ -136,6 +136,7 @@ pub fn decode_within<'a>(program: &'a Program<'a>, budget: Budget) -> Decoded {
         depth: 0,
         hoisted: sites.functions,
         aliases: sites.aliases,
+        tables: sites.tables,
         resolved: HashMap::new(),
         resolving: 0,
         var_names: HashMap::new(),

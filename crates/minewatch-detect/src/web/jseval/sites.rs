@@ -26,99 +26,114 @@ pub(super) struct Sites<'a> {
     pub(super) bodies: Vec<(&'a FormalParameters<'a>, &'a FunctionBody<'a>)>,
     pub(super) functions: HashMap<&'a str, Option<&'a Function<'a>>>,
     pub(super) aliases: HashMap<&'a str, Option<&'a str>>,
-}
-
-/// A constant: literals and what is built from them without names (`String.fromCharCode(...)`,
-/// `'a|b'.split('|')`, `-0x1 * 0x3 + 0x5`, `[1, 2]`, `{}`).
-pub(super) fn constant(e: &Expression<'_>, depth: u32) -> bool {
-    if depth > 64 {
-        return false;
-    }
-    let d = depth + 1;
-    match e {
-        Expression::StringLiteral(_)
-        | Expression::NumericLiteral(_)
-        | Expression::BooleanLiteral(_)
-        | Expression::NullLiteral(_)
-        | Expression::RegExpLiteral(_) => true,
-        Expression::TemplateLiteral(t) => t.expressions.iter().all(|x| constant(x, d)),
-        Expression::Identifier(id) => matches!(id.name.as_str(), "undefined" | "NaN" | "Infinity"),
-        Expression::ParenthesizedExpression(p) => constant(&p.expression, d),
-        Expression::UnaryExpression(u) => constant(&u.argument, d),
-        Expression::BinaryExpression(b) => constant(&b.left, d) && constant(&b.right, d),
-        Expression::LogicalExpression(b) => constant(&b.left, d) && constant(&b.right, d),
-        Expression::ConditionalExpression(c) => {
-            constant(&c.test, d) && constant(&c.consequent, d) && constant(&c.alternate, d)
-        }
-        Expression::SequenceExpression(s) => s.expressions.iter().all(|x| constant(x, d)),
-        Expression::ArrayExpression(a) => a.elements.iter().all(|el| match el {
-            ArrayExpressionElement::Elision(_) => true,
-            ArrayExpressionElement::SpreadElement(_) => false,
-            _ => el.as_expression().is_some_and(|x| constant(x, d)),
-        }),
-        Expression::ObjectExpression(o) => o.properties.is_empty(),
-        Expression::CallExpression(c) => {
-            c.arguments
-                .iter()
-                .all(|a| a.as_expression().is_some_and(|x| constant(x, d)))
-                && match c.callee.without_parentheses() {
-                    Expression::StaticMemberExpression(m) => pure_object(&m.object, d),
-                    Expression::ComputedMemberExpression(m) => {
-                        pure_object(&m.object, d) && constant(&m.expression, d)
-                    }
-                    Expression::Identifier(id) => matches!(
-                        id.name.as_str(),
-                        "String" | "parseInt" | "atob" | "unescape" | "decodeURIComponent"
-                    ),
-                    _ => false,
-                }
-        }
-        Expression::StaticMemberExpression(m) => pure_object(&m.object, d),
-        Expression::ComputedMemberExpression(m) => {
-            pure_object(&m.object, d) && constant(&m.expression, d)
-        }
-        _ => false,
-    }
-}
-
-/// The leaves of a `+` tree (through parentheses, in evaluation order) when each is a constant
-/// or a call of a named function with constant arguments (a decoder call); `None` otherwise.
-pub(super) fn concat_leaves<'a>(e: &'a Expression<'a>) -> Option<Vec<&'a Expression<'a>>> {
-    let mut leaves = Vec::new();
-    let mut stack = vec![e];
-    while let Some(x) = stack.pop() {
-        match x.without_parentheses() {
-            Expression::BinaryExpression(b) if b.operator == BinaryOperator::Addition => {
-                stack.push(&b.right);
-                stack.push(&b.left);
-            }
-            Expression::CallExpression(c)
-                if matches!(c.callee.without_parentheses(), Expression::Identifier(_))
-                    && !c.arguments.is_empty()
-                    && c.arguments
-                        .iter()
-                        .all(|a| a.as_expression().is_some_and(|x| constant(x, 0))) =>
-            {
-                leaves.push(x);
-            }
-            other if constant(other, 0) => leaves.push(x),
-            _ => return None,
-        }
-        if leaves.len() + stack.len() > 1 << 20 {
-            return None;
-        }
-    }
-    Some(leaves)
-}
-
-pub(super) fn pure_object(e: &Expression<'_>, d: u32) -> bool {
-    match e.without_parentheses() {
-        Expression::Identifier(id) => matches!(id.name.as_str(), "String" | "Math"),
-        other => constant(other, d),
-    }
+    /// `var o = {k: 'literal', ...}` anywhere in the file, by name (`None`: ambiguous): the
+    /// tables javascript-obfuscator's calls transform passes decoder arguments through.
+    pub(super) tables: HashMap<&'a str, Option<&'a Expression<'a>>>,
 }
 
 impl<'a> Sites<'a> {
+    /// A constant: literals and what is built from them without names (`String.fromCharCode(...)`,
+    /// `'a|b'.split('|')`, `-0x1 * 0x3 + 0x5`, `[1, 2]`, `{}`).
+    fn constant(&self, e: &Expression<'_>, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let d = depth + 1;
+        match e {
+            Expression::StringLiteral(_)
+            | Expression::NumericLiteral(_)
+            | Expression::BooleanLiteral(_)
+            | Expression::NullLiteral(_)
+            | Expression::RegExpLiteral(_) => true,
+            Expression::TemplateLiteral(t) => t.expressions.iter().all(|x| self.constant(x, d)),
+            Expression::Identifier(id) => {
+                matches!(id.name.as_str(), "undefined" | "NaN" | "Infinity")
+            }
+            Expression::ParenthesizedExpression(p) => self.constant(&p.expression, d),
+            Expression::UnaryExpression(u) => self.constant(&u.argument, d),
+            Expression::BinaryExpression(b) => {
+                self.constant(&b.left, d) && self.constant(&b.right, d)
+            }
+            Expression::LogicalExpression(b) => {
+                self.constant(&b.left, d) && self.constant(&b.right, d)
+            }
+            Expression::ConditionalExpression(c) => {
+                self.constant(&c.test, d)
+                    && self.constant(&c.consequent, d)
+                    && self.constant(&c.alternate, d)
+            }
+            Expression::SequenceExpression(s) => s.expressions.iter().all(|x| self.constant(x, d)),
+            Expression::ArrayExpression(a) => a.elements.iter().all(|el| match el {
+                ArrayExpressionElement::Elision(_) => true,
+                ArrayExpressionElement::SpreadElement(_) => false,
+                _ => el.as_expression().is_some_and(|x| self.constant(x, d)),
+            }),
+            Expression::ObjectExpression(o) => o.properties.is_empty(),
+            Expression::CallExpression(c) => {
+                c.arguments
+                    .iter()
+                    .all(|a| a.as_expression().is_some_and(|x| self.constant(x, d)))
+                    && match c.callee.without_parentheses() {
+                        Expression::StaticMemberExpression(m) => self.pure_object(&m.object, d),
+                        Expression::ComputedMemberExpression(m) => {
+                            self.pure_object(&m.object, d) && self.constant(&m.expression, d)
+                        }
+                        Expression::Identifier(id) => matches!(
+                            id.name.as_str(),
+                            "String" | "parseInt" | "atob" | "unescape" | "decodeURIComponent"
+                        ),
+                        _ => false,
+                    }
+            }
+            Expression::StaticMemberExpression(m) => {
+                self.pure_object(&m.object, d)
+                    || matches!(&m.object, Expression::Identifier(id)
+                        if matches!(self.tables.get(id.name.as_str()), Some(Some(_))))
+            }
+            Expression::ComputedMemberExpression(m) => {
+                self.pure_object(&m.object, d) && self.constant(&m.expression, d)
+            }
+            _ => false,
+        }
+    }
+
+    /// The leaves of a `+` tree (through parentheses, in evaluation order) when each is a constant
+    /// or a call of a named function with constant arguments (a decoder call); `None` otherwise.
+    fn concat_leaves(&self, e: &'a Expression<'a>) -> Option<Vec<&'a Expression<'a>>> {
+        let mut leaves = Vec::new();
+        let mut stack = vec![e];
+        while let Some(x) = stack.pop() {
+            match x.without_parentheses() {
+                Expression::BinaryExpression(b) if b.operator == BinaryOperator::Addition => {
+                    stack.push(&b.right);
+                    stack.push(&b.left);
+                }
+                Expression::CallExpression(c)
+                    if matches!(c.callee.without_parentheses(), Expression::Identifier(_))
+                        && !c.arguments.is_empty()
+                        && c.arguments
+                            .iter()
+                            .all(|a| a.as_expression().is_some_and(|x| self.constant(x, 0))) =>
+                {
+                    leaves.push(x);
+                }
+                other if self.constant(other, 0) => leaves.push(x),
+                _ => return None,
+            }
+            if leaves.len() + stack.len() > 1 << 20 {
+                return None;
+            }
+        }
+        Some(leaves)
+    }
+
+    fn pure_object(&self, e: &Expression<'_>, d: u32) -> bool {
+        match e.without_parentheses() {
+            Expression::Identifier(id) => matches!(id.name.as_str(), "String" | "Math"),
+            other => self.constant(other, d),
+        }
+    }
+
     pub(super) fn statements(&mut self, body: &'a [Statement<'a>], depth: u32) {
         for s in body {
             self.statement(s, depth);
@@ -147,6 +162,18 @@ impl<'a> Sites<'a> {
     pub(super) fn declaration(&mut self, d: &'a VariableDeclaration<'a>, depth: u32) {
         for v in &d.declarations {
             if let (BindingPattern::BindingIdentifier(id), Some(init)) = (&v.id, &v.init) {
+                if let Expression::ObjectExpression(o) = init.without_parentheses()
+                    && !o.properties.is_empty()
+                    && o.properties.iter().all(|p| {
+                        matches!(p, ObjectPropertyKind::ObjectProperty(p)
+                            if !p.computed && matches!(p.value, Expression::StringLiteral(_) | Expression::NumericLiteral(_)))
+                    })
+                {
+                    self.tables
+                        .entry(id.name.as_str())
+                        .and_modify(|x| *x = None)
+                        .or_insert(Some(init));
+                }
                 if let Expression::Identifier(r) = init.without_parentheses() {
                     let target = r.name.as_str();
                     self.aliases
@@ -277,14 +304,14 @@ impl<'a> Sites<'a> {
                 let args_constant = !c.arguments.is_empty()
                     && c.arguments
                         .iter()
-                        .all(|a| a.as_expression().is_some_and(|x| constant(x, 0)));
+                        .all(|a| a.as_expression().is_some_and(|x| self.constant(x, 0)));
                 let callee = c.callee.without_parentheses();
                 let callee_ok = match callee {
                     Expression::Identifier(_) => true,
                     Expression::FunctionExpression(f) => !f.params.items.is_empty(),
-                    Expression::StaticMemberExpression(m) => pure_object(&m.object, 0),
+                    Expression::StaticMemberExpression(m) => self.pure_object(&m.object, 0),
                     Expression::ComputedMemberExpression(m) => {
-                        pure_object(&m.object, 0) && constant(&m.expression, 0)
+                        self.pure_object(&m.object, 0) && self.constant(&m.expression, 0)
                     }
                     _ => false,
                 };
@@ -302,7 +329,7 @@ impl<'a> Sites<'a> {
                 self.exprs(c.arguments.iter().filter_map(|a| a.as_expression()), d);
             }
             Expression::BinaryExpression(b) if b.operator == BinaryOperator::Addition => {
-                match concat_leaves(e) {
+                match self.concat_leaves(e) {
                     Some(leaves)
                         if leaves
                             .iter()
@@ -356,7 +383,7 @@ impl<'a> Sites<'a> {
                         .elements
                         .iter()
                         .all(|x| matches!(x, ArrayExpressionElement::NumericLiteral(_)))
-                    && constant(e, 0)
+                    && self.constant(e, 0)
                 {
                     self.sites.push(Site::Array(e));
                     return;
