@@ -258,6 +258,13 @@ impl Walker<'_> {
         }
     }
 
+    fn enter_loop(&mut self, offset: u32) {
+        self.loops.push(LoopStat {
+            offset,
+            ..LoopStat::default()
+        });
+    }
+
     /// Keeps a loop that calls the script's own functions, steps a counter and reads job
     /// words; what it saw counts for the loop around it too.
     fn leave_loop(&mut self) {
@@ -333,28 +340,19 @@ impl<'a> Visit<'a> for Walker<'_> {
     }
 
     fn visit_for_statement(&mut self, it: &oxc_ast::ast::ForStatement<'a>) {
-        self.loops.push(LoopStat {
-            offset: it.span.start,
-            ..LoopStat::default()
-        });
+        self.enter_loop(it.span.start);
         walk::walk_for_statement(self, it);
         self.leave_loop();
     }
 
     fn visit_while_statement(&mut self, it: &oxc_ast::ast::WhileStatement<'a>) {
-        self.loops.push(LoopStat {
-            offset: it.span.start,
-            ..LoopStat::default()
-        });
+        self.enter_loop(it.span.start);
         walk::walk_while_statement(self, it);
         self.leave_loop();
     }
 
     fn visit_do_while_statement(&mut self, it: &oxc_ast::ast::DoWhileStatement<'a>) {
-        self.loops.push(LoopStat {
-            offset: it.span.start,
-            ..LoopStat::default()
-        });
+        self.enter_loop(it.span.start);
         walk::walk_do_while_statement(self, it);
         self.leave_loop();
     }

@@ -1692,12 +1692,7 @@ impl<'a> Interp<'a> {
                     A::Assign => self.eval(env, &a.right)?,
                     A::LogicalOr | A::LogicalAnd | A::LogicalNullish => {
                         let old = self.lookup_id(env, id)?;
-                        let keep = match a.operator {
-                            A::LogicalOr => truthy(&old),
-                            A::LogicalAnd => !truthy(&old),
-                            _ => !matches!(old, V::Undef | V::Null),
-                        };
-                        if keep {
+                        if keeps(a.operator, &old) {
                             return Ok(old);
                         }
                         self.eval(env, &a.right)?
@@ -1729,12 +1724,7 @@ impl<'a> Interp<'a> {
                     A::Assign => self.eval(env, &a.right)?,
                     A::LogicalOr | A::LogicalAnd | A::LogicalNullish => {
                         let old = self.get(&obj, &k)?;
-                        let keep = match a.operator {
-                            A::LogicalOr => truthy(&old),
-                            A::LogicalAnd => !truthy(&old),
-                            _ => !matches!(old, V::Undef | V::Null),
-                        };
-                        if keep {
+                        if keeps(a.operator, &old) {
                             return Ok(old);
                         }
                         self.eval(env, &a.right)?
@@ -1750,5 +1740,14 @@ impl<'a> Interp<'a> {
                 Ok(v)
             }
         }
+    }
+}
+
+/// Whether `x ||= y`, `x &&= y` or `x ??= y` keeps `x` (and leaves `y` unevaluated).
+fn keeps(op: AssignmentOperator, old: &V) -> bool {
+    match op {
+        AssignmentOperator::LogicalOr => truthy(old),
+        AssignmentOperator::LogicalAnd => !truthy(old),
+        _ => !matches!(old, V::Undef | V::Null),
     }
 }
