@@ -240,6 +240,21 @@ impl Walker<'_> {
         }
     }
 
+    /// The last name of a callee (`c` of `a.b.c`, `c` of `a[f(1)]` where the decoders gave
+    /// `c`), without building the rest.
+    fn last_name<'e>(&self, e: &'e Expression<'_>) -> Option<std::borrow::Cow<'e, str>> {
+        match e {
+            Expression::Identifier(id) => Some(std::borrow::Cow::Borrowed(id.name.as_str())),
+            Expression::StaticMemberExpression(m) => {
+                Some(std::borrow::Cow::Borrowed(m.property.name.as_str()))
+            }
+            Expression::ComputedMemberExpression(m) => {
+                self.key_of(&m.expression).map(std::borrow::Cow::Owned)
+            }
+            _ => None,
+        }
+    }
+
     fn key_of(&self, e: &Expression<'_>) -> Option<String> {
         match e {
             Expression::StringLiteral(l) => Some(l.value.to_string()),
@@ -325,8 +340,11 @@ impl<'a> Visit<'a> for Walker<'_> {
     }
 
     fn visit_new_expression(&mut self, it: &NewExpression<'a>) {
-        if let Some(name) = self.name_of(&it.callee)
-            && relevant_name(&name)
+        if self
+            .last_name(&it.callee)
+            .as_deref()
+            .is_some_and(relevant_name)
+            && let Some(name) = self.name_of(&it.callee)
         {
             let last = name.rsplit('.').next().unwrap_or(&name).to_owned();
             if last == "WebSocket"
@@ -417,18 +435,17 @@ impl<'a> Visit<'a> for Walker<'_> {
     }
 
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        // Only the last name first (cheap); the whole dotted name where it is needed.
+        let last = self.last_name(&it.callee);
         // `postMessage({...})`, or `h(postMessage, {...})` through a flattening helper.
-        let posts = |e: &Expression<'_>| {
-            self.name_of(e)
-                .is_some_and(|n| n.rsplit('.').next() == Some("postMessage"))
-        };
-        let posted = if posts(&it.callee) {
+        let posted = if last.as_deref() == Some("postMessage") {
             it.arguments.first()
         } else if it
             .arguments
             .first()
             .and_then(|a| a.as_expression())
-            .is_some_and(posts)
+            .and_then(|a| self.last_name(a))
+            .is_some_and(|n| n == "postMessage")
         {
             it.arguments.get(1)
         } else {
@@ -444,31 +461,31 @@ impl<'a> Visit<'a> for Walker<'_> {
                 }
             }
         }
-        if let Some(name) = self.name_of(&it.callee) {
-            let last = name.rsplit('.').next().unwrap_or(&name);
-            if last == "addEventListener"
-                && it
-                    .arguments
-                    .first()
-                    .and_then(|a| a.as_expression())
-                    .and_then(|a| self.key_of(a))
-                    .is_some_and(|k| k == "message")
+        if last.as_deref() == Some("addEventListener") {
+            if it
+                .arguments
+                .first()
+                .and_then(|a| a.as_expression())
+                .and_then(|a| self.key_of(a))
+                .is_some_and(|k| k == "message")
             {
                 self.facts.message_handler.get_or_insert(it.span.start);
-            } else if !builtin_call(&name)
-                && let Some(l) = self.loops.last_mut()
-                && l.calls.len() < 16
-            {
-                l.calls.insert(name.clone());
             }
+        } else if !self.loops.is_empty()
+            && let Some(name) = self.name_of(&it.callee)
+            && !builtin_call(&name)
+            && let Some(l) = self.loops.last_mut()
+            && l.calls.len() < 16
+        {
+            l.calls.insert(name);
         }
         if matches!(&it.callee, Expression::StaticMemberExpression(m) if m.property.name == "fromCharCode")
             || matches!(&it.callee, Expression::Identifier(id) if id.name == "atob")
         {
             self.facts.hiding += 1;
         }
-        if let Some(name) = self.name_of(&it.callee)
-            && relevant_name(&name)
+        if last.as_deref().is_some_and(relevant_name)
+            && let Some(name) = self.name_of(&it.callee)
         {
             if (name == "eval" || name == "Function" || name.ends_with(".eval"))
                 && !matches!(
