@@ -587,19 +587,7 @@ impl<'a> Interp<'a> {
                     self.define(env, id.name.as_str(), me);
                 }
                 self.params(env, &f.params, &args)?;
-                for name in self.vars_of(body).iter() {
-                    self.scopes[env as usize].vars.declare(name, V::Undef);
-                }
-                self.hoist(env, &body.statements)?;
-                for s in &body.statements {
-                    match self.exec(env, s) {
-                        Ok(()) => {}
-                        Err(Ctl::Return(v)) => return Ok(v),
-                        Err(Ctl::Break(_) | Ctl::Continue(_)) => return Err(Ctl::Abort),
-                        Err(e) => return Err(e),
-                    }
-                }
-                Ok(V::Undef)
+                self.run_body(env, body)
             }
             Code::Arrow(f, closure) => {
                 if f.r#async {
@@ -607,22 +595,30 @@ impl<'a> Interp<'a> {
                 }
                 let env = self.scope(closure, None, None)?;
                 self.params(env, &f.params, &args)?;
-                let body = match &f.body {
-                    ArrowFunctionBody::FunctionBody(b) => b,
-                    other => return self.eval(env, other.as_expression().ok_or(Ctl::Abort)?),
-                };
-                self.hoist(env, &body.statements)?;
-                for s in &body.statements {
-                    match self.exec(env, s) {
-                        Ok(()) => {}
-                        Err(Ctl::Return(v)) => return Ok(v),
-                        Err(Ctl::Break(_) | Ctl::Continue(_)) => return Err(Ctl::Abort),
-                        Err(e) => return Err(e),
-                    }
+                match &f.body {
+                    ArrowFunctionBody::FunctionBody(b) => self.run_body(env, b),
+                    other => self.eval(env, other.as_expression().ok_or(Ctl::Abort)?),
                 }
-                Ok(V::Undef)
             }
         }
+    }
+
+    /// A function body in its scope `env`: `var`s bound, declarations hoisted, statements run
+    /// to the first `return`.
+    fn run_body(&mut self, env: u32, body: &'a FunctionBody<'a>) -> R<'a, V> {
+        for name in self.vars_of(body).iter() {
+            self.scopes[env as usize].vars.declare(name, V::Undef);
+        }
+        self.hoist(env, &body.statements)?;
+        for s in &body.statements {
+            match self.exec(env, s) {
+                Ok(()) => {}
+                Err(Ctl::Return(v)) => return Ok(v),
+                Err(Ctl::Break(_) | Ctl::Continue(_)) => return Err(Ctl::Abort),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(V::Undef)
     }
 
     /// Runs a function body's statements one by one in a scope of its own, parameters opaque,

@@ -315,6 +315,15 @@ function use(){var d=dec;send(d(0x1),d(0x2),d(0x3));}
     }
 
     #[test]
+    fn arrow_functions_keep_their_vars_to_themselves() {
+        let s = strings(
+            "var y = 'zz'; var f = (x) => { var y = 'ab'; return y + x; }; go(f('cd'));\nvar g = function (n) { return y + 'q'; }; go(g(1));",
+        );
+        assert!(s.contains(&"abcd".to_owned()), "{s:?}");
+        assert!(s.contains(&"zzq".to_owned()), "{s:?}");
+    }
+
+    #[test]
     fn host_objects_are_opaque() {
         let s = strings(
             "function f(x){ return window.location + x; } f('a'); g(document.cookie + 'x');",
