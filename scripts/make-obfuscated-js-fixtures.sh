@@ -132,20 +132,21 @@ for p in base64-wrappers rc4-self-defending numbers-objects; do
 done
 # Loaders without a pool client (mining workers: jobs by message, a hash call in a loop over a
 # nonce, results posted back), in the clear, minified and obfuscated; and a benign worker of the
-# same outline.
+# same outline. The clear files are the sources (hand-written, kept beside their variants).
 LOAD=crates/minewatch-detect/tests/data/miners/loaders
 NEGL=crates/minewatch-detect/tests/data/corpus/loaders
+cp "$LOAD/cn-worker.js" "$LOAD/rx-worker.js" "$NEGL/image-worker.js" "$TMP/"
 rm -rf "$LOAD" "$NEGL"
 mkdir -p "$LOAD" "$NEGL"
-header "$LOAD" "Mining workers (crates/minewatch-detect/tests/miners/loaders), minified by terser 5.44.1 or"
+header "$LOAD" "Mining workers (the clear files are the hand-written sources), minified by terser 5.44.1 or"
 header "$NEGL" "A benign worker of a mining worker's outline, minified by terser 5.44.1 or"
 for w in cn-worker rx-worker image-worker; do
   dir=$LOAD label=miner
   [ "$w" = image-worker ] && dir=$NEGL label=clean
-  cp "$MINERS/loaders/$w.js" "$dir/$w.js"
-  node "$TOOLS/node_modules/terser/bin/terser" "$MINERS/loaders/$w.js" -c -m --toplevel -o "$dir/$w.min.js"
+  cp "$TMP/$w.js" "$dir/$w.js"
+  node "$TOOLS/node_modules/terser/bin/terser" "$TMP/$w.js" -c -m --toplevel -o "$dir/$w.min.js"
   for p in base64-wrappers flatten-dead-code rc4-self-defending; do
-    obf "$MINERS/loaders/$w.js" "$dir/$w.$p.1.js" "$p" 1
+    obf "$TMP/$w.js" "$dir/$w.$p.1.js" "$p" 1
   done
   for v in "" .min .base64-wrappers.1 .flatten-dead-code.1 .rc4-self-defending.1; do
     printf '%s\t%s\t%s\n' "$w$v.js" "$label" "$w" >>"$dir/labels.tsv"
