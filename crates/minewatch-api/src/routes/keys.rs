@@ -41,8 +41,10 @@ pub(super) async fn create_key(
     State(st): State<AppState>,
     ApiJson(req): ApiJson<CreateKey>,
 ) -> ApiResult<(StatusCode, Json<NewKey>)> {
+    // The length as sent (what the schema's maxLength speaks of), then the name without the
+    // spaces around it, which must not be empty.
     let name = req.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
+    if name.is_empty() || req.name.chars().count() > 100 {
         return Err(ApiError::bad_request(
             "invalid name: expected 1 to 100 characters",
         ));

@@ -697,6 +697,11 @@ async fn keys_are_admin_only_shown_once_and_revocable() {
     assert_eq!(s, 200);
     for bad in [
         json!({"name": "", "scope": "read"}),
+        json!({"name": "   ", "scope": "read"}),
+        // 101 characters as sent, 100 once the leading space is trimmed: the schema's
+        // maxLength is about what was sent (schemathesis found this one accepted).
+        json!({"name": format!("\u{a0}{}", "e".repeat(100)), "scope": "read"}),
+        json!({"name": "e".repeat(101), "scope": "read"}),
         json!({"name": "x", "scope": "root"}),
         json!({"name": "x"}),
     ] {
