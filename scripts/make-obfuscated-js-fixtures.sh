@@ -12,8 +12,11 @@
 # Hard negatives: benign library code from the npm corpus (a Keccak implementation, a wasm loader
 # with its module as base64, a random-id generator) through the same options; none may be called
 # a miner (needs bash scripts/fetch-npm-corpus.sh).
+# Pages that configure and start a miner in an inline script (and benign pages of that outline)
+# get their inline scripts obfuscated the same way.
 # Output: crates/minewatch-detect/tests/data/miners/obfuscated-js/ and
-# crates/minewatch-detect/tests/data/corpus/obfuscated-js/, each with labels.tsv.
+# crates/minewatch-detect/tests/data/corpus/obfuscated-js/, loaders/ and pages/ beside them, each
+# with labels.tsv.
 # Usage: bash scripts/make-obfuscated-js-fixtures.sh [--wide DIR]
 #   --wide DIR   every profile, seeds 1-3, into DIR instead (the sweep behind the figures in the
 #                notes; not checked in)
@@ -152,4 +155,48 @@ for w in cn-worker rx-worker image-worker; do
     printf '%s\t%s\t%s\n' "$w$v.js" "$label" "$w" >>"$dir/labels.tsv"
   done
 done
-ls -la "$OUT" "$NEG" "$LOAD" "$NEGL"
+# Pages that configure and start a miner in an inline script (a wallet or site key, a pool,
+# knobs), with their inline scripts obfuscated; and benign pages of the same outline (a donation
+# address, a search key, a pool's statistics page, an SDK with a licence and threads). The
+# clear pages are the sources (hand-written, kept beside their variants).
+PAGES=crates/minewatch-detect/tests/data/miners/pages
+NEGP=crates/minewatch-detect/tests/data/corpus/pages
+cat >"$TMP/page.cjs" <<'EOF'
+// node page.cjs IN OUT PROFILE SEED: the page with every inline script obfuscated.
+const O = require(process.env.OBFUSCATOR);
+const fs = require('fs');
+const [input, output, profile, seed] = process.argv.slice(2);
+const profiles = {
+  'base64-wrappers': { stringArrayEncoding: ['base64'], stringArrayThreshold: 1,
+    stringArrayWrappersCount: 2, stringArrayWrappersChainedCalls: true, stringArrayIndexShift: true },
+  'rc4-split': { stringArrayEncoding: ['rc4'], stringArrayThreshold: 1, splitStrings: true,
+    splitStringsChunkLength: 6 },
+  'flatten-objects': { stringArrayEncoding: ['base64'], stringArrayThreshold: 1,
+    controlFlowFlattening: true, controlFlowFlatteningThreshold: 1, transformObjectKeys: true },
+};
+const html = fs.readFileSync(input, 'utf8');
+const out = html.replace(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (_, attrs, body) =>
+  `<script${attrs}>${O.obfuscate(body, { ...profiles[profile], seed: Number(seed), target: 'browser' }).getObfuscatedCode()}</script>`);
+fs.writeFileSync(output, out);
+EOF
+mkdir -p "$TMP/pages" "$TMP/negpages"
+cp "$PAGES"/*[a-z].html "$TMP/pages/"
+cp "$NEGP"/*[a-z].html "$TMP/negpages/"
+rm -rf "$PAGES" "$NEGP"
+mkdir -p "$PAGES" "$NEGP"
+header "$PAGES" "Pages that configure and start a miner (the clear pages are the hand-written sources), inline scripts"
+header "$NEGP" "Benign pages of the same outline (the clear pages are the hand-written sources), inline scripts"
+for dir in "$PAGES" "$NEGP"; do
+  src=$TMP/pages label=miner
+  [ "$dir" = "$NEGP" ] && src=$TMP/negpages label=clean
+  for f in "$src"/*.html; do
+    b=$(basename "$f" .html)
+    cp "$f" "$dir/$b.html"
+    printf '%s\t%s\t%s\n' "$b.html" "$label" "$b" >>"$dir/labels.tsv"
+    for p in base64-wrappers rc4-split flatten-objects; do
+      node "$TMP/page.cjs" "$f" "$dir/$b.$p.1.html" "$p" 1
+      printf '%s\t%s\t%s\n' "$b.$p.1.html" "$label" "$b" >>"$dir/labels.tsv"
+    done
+  done
+done
+ls -la "$OUT" "$NEG" "$LOAD" "$NEGL" "$PAGES" "$NEGP"

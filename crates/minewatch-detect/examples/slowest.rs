@@ -41,6 +41,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             *n as f64 / 1e6 / d.as_secs_f64()
         );
     }
+    // Totals per file extension: where the time goes by kind of content.
+    let mut by_ext: std::collections::BTreeMap<String, (f64, usize, usize)> = Default::default();
+    for (d, n, name) in &times {
+        let base = name.rsplit(['/', '!']).next().unwrap_or(name);
+        let ext = base
+            .rsplit_once('.')
+            .map_or("(none)", |(_, e)| e)
+            .to_ascii_lowercase();
+        let e = by_ext.entry(ext).or_default();
+        e.0 += d.as_secs_f64();
+        e.1 += n;
+        e.2 += 1;
+    }
+    for (ext, (s, n, count)) in &by_ext {
+        println!(
+            "{ext:>8}: {count:>5} files {:>7.1} MB {s:>6.2} s {:>7.1} MB/s",
+            *n as f64 / 1e6,
+            *n as f64 / 1e6 / s
+        );
+    }
     let mb: usize = files.iter().map(|f| f.1.len()).sum();
     println!(
         "{} files, {:.1} MB in {:.2} s: {:.1} MB/s",

@@ -19,6 +19,7 @@ use oxc_parser::Parser;
 use oxc_span::SourceType;
 
 use super::blocklist::{Blocklist, Kind, Request};
+use super::config;
 use super::report::{Family, Signal};
 
 /// Sources larger than this are scanned lexically, not parsed.
@@ -56,6 +57,12 @@ pub(crate) struct Facts {
     job_loops: Vec<LoopStat>,
     /// What running the file's string decoders recovered (see [`super::jseval`]).
     decoded: Option<super::jseval::Decoded>,
+    /// Calls handed a wallet or a site key, and what the script starts (see [`super::config`]).
+    configs: Vec<config::MinerConfig>,
+    starts: config::Starts,
+    /// A literal looks like a credential: configurations are looked for (see
+    /// `credential_literal`).
+    configs_wanted: bool,
     parsed: bool,
 }
 
@@ -165,7 +172,15 @@ struct Walker<'f> {
     /// Expressions entered and not yet left (a left-leaning chain such as `a + b + ...` parses
     /// without recursion, but walking it recurses once per operator).
     depth: u32,
+    /// Credentials and pool addresses declared under a name (`const w = "..."`, `var o = {pool:
+    /// "..."}` as `o.pool`), so a configuration handed over through variables reads as written
+    /// in place.
+    consts: std::collections::HashMap<String, String>,
 }
+
+/// Most named strings a walk keeps (see `Walker::consts`), and the longest.
+const MAX_CONSTS: usize = 512;
+const MAX_CONST_LEN: usize = 256;
 
 /// The `visit_expression` of a walk over a syntax tree that stops descending
 /// [`MAX_WALK_DEPTH`] expressions deep; the visitor keeps the count in a `depth: u32` field.
@@ -265,6 +280,158 @@ impl Walker<'_> {
         }
     }
 
+    /// An expression's string: a literal, a template without substitutions, or what the
+    /// decoders made of the call that computes it.
+    fn text_of(&self, e: &Expression<'_>) -> Option<String> {
+        match e.without_parentheses() {
+            Expression::TemplateLiteral(t) if t.expressions.is_empty() => t
+                .quasis
+                .first()
+                .and_then(|q| q.value.cooked.as_ref())
+                .map(ToString::to_string),
+            Expression::Identifier(id) => self.consts.get(id.name.as_str()).cloned(),
+            Expression::StaticMemberExpression(m) => match m.object.without_parentheses() {
+                Expression::Identifier(o) if !self.consts.is_empty() => self
+                    .consts
+                    .get(&format!("{}.{}", o.name, m.property.name))
+                    .cloned(),
+                _ => None,
+            },
+            Expression::ComputedMemberExpression(m)
+                if !self.consts.is_empty()
+                    && matches!(m.object.without_parentheses(), Expression::Identifier(_)) =>
+            {
+                let Expression::Identifier(o) = m.object.without_parentheses() else {
+                    return None;
+                };
+                let k = self.key_of(&m.expression)?;
+                self.consts.get(&format!("{}.{k}", o.name)).cloned()
+            }
+            other => self.key_of(other),
+        }
+    }
+
+    /// Keeps the credentials and pool addresses `name` is declared with (a string, or an
+    /// object's string properties); nothing else is asked for.
+    fn note_consts(&mut self, name: &str, init: &Expression<'_>) {
+        let mut found: Vec<(String, String)> = Vec::new();
+        if let Expression::ObjectExpression(o) = init.without_parentheses() {
+            for p in o.properties.iter().take(64) {
+                if let oxc_ast::ast::ObjectPropertyKind::ObjectProperty(p) = p
+                    && let Some(k) = p.key.static_name()
+                    && let Some(v) = self.property_worth(&k, &p.value)
+                {
+                    found.push((format!("{name}.{k}"), v));
+                }
+            }
+        } else if let Expression::Identifier(from) = init.without_parentheses()
+            && !self.consts.is_empty()
+        {
+            // `const opts = o`: o's options under the new name too.
+            let prefix = format!("{}.", from.name);
+            for (k, v) in &self.consts {
+                if let Some(key) = k.strip_prefix(&prefix) {
+                    found.push((format!("{name}.{key}"), v.clone()));
+                }
+            }
+            if let Some(v) = self.consts.get(from.name.as_str()) {
+                found.push((name.to_owned(), v.clone()));
+            }
+        } else if let Some(v) = self.text_of(init)
+            && config::credential(&v).is_some()
+        {
+            found.push((name.to_owned(), v));
+        }
+        for (k, v) in found {
+            if self.consts.len() < MAX_CONSTS && v.len() <= MAX_CONST_LEN {
+                self.consts.insert(k, v);
+            }
+        }
+    }
+
+    /// A call or `new` handed a wallet or a site key: kept, with its callee's name.
+    fn note_config(&mut self, callee: &Expression<'_>, args: &[Argument<'_>], offset: u32) {
+        if !self.configs_wanted()
+            || self.facts.configs.len() >= config::MAX_KEPT
+            || !args.iter().any(|a| match a {
+                Argument::StringLiteral(s) => s.value.len() >= 32,
+                Argument::ObjectExpression(_) => true,
+                _ => self.resolved.is_some() || !self.consts.is_empty(),
+            })
+        {
+            return;
+        }
+        // The strings handed over (with their option names) and the knobs among the options:
+        // literal options, or an object whose properties were set by name earlier.
+        let mut strings: Vec<(Option<String>, String)> = Vec::new();
+        let mut knobs = BTreeSet::new();
+        for a in args.iter().take(16) {
+            let Some(e) = a.as_expression() else { continue };
+            match e.without_parentheses() {
+                Expression::ObjectExpression(o) => {
+                    for p in o.properties.iter().take(64) {
+                        if let oxc_ast::ast::ObjectPropertyKind::ObjectProperty(p) = p
+                            && let Some(k) = p.key.static_name()
+                        {
+                            knobs.extend(config::knob(&k));
+                            if let Some(v) = self.text_of(&p.value) {
+                                strings.push((Some(k.to_string()), v));
+                            }
+                        }
+                    }
+                }
+                Expression::Identifier(id) if !self.consts.is_empty() => {
+                    if let Some(v) = self.consts.get(id.name.as_str()) {
+                        strings.push((None, v.clone()));
+                    }
+                    let prefix = format!("{}.", id.name);
+                    for (k, v) in &self.consts {
+                        if let Some(key) = k.strip_prefix(&prefix) {
+                            knobs.extend(config::knob(key));
+                            if !v.is_empty() {
+                                strings.push((Some(key.to_owned()), v.clone()));
+                            }
+                        }
+                    }
+                }
+                other => strings.extend(self.text_of(other).map(|v| (None, v))),
+            }
+        }
+        if let Some(mut c) = config::config_of(&strings, knobs, offset) {
+            c.callee = self.name_of(callee).unwrap_or_else(|| "(a call)".into());
+            self.facts.configs.push(c);
+        }
+    }
+
+    /// What an option named `key` set to `value` is worth keeping as: its string where that is
+    /// a credential or a pool address, an empty string for a knob (its value does not matter).
+    fn property_worth(&self, key: &str, value: &Expression<'_>) -> Option<String> {
+        match self.text_of(value) {
+            Some(v)
+                if config::credential(&v).is_some()
+                    || config::pool_address(&v, Some(key), false) =>
+            {
+                Some(v)
+            }
+            _ => config::knob(key).map(|_| String::new()),
+        }
+    }
+
+    /// Whether to look for a miner's configuration: a literal looks like a credential, or the
+    /// decoders recovered the strings.
+    fn configs_wanted(&self) -> bool {
+        self.facts.configs_wanted || self.resolved.is_some()
+    }
+
+    /// Configurations made by the expression at `offset` are kept in `name`.
+    fn bind_configs(&mut self, from: usize, offset: u32, name: &str) {
+        for c in &mut self.facts.configs[from..] {
+            if c.offset == offset {
+                c.bound = Some(name.to_owned());
+            }
+        }
+    }
+
     fn loop_word(&mut self, w: &str) {
         if let Some(l) = self.loops.last_mut()
             && let Some(j) = job_word(w)
@@ -354,7 +521,26 @@ impl<'a> Visit<'a> for Walker<'_> {
             }
             self.facts.ctors.push((name, it.span.start));
         }
+        self.note_config(&it.callee, &it.arguments, it.span.start);
         walk::walk_new_expression(self, it);
+    }
+
+    fn visit_variable_declarator(&mut self, it: &oxc_ast::ast::VariableDeclarator<'a>) {
+        if self.configs_wanted()
+            && let Some(init) = &it.init
+            && let Some(id) = it.id.get_binding_identifier()
+        {
+            self.note_consts(&id.name, init);
+        }
+        let from = self.facts.configs.len();
+        walk::walk_variable_declarator(self, it);
+        if self.facts.configs.len() > from
+            && let Some(init) = &it.init
+            && let Some(id) = it.id.get_binding_identifier()
+        {
+            let offset = oxc_span::GetSpan::span(init.without_parentheses()).start;
+            self.bind_configs(from, offset, &id.name);
+        }
     }
 
     fn visit_for_statement(&mut self, it: &oxc_ast::ast::ForStatement<'a>) {
@@ -418,7 +604,28 @@ impl<'a> Visit<'a> for Walker<'_> {
         {
             l.counter = true;
         }
+        // `o.k = v` / `o[k] = v`: options set one by one (as obfuscators move object keys).
+        let member = match &it.left {
+            oxc_ast::ast::AssignmentTarget::StaticMemberExpression(m) => Some(&m.object),
+            oxc_ast::ast::AssignmentTarget::ComputedMemberExpression(m) => Some(&m.object),
+            _ => None,
+        };
+        if self.configs_wanted()
+            && let Some(Expression::Identifier(o)) = member.map(Expression::without_parentheses)
+            && let Some(k) = &target
+            && self.consts.len() < MAX_CONSTS
+            && let Some(v) = self.property_worth(k, &it.right)
+        {
+            self.consts.insert(format!("{}.{k}", o.name), v);
+        }
+        let from = self.facts.configs.len();
         walk::walk_assignment_expression(self, it);
+        if let Some(t) = target
+            && self.facts.configs.len() > from
+        {
+            let offset = oxc_span::GetSpan::span(it.right.without_parentheses()).start;
+            self.bind_configs(from, offset, &t);
+        }
     }
 
     fn visit_binary_expression(&mut self, it: &oxc_ast::ast::BinaryExpression<'a>) {
@@ -461,6 +668,28 @@ impl<'a> Visit<'a> for Walker<'_> {
                 }
             }
         }
+        if let Some(l) = last.as_deref()
+            && config::starts_miner(l)
+            && self.facts.starts.names.len() < config::MAX_KEPT
+            && let Some(object) = match &it.callee {
+                Expression::StaticMemberExpression(m) => Some(&m.object),
+                Expression::ComputedMemberExpression(m) => Some(&m.object),
+                _ => None,
+            }
+        {
+            match object.without_parentheses() {
+                o @ (Expression::NewExpression(_) | Expression::CallExpression(_)) => {
+                    let at = oxc_span::GetSpan::span(o).start;
+                    self.facts.starts.calls.insert(at);
+                }
+                o => {
+                    if let Some(n) = self.last_name(o) {
+                        self.facts.starts.names.insert(n.into_owned());
+                    }
+                }
+            }
+        }
+        self.note_config(&it.callee, &it.arguments, it.span.start);
         if last.as_deref() == Some("addEventListener") {
             if it
                 .arguments
@@ -756,7 +985,8 @@ fn lexical(src: &str, f: &mut Facts) {
 /// and obfuscator naming (which may hide any of them). Websockets, workers and WebAssembly on
 /// their own are everyday web platform features and give no verdict, so they do not force a
 /// parse. A script with none of these gets the quick path: its URLs are checked against the
-/// blocklists and nothing is parsed.
+/// blocklists and nothing is parsed, unless it holds a wallet address or a site key and
+/// starts something (a miner's configuration, see [`config`]).
 const TRIGGERS: &[&str] = &[
     "job_id",
     "hash_accepted",
@@ -786,23 +1016,44 @@ fn needs_parse(src: &str) -> bool {
         .is_none_or(|ac| ac.is_match(src))
 }
 
-/// The quick path: URL-like string literals only, by a byte scan.
-fn quick_strings(src: &str, f: &mut Facts) {
+/// String literals by a byte scan (quote to quote on one line, at most 4 KiB each): their
+/// offset and body. Cheap and approximate: a quote inside a comment or a regex starts one too.
+fn literals(src: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = src.as_bytes();
     let mut i = 0;
-    while let Some(q) = bytes[i..]
-        .iter()
-        .position(|b| matches!(b, b'"' | b'\'' | b'`'))
-    {
-        let start = i + q;
-        let quote = bytes[start];
-        let mut j = start + 1;
-        while j < bytes.len() && bytes[j] != quote && bytes[j] != b'\n' && j - start < 4096 {
-            j += if bytes[j] == b'\\' { 2 } else { 1 };
+    std::iter::from_fn(move || {
+        loop {
+            let q = memchr::memchr3(b'"', b'\'', b'`', bytes.get(i..)?)?;
+            let start = i + q;
+            let quote = bytes[start];
+            let mut j = start + 1;
+            while j < bytes.len() && bytes[j] != quote && bytes[j] != b'\n' && j - start < 4096 {
+                j += if bytes[j] == b'\\' { 2 } else { 1 };
+            }
+            let end = j.min(bytes.len());
+            i = end + 1;
+            if let Some(body) = src.get(start + 1..end) {
+                return Some((start, body));
+            }
         }
-        let end = j.min(bytes.len());
-        if let Some(body) = src.get(start + 1..end)
-            && body.len() >= 4
+    })
+}
+
+/// Whether a literal looks like a wallet address or a site key (see [`config`]): the walk
+/// looks for a miner's configuration only then (or where decoders recovered strings).
+fn credential_literal(src: &str) -> bool {
+    literals(src).any(|(_, b)| b.len() >= 32 && config::credential(b).is_some())
+}
+
+/// The quick path: URL-like string literals only, by a byte scan. Says whether a literal looks
+/// like a wallet address or a site key (a wallet first).
+fn quick_strings(src: &str, f: &mut Facts) -> Option<config::Credential> {
+    let mut credential = None;
+    for (start, body) in literals(src) {
+        if credential != Some(config::Credential::Wallet) && body.len() >= 32 {
+            credential = config::credential(body).or(credential);
+        }
+        if body.len() >= 4
             && (url_kind(body).is_some()
                 || body.ends_with(".js")
                 || body.ends_with(".wasm")
@@ -811,11 +1062,8 @@ fn quick_strings(src: &str, f: &mut Facts) {
         {
             note_string(f, body, start as u32);
         }
-        i = end + 1;
-        if i >= bytes.len() {
-            break;
-        }
     }
+    credential
 }
 
 /// Deeper nesting than this (see [`nesting`]) is not parsed: recursive descent on hostile
@@ -993,8 +1241,16 @@ pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
 pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<String>) {
     let mut facts = Facts::default();
     if !needs_parse(src) {
-        quick_strings(src, &mut facts);
-        return (facts, None);
+        // A wallet or a site key in a script that starts something may be a miner's
+        // configuration (see [`config`]): that takes the parse.
+        let credential = quick_strings(src, &mut facts);
+        if !credential.is_some_and(|c| config::worth_parsing(src, c)) {
+            return (facts, None);
+        }
+        facts = Facts::default();
+        facts.configs_wanted = true;
+    } else {
+        facts.configs_wanted = credential_literal(src);
     }
     let depth = nesting(src);
     if depth > MAX_NESTING {
@@ -1090,6 +1346,7 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
         loops: Vec::new(),
         resolved: None,
         depth: 0,
+        consts: std::collections::HashMap::new(),
     }
     .visit_program(program);
     facts.parsed = true;
@@ -1113,14 +1370,30 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
         // Walked again with the decoded strings in place of the calls that compute them: what
         // the code does with them (`self[f(1)] = function...`, `new window[f(2)](f(3))`).
         if !d.strings.is_empty() {
-            let keys: std::collections::HashMap<u32, String> =
-                d.strings.iter().map(|(s, o)| (*o, s.clone())).collect();
+            let keys: std::collections::HashMap<u32, String> = d
+                .sites
+                .iter()
+                .filter_map(|(o, i)| Some((*o, d.strings.get(*i)?.0.clone())))
+                .collect();
+            // Named credentials, pools and knobs first: flattened code declares them after
+            // (in the text) the code that uses them.
+            let mut pre = Facts::default();
+            let mut first = Walker {
+                facts: &mut pre,
+                loops: Vec::new(),
+                resolved: Some(&keys),
+                depth: 0,
+                consts: std::collections::HashMap::new(),
+            };
+            first.visit_program(program);
+            let consts = first.consts;
             let mut again = Facts::default();
             Walker {
                 facts: &mut again,
                 loops: Vec::new(),
                 resolved: Some(&keys),
                 depth: 0,
+                consts,
             }
             .visit_program(program);
             facts.message_handler = facts.message_handler.or(again.message_handler);
@@ -1130,6 +1403,10 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
             facts.ctors.extend(again.ctors);
             facts.calls.extend(again.calls);
             facts.websocket_urls.extend(again.websocket_urls);
+            facts.configs.extend(again.configs);
+            facts.configs.truncate(2 * config::MAX_KEPT);
+            facts.starts.names.extend(again.starts.names);
+            facts.starts.calls.extend(again.starts.calls);
         }
         facts.decoded = Some(d);
     }
@@ -1466,6 +1743,14 @@ pub(crate) fn analyse(
             location: name.to_owned(),
         });
     }
+
+    // A miner configured and started: a wallet or site key with a pool or knobs, then start().
+    signals.extend(config::signals(
+        &facts.configs,
+        &facts.starts,
+        has("setThrottle"),
+        &at,
+    ));
 
     // Miner controls.
     let throttle = ["throttle", "setThrottle", "getThrottle"]

@@ -7,6 +7,7 @@
 
 pub mod asm_flow;
 pub mod blocklist;
+mod config;
 pub mod eval;
 #[cfg(feature = "native")]
 pub mod fetch;

@@ -362,3 +362,62 @@ fn mining_workers_are_found_by_their_job_loop() {
         );
     }
 }
+
+/// Pages that configure and start a miner in an inline script (a wallet or a site key, a pool
+/// or knobs, then `start()`), in the clear and with their inline scripts through
+/// javascript-obfuscator (`scripts/make-obfuscated-js-fixtures.sh`: string arrays, split
+/// strings, flattening with object keys moved into assignments). Every one shows
+/// `js.miner-config-start`; where a wallet goes with a pool address (the login a pool takes)
+/// the page alone is a miner; a site key with knobs is a miner's API, `suspicious` on its own
+/// (the library it starts, beside it or named in the lists, makes the rest of the case). Benign pages of the same outline (a donation address
+/// copied to the clipboard, a search key, a pool's statistics page, an SDK with a licence and a
+/// thread count) are never miners.
+#[test]
+fn pages_that_configure_and_start_a_miner_are_found() {
+    let dir = format!("{}/tests/data/miners/pages", env!("CARGO_MANIFEST_DIR"));
+    let rows = labelled(&dir);
+    assert!(rows.len() >= 24, "{} fixtures", rows.len());
+    let scanner = Scanner::new();
+    let mut failures = Vec::new();
+    for (file, label, _) in &rows {
+        assert_eq!(label, "miner");
+        let src = std::fs::read(format!("{dir}/{file}")).unwrap();
+        let r = scanner.scan_bytes(file, &src);
+        let config = r.signals.iter().find(|s| s.id == "js.miner-config-start");
+        let wallet = config.is_some_and(|s| s.evidence.contains("a wallet address"));
+        let login = r.signals.iter().any(|s| s.id == "js.pool-login-config");
+        let expected = if wallet {
+            Verdict::Miner
+        } else {
+            Verdict::Suspicious
+        };
+        // At least the expected verdict (a page may have more: a blocklisted script URL), and
+        // evidence that names what was started and how, obfuscated or not.
+        if config.is_none()
+            || r.verdict < expected
+            || wallet != login
+            || !config.is_some_and(|s| s.evidence.contains("start"))
+        {
+            failures.push(format!("{file}: {:?} {:?}", r.verdict, r.signals));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let neg = format!("{}/tests/data/corpus/pages", env!("CARGO_MANIFEST_DIR"));
+    let rows = labelled(&neg);
+    assert!(rows.len() >= 20);
+    for (file, label, family) in &rows {
+        assert_eq!(label, "clean");
+        let src = std::fs::read(format!("{neg}/{file}")).unwrap();
+        let r = scanner.scan_bytes(file, &src);
+        assert_ne!(r.verdict, Verdict::Miner, "{file}: {:?}", r.signals);
+        assert!(
+            r.signals.iter().all(|s| s.id != "js.pool-login-config"),
+            "{file}: {:?}",
+            r.signals
+        );
+        // Only the SDK (a licence key, a thread count, start()) looks like a miner's API.
+        if family != "barcode-sdk" {
+            assert_eq!(r.verdict, Verdict::Clean, "{file}: {:?}", r.signals);
+        }
+    }
+}

@@ -60,10 +60,12 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
     assert_eq!(out.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     // 9 files at the top, the 12 CryptoNight variant cores under variants/, the 26 asm.js
-    // cores under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), and
-    // the 10 mining workers under loaders/ (suspicious alone: no hash core beside them).
-    assert_eq!(v["files"], 69);
-    assert_eq!(v["miners"], 58);
+    // cores under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), the
+    // 10 mining workers under loaders/ (suspicious alone: no hash core beside them), and the 24
+    // pages under pages/ that configure and start a miner (16 with a wallet and a pool or a
+    // listed script are miners, 8 with a site key and knobs suspicious).
+    assert_eq!(v["files"], 93);
+    assert_eq!(v["miners"], 74);
     let r = v["reports"]
         .as_array()
         .unwrap()
@@ -88,8 +90,8 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["version"], "2.1.0");
     let results = s["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 68); // 58 miners (error) and 10 suspicious (warning)
-    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 58);
+    assert_eq!(results.len(), 92); // 74 miners (error) and 18 suspicious (warning)
+    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 74);
     assert!(results.iter().all(|r| {
         r["locations"][0]["physicalLocation"]["region"]["startLine"]
             .as_u64()

@@ -19,7 +19,7 @@
 //! crate (linear time, size-limited) and charged by the length they scan. Everything the code
 //! builds lives in arenas dropped with the run.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use oxc_ast::ast::*;
 
@@ -61,8 +61,12 @@ const REGEX_CHARGE: usize = 64 << 10;
 /// What the run recovered.
 #[derive(Debug, Default, Clone)]
 pub struct Decoded {
-    /// Strings produced by call sites and concatenations, with the site's byte offset.
+    /// Strings produced by call sites and concatenations, each once, with the offset of the
+    /// first site that produced it.
     pub strings: Vec<(String, u32)>,
+    /// Every site that produced a string (the same string from many sites included): its
+    /// offset and the string's index in `strings` (at most [`MAX_SITES_KEPT`]).
+    pub sites: Vec<(u32, usize)>,
     /// Arrays of byte values that begin a wasm module (`[0, 97, 115, 109, ...]` written as
     /// expressions), with the array's offset.
     pub wasm_arrays: Vec<(Vec<u8>, u32)>,
@@ -160,7 +164,7 @@ pub fn decode_within<'a>(program: &'a Program<'a>, budget: Budget) -> Decoded {
         out.stopped += usize::from(it.site == 0);
     }
     // Every call with constant arguments, and every concatenation of constants.
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     let mut by_decoder: HashMap<String, usize> = HashMap::new();
     let mut bytes = 0usize;
     for site in &sites.sites {
@@ -211,10 +215,7 @@ pub fn decode_within<'a>(program: &'a Program<'a>, budget: Budget) -> Decoded {
             if let Some(name) = callee {
                 *by_decoder.entry(name.to_owned()).or_default() += 1;
             }
-            if seen.insert(s.clone()) {
-                bytes += s.len();
-                out.strings.push((s, offset));
-            }
+            keep(&mut out, &mut seen, &mut bytes, s, offset);
         }
     }
     // Every function body, statement by statement with its parameters opaque: strings that are
@@ -228,9 +229,8 @@ pub fn decode_within<'a>(program: &'a Program<'a>, budget: Budget) -> Decoded {
         out.stopped += it.sweep(params, body, &mut swept);
         for (s, offset) in swept.drain(..) {
             let s = rs(&s);
-            if s.len() >= 2 && seen.insert(s.clone()) {
-                bytes += s.len();
-                out.strings.push((s, offset));
+            if s.len() >= 2 {
+                keep(&mut out, &mut seen, &mut bytes, s, offset);
             }
         }
     }
@@ -240,6 +240,31 @@ pub fn decode_within<'a>(program: &'a Program<'a>, budget: Budget) -> Decoded {
     d.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     out.decoders = d;
     out
+}
+
+/// Most sites kept in [`Decoded::sites`].
+pub const MAX_SITES_KEPT: usize = 1 << 20;
+
+/// Notes that the site at `offset` gave `s`: the string once, the site always.
+fn keep(
+    out: &mut Decoded,
+    seen: &mut HashMap<String, usize>,
+    bytes: &mut usize,
+    s: String,
+    offset: u32,
+) {
+    let index = match seen.get(&s) {
+        Some(i) => *i,
+        None => {
+            *bytes += s.len();
+            out.strings.push((s.clone(), offset));
+            seen.insert(s, out.strings.len() - 1);
+            out.strings.len() - 1
+        }
+    };
+    if out.sites.len() < MAX_SITES_KEPT {
+        out.sites.push((offset, index));
+    }
 }
 
 /// [`decode`] for source text: `None` when it does not parse or nests deeper than a parse on

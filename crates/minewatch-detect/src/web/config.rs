@@ -1,0 +1,377 @@
+//! A miner's configuration, as pages and loaders write it: a call or `new` handed a wallet
+//! address or a site key, with a pool address or throttle and thread knobs, whose result is
+//! then started (`new Client.Anonymous('<key>', {throttle: 0.3}).start()`, `startMining(pool,
+//! wallet)`, `m = new Miner({wallet, pool, threads}); m.start()`). The library that does the
+//! mining is usually another file (a script tag's `src`); this is the other half, and it is
+//! what names the miner's owner.
+//!
+//! A key or a wallet alone is common (API keys, donation addresses copied to the clipboard), so
+//! is `start()`; together with knobs or a pool, handed to what is then started, they are a
+//! miner being configured and run.
+
+use std::collections::BTreeSet;
+
+use super::report::{Family, Signal};
+
+/// What identifies the miner's owner to the pool or the mining service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Credential {
+    /// A CryptoNote-style wallet address (Monero and its forks), maybe with a worker suffix.
+    Wallet,
+    /// A mining service's site key.
+    SiteKey,
+}
+
+/// A call or `new` that is handed a credential.
+#[derive(Debug, Clone)]
+pub(crate) struct MinerConfig {
+    /// The callee as written (`Client.Anonymous`, `startMining`).
+    pub(crate) callee: String,
+    pub(crate) credential: Credential,
+    /// The credential, shortened for evidence.
+    pub(crate) value: String,
+    /// Throttle and thread knobs among the options.
+    pub(crate) knobs: BTreeSet<&'static str>,
+    /// A pool address handed over with it.
+    pub(crate) pool: Option<String>,
+    /// The variable or property its result is kept in.
+    pub(crate) bound: Option<String>,
+    /// Where the call starts (also the key `Starts::calls` uses for `new X(...).start()`).
+    pub(crate) offset: u32,
+}
+
+/// What a script starts: `x.start()` on a name, or on a call's result directly.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Starts {
+    pub(crate) names: BTreeSet<String>,
+    pub(crate) calls: BTreeSet<u32>,
+}
+
+/// A method or function that starts a miner: `start()`, `startMining()`, `startMiner()`
+/// (not every `start...`: `startPolling(wallet, pool)` is a pool's statistics page).
+pub(crate) fn starts_miner(name: &str) -> bool {
+    name.eq_ignore_ascii_case("start")
+        || name
+            .get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("startmin"))
+}
+
+/// At most this many configurations and started names are kept per file.
+pub(crate) const MAX_KEPT: usize = 64;
+
+fn base58(b: u8) -> bool {
+    matches!(b, b'1'..=b'9' | b'A'..=b'H' | b'J'..=b'N' | b'P'..=b'Z' | b'a'..=b'k' | b'm'..=b'z')
+}
+
+/// A CryptoNote address, alone or with what pools take after it (`.worker`, `+difficulty`):
+/// Monero's (95 base58 characters from `4` or `8`, 106 for an integrated address) or a fork's
+/// by its prefix (Electroneum `etn`, Sumokoin `Sumo`, TurtleCoin `TRTL`, Aeon `Wm`, Conceal
+/// `ccx`, Masari `5`), 95 to 110 characters.
+pub(crate) fn wallet(s: &str) -> bool {
+    let run = s.bytes().take_while(|b| base58(*b)).count();
+    let monero = matches!(run, 95 | 106) && s.starts_with(['4', '8']);
+    let fork = (95..=110).contains(&run)
+        && ["etn", "Sumo", "TRTL", "Wm", "ccx", "5"]
+            .iter()
+            .any(|p| s.starts_with(p));
+    if !(monero || fork) {
+        return false;
+    }
+    let rest = &s[run..];
+    rest.is_empty() || (rest.len() <= 64 && rest.starts_with(['.', '+', ':', '/']))
+}
+
+/// A site key as mining services issue them: 32 to 64 letters and digits, both present.
+pub(crate) fn site_key(s: &str) -> bool {
+    (32..=64).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_alphanumeric())
+        && s.bytes().filter(u8::is_ascii_digit).count() >= 2
+        && s.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+}
+
+/// A credential, for the quick path's decision to parse.
+pub(crate) fn credential(s: &str) -> Option<Credential> {
+    if wallet(s) {
+        Some(Credential::Wallet)
+    } else if site_key(s) {
+        Some(Credential::SiteKey)
+    } else {
+        None
+    }
+}
+
+/// Largest script that a site key alone (with a start and a knob or pool word) sends to the
+/// parse: page scripts and loaders that configure a miner are small, and long bundles are full
+/// of hex and mixed-case tokens, and of the words.
+pub(crate) const SITE_KEY_PARSE_BYTES: usize = 64 << 10;
+
+/// Whether a script that skipped the parse (none of the miner words) is worth parsing for a
+/// configuration: it starts something, and beside a site key it is small and names a knob or a
+/// pool; a wallet is rare enough on its own.
+pub(crate) fn worth_parsing(src: &str, credential: Credential) -> bool {
+    static WORDS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let has = |words: &[&str]| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .ok()
+    };
+    let start = src.contains("start") || src.contains("Start");
+    start
+        && (credential == Credential::Wallet
+            || src.len() <= SITE_KEY_PARSE_BYTES
+                && WORDS
+                    .get_or_init(|| {
+                        has(&[
+                            "throttle", "thread", "cores", "cpu", "pool", "stratum", "ws://",
+                            "wss://",
+                        ])
+                    })
+                    .as_ref()
+                    .is_none_or(|ac| ac.is_match(src)))
+}
+
+fn host(s: &str) -> bool {
+    let labels: Vec<&str> = s.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && labels
+            .last()
+            .is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// A pool's address: a stratum or websocket URL, or `host:port`; a bare host name where the
+/// option's name says so (`pool`, `server`, `host`) or where it is handed over with a wallet.
+pub(crate) fn pool_address(s: &str, key: Option<&str>, beside_wallet: bool) -> bool {
+    if [
+        "stratum+tcp://",
+        "stratum+ssl://",
+        "stratum+tls://",
+        "ws://",
+        "wss://",
+    ]
+    .iter()
+    .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    {
+        return true;
+    }
+    if let Some((h, port)) = s.rsplit_once(':')
+        && (2..=5).contains(&port.len())
+        && port.bytes().all(|b| b.is_ascii_digit())
+        && host(h)
+    {
+        return true;
+    }
+    let named = key.is_some_and(|k| {
+        [
+            "pool",
+            "server",
+            "host",
+            "poolhost",
+            "pooladdress",
+            "poolurl",
+        ]
+        .iter()
+        .any(|n| k.eq_ignore_ascii_case(n))
+    });
+    (named || beside_wallet) && host(s)
+}
+
+/// An option that sets how hard a miner works.
+pub(crate) fn knob(key: &str) -> Option<&'static str> {
+    const KNOBS: &[(&str, &str)] = &[
+        ("throttle", "throttle"),
+        ("threads", "threads"),
+        ("numthreads", "threads"),
+        ("maxthreads", "threads"),
+        ("thread", "threads"),
+        ("autothreads", "autoThreads"),
+        ("cores", "cores"),
+        ("cpu", "cpu"),
+        ("cpulimit", "cpu"),
+        ("cpuusage", "cpu"),
+        ("maxcpu", "cpu"),
+    ];
+    KNOBS
+        .iter()
+        .find(|(k, _)| key.eq_ignore_ascii_case(k))
+        .map(|(_, n)| *n)
+}
+
+/// The first 8 and last 4 characters of a long credential (evidence names it, not all of it).
+fn shorten(s: &str) -> String {
+    let n = s.chars().count();
+    if n > 16 {
+        let head: String = s.chars().take(8).collect();
+        let tail: String = s.chars().skip(n - 4).collect();
+        format!("{head}...{tail}")
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The configuration in a call's arguments, as the walk read them: `strings` are the string
+/// arguments and options (with the option's name), `knobs` the knob names among the options.
+/// The callee's name is the caller's to fill in.
+pub(crate) fn config_of(
+    strings: &[(Option<String>, String)],
+    knobs: BTreeSet<&'static str>,
+    offset: u32,
+) -> Option<MinerConfig> {
+    let (credential, value) = strings
+        .iter()
+        .find_map(|(_, s)| wallet(s).then_some((Credential::Wallet, s)))
+        .or_else(|| {
+            strings
+                .iter()
+                .find_map(|(_, s)| site_key(s).then_some((Credential::SiteKey, s)))
+        })?;
+    let beside_wallet = credential == Credential::Wallet;
+    let pool = strings
+        .iter()
+        .find(|(k, s)| s != value && pool_address(s, k.as_deref(), beside_wallet))
+        .map(|(_, s)| s.clone());
+    Some(MinerConfig {
+        callee: String::new(),
+        credential,
+        value: shorten(value),
+        knobs,
+        pool,
+        bound: None,
+        offset,
+    })
+}
+
+/// The signals of a file's configurations: `js.miner-config-start` for one that is started,
+/// with knobs or a pool (`knobs_elsewhere`: the script sets a throttle some other way, as
+/// `miner.setThrottle(0.5)`); `js.pool-login-config` where a wallet and a pool go together.
+pub(crate) fn signals(
+    configs: &[MinerConfig],
+    starts: &Starts,
+    knobs_elsewhere: bool,
+    at: &dyn Fn(u32) -> String,
+) -> Vec<Signal> {
+    let mut out = Vec::new();
+    let started = |c: &MinerConfig| -> Option<String> {
+        let last = c.callee.rsplit('.').next().unwrap_or(&c.callee);
+        if starts_miner(last) {
+            Some(format!("{}(...) starts it", c.callee))
+        } else if starts.calls.contains(&c.offset) {
+            Some("started where it is made".to_owned())
+        } else {
+            c.bound
+                .as_ref()
+                .filter(|b| starts.names.contains(*b))
+                .map(|b| format!("{b}.start() starts it"))
+        }
+    };
+    let best = configs
+        .iter()
+        .filter(|c| c.pool.is_some() || !c.knobs.is_empty() || knobs_elsewhere)
+        .find_map(|c| started(c).map(|how| (c, how)));
+    let Some((c, how)) = best else {
+        return out;
+    };
+    let what = match c.credential {
+        Credential::Wallet => "a wallet address",
+        Credential::SiteKey => "a site key",
+    };
+    let mut given = vec![format!("{what} {}", c.value)];
+    if let Some(p) = &c.pool {
+        given.push(format!("pool {p}"));
+    }
+    if !c.knobs.is_empty() {
+        given.push(c.knobs.iter().copied().collect::<Vec<_>>().join(", "));
+    } else if knobs_elsewhere {
+        given.push("a throttle set elsewhere".to_owned());
+    }
+    out.push(Signal {
+        id: "js.miner-config-start",
+        family: Family::MinerApi,
+        weight: 8,
+        evidence: format!("{} is given {}; {how}", c.callee, given.join(", ")),
+        location: at(c.offset),
+    });
+    if c.credential == Credential::Wallet
+        && let Some(p) = &c.pool
+    {
+        out.push(Signal {
+            id: "js.pool-login-config",
+            family: Family::PoolProtocol,
+            weight: 6,
+            evidence: format!(
+                "the login a pool takes: wallet {} for pool {p}, handed to {}",
+                c.value, c.callee
+            ),
+            location: at(c.offset),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever strings a hostile page hands over: an answer, never a panic, and evidence
+        /// that shortens on character boundaries.
+        #[test]
+        fn any_strings_are_judged_without_panics(
+            a in "[1-9A-Za-z]{90,112}[.+:/]?\\PC{0,70}",
+            b in "\\PC{0,80}",
+            key in proptest::option::of("[a-zA-Z]{1,12}"),
+        ) {
+            let _ = credential(&a);
+            let _ = credential(&b);
+            let _ = pool_address(&b, key.as_deref(), true);
+            let _ = knob(&b);
+            let strings = vec![(None, a.clone()), (key.clone(), b.clone())];
+            if let Some(c) = config_of(&strings, BTreeSet::new(), 0) {
+                prop_assert!(c.value.chars().count() <= 16 + 3);
+            }
+        }
+    }
+
+    const XMR: &str = "44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A";
+
+    #[test]
+    fn wallets_keys_and_pools_are_told_apart() {
+        assert!(wallet(XMR));
+        assert!(wallet(&format!("{XMR}.rig1")));
+        assert!(wallet(&format!("{XMR}+50000")));
+        assert!(!wallet(&XMR[..90]));
+        // Base58 runs of the right length that no coin starts that way.
+        assert!(!wallet(&XMR.replacen('4', "3", 1)));
+        assert!(wallet(&format!("Sumo{}", &XMR[..95])));
+        assert!(!wallet(&format!("{XMR} and more words")));
+        // 0, O, I and l are not base58.
+        assert!(!wallet(&XMR.replace('A', "0")));
+        assert!(site_key("3b1f0e5d7c9a2b4e6f8d0c1a3e5b7d9f"));
+        assert!(!site_key("abcdefghijklmnopqrstuvwxyzabcdefgh"));
+        assert!(!site_key("0123456789012345678901234567890123"));
+        assert!(!site_key("short1a2b"));
+        assert!(pool_address(
+            "stratum+tcp://pool.example.com:3333",
+            None,
+            false
+        ));
+        assert!(pool_address("wss://ws.example.org:8181/", None, false));
+        assert!(pool_address("pool.example.com:3333", None, false));
+        assert!(pool_address("moneroocean.stream", None, true));
+        assert!(pool_address("moneroocean.stream", Some("pool"), false));
+        assert!(!pool_address("moneroocean.stream", None, false));
+        assert!(!pool_address("hello world", Some("pool"), true));
+        assert!(!pool_address("12:30", None, false));
+        assert_eq!(knob("autoThreads"), Some("autoThreads"));
+        assert!(starts_miner("start") && starts_miner("startMining") && starts_miner("Start"));
+        assert!(!starts_miner("startPolling") && !starts_miner("restart"));
+        assert_eq!(knob("volume"), None);
+    }
+}
