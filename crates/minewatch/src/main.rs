@@ -15,8 +15,8 @@ mod output;
 mod runtime;
 
 use commands::{
-    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, pool, profit, ps, scan,
-    serve, watch,
+    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, pool, profit, ps, rules,
+    scan, serve, watch,
 };
 
 /// minewatch: mine, price and police cryptocurrency mining.
@@ -72,6 +72,10 @@ enum Command {
     /// Detector evaluation against labelled content.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
+    /// The web detectors' rules: every signal with its family and weight, and how they make a
+    /// verdict.
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
     /// Performance figures: nonce-search backends, job switching, thread scaling.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -132,6 +136,7 @@ fn main() -> ExitCode {
         Command::Watch(args) => watch::watch(&args, &ctx),
         Command::Blocklist(cmd) => blocklist::blocklist(cmd, &ctx),
         Command::Eval(cmd) => eval::eval(cmd, &ctx),
+        Command::Rules(cmd) => rules::rules(&cmd, &ctx),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

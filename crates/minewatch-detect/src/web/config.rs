@@ -11,7 +11,8 @@
 
 use std::collections::BTreeSet;
 
-use super::report::{Family, Signal};
+use super::report::Signal;
+use super::rules;
 
 /// What identifies the miner's owner to the pool or the mining service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,26 +289,22 @@ pub(crate) fn signals(
     } else if knobs_elsewhere {
         given.push("a throttle set elsewhere".to_owned());
     }
-    out.push(Signal {
-        id: "js.miner-config-start",
-        family: Family::MinerApi,
-        weight: 8,
-        evidence: format!("{} is given {}; {how}", c.callee, given.join(", ")),
-        location: at(c.offset),
-    });
+    out.push(rules::signal(
+        "js.miner-config-start",
+        format!("{} is given {}; {how}", c.callee, given.join(", ")),
+        at(c.offset),
+    ));
     if c.credential == Credential::Wallet
         && let Some(p) = &c.pool
     {
-        out.push(Signal {
-            id: "js.pool-login-config",
-            family: Family::PoolProtocol,
-            weight: 6,
-            evidence: format!(
+        out.push(rules::signal(
+            "js.pool-login-config",
+            format!(
                 "the login a pool takes: wallet {} for pool {p}, handed to {}",
                 c.value, c.callee
             ),
-            location: at(c.offset),
-        });
+            at(c.offset),
+        ));
     }
     out
 }

@@ -6,7 +6,8 @@ use std::cell::RefCell;
 use lol_html::{HtmlRewriter, Settings, element, text};
 
 use super::blocklist::{Blocklist, Kind, Request, Verdict as ListVerdict};
-use super::report::{Family, Signal};
+use super::report::Signal;
+use super::rules;
 
 /// What a page references.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -105,16 +106,14 @@ pub(crate) fn analyse_refs(
             kind,
             source: base,
         }) {
-            signals.push(Signal {
-                id: "html.blocklisted-src",
-                family: Family::Blocklist,
-                weight: 8,
-                evidence: format!(
+            signals.push(rules::signal(
+                "html.blocklisted-src",
+                format!(
                     "{what} {url} matches {} line {}: {}",
                     hit.list, hit.line, hit.rule
                 ),
-                location: name.to_owned(),
-            });
+                name.to_owned(),
+            ));
         }
     }
     signals

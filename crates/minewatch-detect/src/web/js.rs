@@ -20,7 +20,8 @@ use oxc_span::SourceType;
 
 use super::blocklist::{Blocklist, Kind, Request};
 use super::config;
-use super::report::{Family, Signal};
+use super::report::Signal;
+use super::rules;
 
 /// Sources larger than this are scanned lexically, not parsed.
 pub const MAX_PARSE_BYTES: usize = 16 << 20;
@@ -1600,27 +1601,23 @@ pub(crate) fn analyse(
     if !specific.is_empty() && specific.len() + generic.len() >= 3 {
         let vocab: Vec<&str> = specific.iter().chain(generic.iter()).copied().collect();
         if let Some((_, off)) = ws.first() {
-            signals.push(Signal {
-                id: "js.websocket-pool-messages",
-                family: Family::PoolProtocol,
-                weight: 8,
-                evidence: format!(
+            signals.push(rules::signal(
+                "js.websocket-pool-messages",
+                format!(
                     "a WebSocket and messages with pool fields: {}",
                     vocab.join(", ")
                 ),
-                location: at(*off),
-            });
+                at(*off),
+            ));
         } else {
-            signals.push(Signal {
-                id: "js.pool-vocabulary",
-                family: Family::PoolProtocol,
-                weight: 3,
-                evidence: format!(
+            signals.push(rules::signal(
+                "js.pool-vocabulary",
+                format!(
                     "pool protocol fields, no WebSocket here: {}",
                     vocab.join(", ")
                 ),
-                location: name.to_owned(),
-            });
+                name.to_owned(),
+            ));
         }
     }
 
@@ -1632,21 +1629,17 @@ pub(crate) fn analyse(
             notes.extend(st.notes.iter().cloned());
             if let Some(l) = st.loops.first() {
                 if l.complete() {
-                    signals.push(Signal {
-                        id: "js.memory-hard-loop",
-                        family: Family::MiningHashCore,
-                        weight: 12,
-                        evidence: format!("asm.js {}", l.describe()),
-                        location: name.to_owned(),
-                    });
+                    signals.push(rules::signal(
+                        "js.memory-hard-loop",
+                        format!("asm.js {}", l.describe()),
+                        name.to_owned(),
+                    ));
                 } else if (l.reads > 0 || l.writes > 0) && (l.lookups >= 16 || l.muls > 0) {
-                    signals.push(Signal {
-                        id: "js.scratchpad-loop",
-                        family: Family::MiningHashCore,
-                        weight: 5,
-                        evidence: format!("asm.js {}", l.describe()),
-                        location: name.to_owned(),
-                    });
+                    signals.push(rules::signal(
+                        "js.scratchpad-loop",
+                        format!("asm.js {}", l.describe()),
+                        name.to_owned(),
+                    ));
                 }
             }
         }
@@ -1671,77 +1664,58 @@ pub(crate) fn analyse(
     ) && mining_words
         && results_back
     {
-        signals.push(Signal {
-            id: "js.worker-job-loop",
-            family: Family::MinerApi,
-            weight: 8,
-            evidence: format!(
+        signals.push(rules::signal("js.worker-job-loop", format!(
                 "takes jobs by message, calls {} in a loop over a counter reading {}, posts {} back",
                 l.calls.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
                 l.words.iter().copied().collect::<Vec<_>>().join(", "),
                 facts.posted.iter().copied().collect::<Vec<_>>().join(", ")
-            ),
-            location: at(l.offset),
-        });
+            ), at(l.offset)));
     }
 
     // Known miner APIs and object shapes (see the field notes: MinerBlock's three shapes).
     let find = |w: &str| facts.hits.get(w).copied();
     let loc = |w: &str| find(w).map_or_else(|| name.to_owned(), &at);
     if has("CoinHive") && (has("Anonymous") || has("User") || has("Token")) {
-        signals.push(Signal {
-            id: "js.coinhive-api",
-            family: Family::MinerApi,
-            weight: 8,
-            evidence: "CoinHive's API (CoinHive.Anonymous/User/Token)".into(),
-            location: loc("CoinHive"),
-        });
+        signals.push(rules::signal(
+            "js.coinhive-api",
+            "CoinHive's API (CoinHive.Anonymous/User/Token)".into(),
+            loc("CoinHive"),
+        ));
     }
     if (has("_siteKey") || has("_newSiteKey") || has("_sitek")) && has("isRunning") {
-        signals.push(Signal {
-            id: "js.coinhive-shape",
-            family: Family::MinerApi,
-            weight: 6,
-            evidence: "a CoinHive-like object: site key with isRunning".into(),
-            location: name.to_owned(),
-        });
+        signals.push(rules::signal(
+            "js.coinhive-shape",
+            "a CoinHive-like object: site key with isRunning".into(),
+            name.to_owned(),
+        ));
     }
     if has("CRLT") && has("Anonymous") {
-        signals.push(Signal {
-            id: "js.cryptoloot-api",
-            family: Family::MinerApi,
-            weight: 8,
-            evidence: "CryptoLoot's API (CRLT.Anonymous)".into(),
-            location: loc("CRLT"),
-        });
+        signals.push(rules::signal(
+            "js.cryptoloot-api",
+            "CryptoLoot's API (CRLT.Anonymous)".into(),
+            loc("CRLT"),
+        ));
     }
     if has("deepMiner") {
-        signals.push(Signal {
-            id: "js.deepminer-api",
-            family: Family::MinerApi,
-            weight: 6,
-            evidence: "deepMiner's API".into(),
-            location: loc("deepMiner"),
-        });
+        signals.push(rules::signal(
+            "js.deepminer-api",
+            "deepMiner's API".into(),
+            loc("deepMiner"),
+        ));
     }
     if has("getlf") && has("hps") && has("db") {
-        signals.push(Signal {
-            id: "js.mineralt-shape",
-            family: Family::MinerApi,
-            weight: 6,
-            evidence: "a Mineralt-like object: db, getlf, hps".into(),
-            location: name.to_owned(),
-        });
+        signals.push(rules::signal(
+            "js.mineralt-shape",
+            "a Mineralt-like object: db, getlf, hps".into(),
+            name.to_owned(),
+        ));
     }
     if has("totalhashes") && has("startMining") && (has("addWorker") || has("stopMining")) {
-        signals.push(Signal {
-            id: "js.webminerpool-shape",
-            family: Family::MinerApi,
-            weight: 6,
-            evidence: "a webminerpool-like object: startMining, addWorker/stopMining, totalhashes"
-                .into(),
-            location: name.to_owned(),
-        });
+        signals.push(rules::signal(
+            "js.webminerpool-shape",
+            "a webminerpool-like object: startMining, addWorker/stopMining, totalhashes".into(),
+            name.to_owned(),
+        ));
     }
 
     // A miner configured and started: a wallet or site key with a pool or knobs, then start().
@@ -1760,13 +1734,11 @@ pub(crate) fn analyse(
         .iter()
         .any(|w| has(w));
     if throttle && threads {
-        signals.push(Signal {
-            id: "js.throttle-threads",
-            family: Family::MinerControls,
-            weight: 2,
-            evidence: "throttle and thread-count knobs".into(),
-            location: name.to_owned(),
-        });
+        signals.push(rules::signal(
+            "js.throttle-threads",
+            "throttle and thread-count knobs".into(),
+            name.to_owned(),
+        ));
     }
     let rate: Vec<&str> = [
         "getHashesPerSecond",
@@ -1780,13 +1752,11 @@ pub(crate) fn analyse(
     .filter(|w| has(w))
     .collect();
     if !rate.is_empty() {
-        signals.push(Signal {
-            id: "js.hashrate-reporting",
-            family: Family::MinerControls,
-            weight: 2,
-            evidence: format!("hash-rate reporting: {}", rate.join(", ")),
-            location: name.to_owned(),
-        });
+        signals.push(rules::signal(
+            "js.hashrate-reporting",
+            format!("hash-rate reporting: {}", rate.join(", ")),
+            name.to_owned(),
+        ));
     }
 
     // Execution: workers from blobs, WebAssembly.
@@ -1796,17 +1766,15 @@ pub(crate) fn analyse(
             .iter()
             .any(|(c, _)| c.ends_with("createObjectURL"))
             && has("Blob");
-        signals.push(Signal {
-            id: if blob { "js.blob-worker" } else { "js.worker" },
-            family: Family::Execution,
-            weight: if blob { 2 } else { 1 },
-            evidence: if blob {
+        signals.push(rules::signal(
+            if blob { "js.blob-worker" } else { "js.worker" },
+            if blob {
                 "a Worker started from a Blob URL".into()
             } else {
                 "a Worker".into()
             },
-            location: at(*off),
-        });
+            at(*off),
+        ));
     }
     if let Some((c, off)) = facts
         .calls
@@ -1814,21 +1782,13 @@ pub(crate) fn analyse(
         .chain(&facts.ctors)
         .find(|(c, _)| c.starts_with("WebAssembly.") || c == "instantiateStreaming")
     {
-        signals.push(Signal {
-            id: "js.wasm-instantiate",
-            family: Family::Execution,
-            weight: 1,
-            evidence: c.clone(),
-            location: at(*off),
-        });
+        signals.push(rules::signal("js.wasm-instantiate", c.clone(), at(*off)));
     } else if has("WebAssembly") && (has("instantiate") || has("compile") || has("Module")) {
-        signals.push(Signal {
-            id: "js.wasm-instantiate",
-            family: Family::Execution,
-            weight: 1,
-            evidence: "WebAssembly instantiation in code held in strings".into(),
-            location: name.to_owned(),
-        });
+        signals.push(rules::signal(
+            "js.wasm-instantiate",
+            "WebAssembly instantiation in code held in strings".into(),
+            name.to_owned(),
+        ));
     }
 
     // Embedded wasm: decode and analyse.
@@ -1862,17 +1822,15 @@ pub(crate) fn analyse(
     for (bytes, off) in wasm_blobs {
         let loc = format!("{}#embedded-wasm", at(off));
         let w = super::wasm::analyse(&bytes, &loc);
-        signals.push(Signal {
-            id: "js.embedded-wasm",
-            family: Family::Execution,
-            weight: 2,
-            evidence: format!(
+        signals.push(rules::signal(
+            "js.embedded-wasm",
+            format!(
                 "a {}-byte wasm module embedded in the script ({} functions)",
                 bytes.len(),
                 w.functions
             ),
-            location: loc,
-        });
+            loc,
+        ));
         signals.extend(w.signals);
         notes.extend(w.notes);
     }
@@ -1919,43 +1877,37 @@ pub(crate) fn analyse(
                 Some((f, n)) => format!(" (most by {f}: {n} calls)"),
                 None => String::new(),
             };
-            signals.push(Signal {
-                id: "js.string-decoder",
-                family: Family::Obfuscation,
-                weight: 1,
-                evidence: format!(
+            signals.push(rules::signal(
+                "js.string-decoder",
+                format!(
                     "{} strings recovered by running the file's decoders{by}{}{}",
                     d.strings.len(),
                     if shown.is_empty() { "" } else { ": " },
                     shown.join(", ")
                 ),
-                location: at(d.strings[0].1),
-            });
+                at(d.strings[0].1),
+            ));
         }
     }
     if facts.hex_idents >= 20 {
-        signals.push(Signal {
-            id: "js.hex-identifiers",
-            family: Family::Obfuscation,
-            weight: 1,
-            evidence: format!(
+        signals.push(rules::signal(
+            "js.hex-identifiers",
+            format!(
                 "{} _0x-style identifiers (obfuscator output)",
                 facts.hex_idents
             ),
-            location: name.to_owned(),
-        });
+            name.to_owned(),
+        ));
     }
     if let Some(off) = facts.dynamic_eval.first() {
-        signals.push(Signal {
-            id: "js.dynamic-eval",
-            family: Family::Obfuscation,
-            weight: 1,
-            evidence: format!(
+        signals.push(rules::signal(
+            "js.dynamic-eval",
+            format!(
                 "eval/Function of computed code ({} places)",
                 facts.dynamic_eval.len()
             ),
-            location: at(*off),
-        });
+            at(*off),
+        ));
     }
 
     // URLs against the blocklists: websocket targets first, then every URL-like string.
@@ -1983,16 +1935,14 @@ pub(crate) fn analyse(
             kind,
             source: None,
         }) {
-            signals.push(Signal {
-                id: "js.blocklisted-url",
-                family: Family::Blocklist,
-                weight: 8,
-                evidence: format!(
+            signals.push(rules::signal(
+                "js.blocklisted-url",
+                format!(
                     "{full} matches {} line {}: {}",
                     hit.list, hit.line, hit.rule
                 ),
-                location: at(off),
-            });
+                at(off),
+            ));
             blocked += 1;
             if blocked >= 5 {
                 break;

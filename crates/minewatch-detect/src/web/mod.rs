@@ -16,6 +16,7 @@ pub mod html;
 pub mod js;
 pub mod jseval;
 pub mod report;
+pub mod rules;
 pub mod site;
 pub mod wasm;
 pub mod wasm_flow;
@@ -195,16 +196,14 @@ impl Scanner {
                 },
                 source: None,
             }) {
-                signals.push(Signal {
-                    id: "file.blocklisted-name",
-                    family: Family::Blocklist,
-                    weight: 5,
-                    evidence: format!(
+                signals.push(rules::signal(
+                    "file.blocklisted-name",
+                    format!(
                         "file name {base} matches {} line {}: {}",
                         hit.list, hit.line, hit.rule
                     ),
-                    location: name.to_owned(),
-                });
+                    name.to_owned(),
+                ));
             }
         }
         let (verdict, score, signals) = report::judge(signals);

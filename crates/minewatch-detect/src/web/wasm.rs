@@ -9,7 +9,8 @@
 
 use wasmparser::{Operator, Parser, Payload};
 
-use super::report::{Family, Signal};
+use super::report::Signal;
+use super::rules;
 
 /// The most operators read from one module (bounded effort on hostile input).
 pub const MAX_OPERATORS: u64 = 50_000_000;
@@ -369,20 +370,12 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             "stopped after {MAX_OPERATORS} operators (bounded effort)"
         ));
     }
-    let sig = |id, family, weight, evidence: String| Signal {
-        id,
-        family,
-        weight,
-        evidence,
-        location: location.to_owned(),
-    };
+    let sig = |id, evidence: String| rules::signal(id, evidence, location.to_owned());
     let has32 = |v: &u32| consts32.contains(v) || data_words.contains(v);
     let sha = SHA256_K.iter().filter(|k| has32(k)).count();
     if sha >= 16 {
         facts.signals.push(sig(
             "wasm.sha256-constants",
-            Family::HashPrimitive,
-            1,
             format!("{sha} of SHA-256's 64 round constants"),
         ));
     }
@@ -400,8 +393,6 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     if keccak_found {
         facts.signals.push(sig(
             "wasm.keccak-constants",
-            Family::HashPrimitive,
-            2,
             format!("{keccak} of Keccak-f[1600]'s 24 round constants"),
         ));
     }
@@ -410,8 +401,6 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     if aes_found {
         facts.signals.push(sig(
             "wasm.aes-tables",
-            Family::HashPrimitive,
-            2,
             if sbox {
                 "the AES S-box in a data segment".to_owned()
             } else {
@@ -423,19 +412,13 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     if blake >= 6 {
         facts.signals.push(sig(
             "wasm.blake-constants",
-            Family::HashPrimitive,
-            1,
             format!("{blake} of BLAKE's 8 constant words"),
         ));
     }
     let mask = consts32.contains(&(CN_MASK as u32));
     let big_memory = facts.memory_pages >= 32;
     if mask && aes_found && keccak_found {
-        facts.signals.push(sig(
-            "wasm.cryptonight",
-            Family::MiningHashCore,
-            10,
-            format!(
+        facts.signals.push(sig("wasm.cryptonight", format!(
                 "CryptoNight shape: Keccak-f[1600] and AES with the 2 MiB scratchpad mask 0x1FFFF0 (memory {} pages)",
                 facts.memory_pages
             ),
@@ -443,8 +426,6 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     } else if mask && big_memory && (aes_found || keccak_found) {
         facts.signals.push(sig(
             "wasm.cryptonight-scratchpad",
-            Family::MiningHashCore,
-            5,
             "the 2 MiB scratchpad mask 0x1FFFF0 with a hash primitive".into(),
         ));
     }
@@ -455,19 +436,13 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
         facts.notes.extend(st.notes.iter().cloned());
         if let Some(l) = st.loops.first() {
             if l.complete() {
-                facts.signals.push(sig(
-                    "wasm.memory-hard-loop",
-                    Family::MiningHashCore,
-                    12,
-                    l.describe(),
-                ));
+                facts
+                    .signals
+                    .push(sig("wasm.memory-hard-loop", l.describe()));
             } else if (l.reads > 0 || l.writes > 0) && (l.lookups >= 16 || l.muls > 0) {
-                facts.signals.push(sig(
-                    "wasm.scratchpad-loop",
-                    Family::MiningHashCore,
-                    5,
-                    l.describe(),
-                ));
+                facts
+                    .signals
+                    .push(sig("wasm.scratchpad-loop", l.describe()));
             }
         }
     }
@@ -487,8 +462,6 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             .collect();
         facts.signals.push(sig(
             "wasm.minesweeper-fingerprints",
-            Family::MiningHashCore,
-            8,
             format!("CryptoNight primitive fingerprints: {}", list.join(", ")),
         ));
     }
@@ -501,8 +474,6 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     if hot > 0 {
         facts.signals.push(sig(
             "wasm.hash-loops",
-            Family::HashPrimitive,
-            1,
             format!("{hot} functions with loops dense in xor/shift/rotate"),
         ));
     }
@@ -523,8 +494,6 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     if !named.is_empty() {
         facts.signals.push(sig(
             "wasm.miner-names",
-            Family::MinerApi,
-            3,
             format!("names of miners in exports or data: {}", named.join(", ")),
         ));
     }

@@ -12,6 +12,7 @@ pub(crate) mod mine;
 pub(crate) mod pool;
 pub(crate) mod profit;
 pub(crate) mod ps;
+pub(crate) mod rules;
 pub(crate) mod scan;
 pub(crate) mod serve;
 pub(crate) mod watch;

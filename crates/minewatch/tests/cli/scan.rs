@@ -346,3 +346,43 @@ fn eval_web_transforms_reports_recall_per_transform() {
         .failure()
         .stderr(predicate::str::contains("no WebAssembly modules"));
 }
+
+/// `minewatch rules list`: every web rule, as a table and as JSON, the same as docs/rules.md
+/// documents (id and weight), with the scores that turn signals into verdicts.
+#[test]
+fn rules_list_matches_docs() {
+    let _light = crate::common::light();
+    let out = minewatch()
+        .args(["rules", "list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["miner_score"], 12);
+    assert_eq!(v["suspicious_score"], 6);
+    let rules = v["rules"].as_array().unwrap();
+    assert!(rules.len() >= 30, "{}", rules.len());
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/rules.md"))
+        .unwrap();
+    let table = minewatch().args(["rules", "list"]).output().unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    for r in rules {
+        let id = r["id"].as_str().unwrap();
+        let row = format!(
+            "| `{id}` | {} | {} |",
+            r["family"].as_str().unwrap(),
+            r["weight"]
+        );
+        assert!(docs.contains(&row), "docs/rules.md lacks {row}");
+        assert!(
+            table.lines().any(|l| l.starts_with(id)),
+            "{id} not in the table"
+        );
+    }
+    let miner_config = rules
+        .iter()
+        .find(|r| r["id"] == "js.miner-config-start")
+        .unwrap();
+    assert_eq!(miner_config["family"], "miner-api");
+    assert!(table.contains("A verdict of miner needs a score"));
+}
