@@ -1,12 +1,15 @@
-//! Which files the web scanner spends its time on: `slowest PATH...` (files, directories or
-//! .tgz packages) prints the slowest files with their size and MB/s, then the totals.
+//! Which files the web scanner spends its time on: `slowest [--stages] PATH...` (files,
+//! directories or .tgz packages) prints the slowest files with their size and MB/s, the totals
+//! per file extension and overall; with `--stages`, also the time the deep structural passes
+//! (asm.js, wasm) take on their own over the same files.
 #![allow(clippy::print_stdout, clippy::unwrap_used)] // a developer's tool
-use minewatch_detect::web::Scanner;
+use minewatch_detect::web::{Scanner, asm_flow, wasm_flow};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let scanner = Scanner::new();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for p in std::env::args().skip(1) {
+    let stages = std::env::args().any(|a| a == "--stages");
+    for p in std::env::args().skip(1).filter(|a| a != "--stages") {
         let path = std::path::Path::new(&p);
         if p.ends_with(".tgz") {
             files.extend(scanner.read_tgz(std::fs::File::open(path)?, &p)?);
@@ -59,6 +62,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "{ext:>8}: {count:>5} files {:>7.1} MB {s:>6.2} s {:>7.1} MB/s",
             *n as f64 / 1e6,
             *n as f64 / 1e6 / s
+        );
+    }
+    if stages {
+        // Each deep pass run alone over the files it would run on.
+        let (mut asm, mut wasm, mut asm_files, mut asm_bytes) = (0.0, 0.0, 0, 0);
+        for (_, bytes) in &files {
+            let t = std::time::Instant::now();
+            if bytes.starts_with(b"\0asm") {
+                let _ = wasm_flow::analyse(bytes, 50_000_000);
+                wasm += t.elapsed().as_secs_f64();
+            } else if let Ok(src) = std::str::from_utf8(bytes)
+                && asm_flow::worth_it(src)
+            {
+                let _ = asm_flow::analyse(src);
+                asm += t.elapsed().as_secs_f64();
+                asm_files += 1;
+                asm_bytes += src.len();
+            }
+        }
+        println!(
+            "deep passes alone: asm.js structure {asm:.2} s ({asm_files} files, {:.1} MB), wasm structure {wasm:.2} s",
+            asm_bytes as f64 / 1e6
         );
     }
     let mb: usize = files.iter().map(|f| f.1.len()).sum();

@@ -57,6 +57,90 @@ pub(crate) fn starts_miner(name: &str) -> bool {
             .is_some_and(|p| p.eq_ignore_ascii_case("startmin"))
 }
 
+/// Credentials, pool addresses and knobs a script declares under a name (`const w = "..."`,
+/// `var o = {pool: "..."}`, `o.threads = 2`), so a configuration handed over through variables
+/// reads as if written in place. Bounded: [`MAX_NAMED`] entries of at most [`MAX_NAMED_LEN`]
+/// bytes, [`MAX_PROPERTIES`] per object; a lookup costs one hash and one short scan.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Named {
+    values: std::collections::HashMap<String, String>,
+    /// Objects' properties: (option name, its string; empty for a knob).
+    objects: std::collections::HashMap<String, Vec<(String, String)>>,
+    entries: usize,
+}
+
+/// Most entries a [`Named`] keeps.
+pub(crate) const MAX_NAMED: usize = 512;
+/// Longest string a [`Named`] keeps.
+pub(crate) const MAX_NAMED_LEN: usize = 256;
+/// Most properties kept per object.
+pub(crate) const MAX_PROPERTIES: usize = 64;
+
+impl Named {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries == 0
+    }
+
+    pub(crate) fn value(&self, name: &str) -> Option<&String> {
+        self.values.get(name)
+    }
+
+    pub(crate) fn property(&self, object: &str, key: &str) -> Option<&String> {
+        self.properties(object)
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    pub(crate) fn properties(&self, object: &str) -> &[(String, String)] {
+        self.objects.get(object).map_or(&[], Vec::as_slice)
+    }
+
+    pub(crate) fn set_value(&mut self, name: &str, value: String) {
+        if value.len() > MAX_NAMED_LEN {
+            return;
+        }
+        if let Some(v) = self.values.get_mut(name) {
+            *v = value;
+        } else if self.entries < MAX_NAMED {
+            self.values.insert(name.to_owned(), value);
+            self.entries += 1;
+        }
+    }
+
+    pub(crate) fn set_property(&mut self, object: &str, key: &str, value: String) {
+        if value.len() > MAX_NAMED_LEN {
+            return;
+        }
+        if let Some(p) = self
+            .objects
+            .get_mut(object)
+            .and_then(|props| props.iter_mut().find(|(k, _)| k == key))
+        {
+            p.1 = value;
+            return;
+        }
+        if self.entries >= MAX_NAMED {
+            return;
+        }
+        let props = self.objects.entry(object.to_owned()).or_default();
+        if props.len() < MAX_PROPERTIES {
+            props.push((key.to_owned(), value));
+            self.entries += 1;
+        }
+    }
+
+    /// `const name = from`: what `from` holds, under `name` too.
+    pub(crate) fn alias(&mut self, name: &str, from: &str) {
+        if let Some(v) = self.values.get(from).cloned() {
+            self.set_value(name, v);
+        }
+        for (k, v) in self.properties(from).to_vec() {
+            self.set_property(name, &k, v);
+        }
+    }
+}
+
 /// At most this many configurations and started names are kept per file.
 pub(crate) const MAX_KEPT: usize = 64;
 
@@ -337,6 +421,30 @@ mod tests {
     }
 
     const XMR: &str = "44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A";
+
+    #[test]
+    fn named_strings_are_bounded() {
+        let mut n = Named::default();
+        assert!(n.is_empty());
+        for i in 0..10_000 {
+            n.set_property("o", &format!("k{i}"), "x".into());
+            n.set_value(&format!("v{i}"), "y".into());
+        }
+        assert_eq!(n.properties("o").len(), MAX_PROPERTIES);
+        assert_eq!(n.entries, MAX_NAMED);
+        n.set_property("o", "k1", "z".into());
+        assert_eq!(n.property("o", "k1").map(String::as_str), Some("z"));
+        let mut m = Named::default();
+        m.set_value("w", XMR.into());
+        m.set_property("o", "pool", "pool.example.com:3333".into());
+        m.set_value("long", "a".repeat(MAX_NAMED_LEN + 1));
+        assert!(m.value("long").is_none());
+        m.alias("p", "o");
+        assert_eq!(
+            m.property("p", "pool").map(String::as_str),
+            Some("pool.example.com:3333")
+        );
+    }
 
     #[test]
     fn wallets_keys_and_pools_are_told_apart() {

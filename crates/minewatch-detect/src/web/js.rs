@@ -176,12 +176,8 @@ struct Walker<'f> {
     /// Credentials and pool addresses declared under a name (`const w = "..."`, `var o = {pool:
     /// "..."}` as `o.pool`), so a configuration handed over through variables reads as written
     /// in place.
-    consts: std::collections::HashMap<String, String>,
+    consts: config::Named,
 }
-
-/// Most named strings a walk keeps (see `Walker::consts`), and the longest.
-const MAX_CONSTS: usize = 512;
-const MAX_CONST_LEN: usize = 256;
 
 /// The `visit_expression` of a walk over a syntax tree that stops descending
 /// [`MAX_WALK_DEPTH`] expressions deep; the visitor keeps the count in a `depth: u32` field.
@@ -290,12 +286,11 @@ impl Walker<'_> {
                 .first()
                 .and_then(|q| q.value.cooked.as_ref())
                 .map(ToString::to_string),
-            Expression::Identifier(id) => self.consts.get(id.name.as_str()).cloned(),
+            Expression::Identifier(id) => self.consts.value(&id.name).cloned(),
             Expression::StaticMemberExpression(m) => match m.object.without_parentheses() {
-                Expression::Identifier(o) if !self.consts.is_empty() => self
-                    .consts
-                    .get(&format!("{}.{}", o.name, m.property.name))
-                    .cloned(),
+                Expression::Identifier(o) if !self.consts.is_empty() => {
+                    self.consts.property(&o.name, &m.property.name).cloned()
+                }
                 _ => None,
             },
             Expression::ComputedMemberExpression(m)
@@ -306,7 +301,7 @@ impl Walker<'_> {
                     return None;
                 };
                 let k = self.key_of(&m.expression)?;
-                self.consts.get(&format!("{}.{k}", o.name)).cloned()
+                self.consts.property(&o.name, &k).cloned()
             }
             other => self.key_of(other),
         }
@@ -315,37 +310,27 @@ impl Walker<'_> {
     /// Keeps the credentials and pool addresses `name` is declared with (a string, or an
     /// object's string properties); nothing else is asked for.
     fn note_consts(&mut self, name: &str, init: &Expression<'_>) {
-        let mut found: Vec<(String, String)> = Vec::new();
-        if let Expression::ObjectExpression(o) = init.without_parentheses() {
-            for p in o.properties.iter().take(64) {
-                if let oxc_ast::ast::ObjectPropertyKind::ObjectProperty(p) = p
-                    && let Some(k) = p.key.static_name()
-                    && let Some(v) = self.property_worth(&k, &p.value)
-                {
-                    found.push((format!("{name}.{k}"), v));
+        match init.without_parentheses() {
+            Expression::ObjectExpression(o) => {
+                for p in o.properties.iter().take(config::MAX_PROPERTIES) {
+                    if let oxc_ast::ast::ObjectPropertyKind::ObjectProperty(p) = p
+                        && let Some(k) = p.key.static_name()
+                        && let Some(v) = self.property_worth(&k, &p.value)
+                    {
+                        self.consts.set_property(name, &k, v);
+                    }
                 }
             }
-        } else if let Expression::Identifier(from) = init.without_parentheses()
-            && !self.consts.is_empty()
-        {
             // `const opts = o`: o's options under the new name too.
-            let prefix = format!("{}.", from.name);
-            for (k, v) in &self.consts {
-                if let Some(key) = k.strip_prefix(&prefix) {
-                    found.push((format!("{name}.{key}"), v.clone()));
+            Expression::Identifier(from) if !self.consts.is_empty() => {
+                self.consts.alias(name, &from.name);
+            }
+            other => {
+                if let Some(v) = self.text_of(other)
+                    && config::credential(&v).is_some()
+                {
+                    self.consts.set_value(name, v);
                 }
-            }
-            if let Some(v) = self.consts.get(from.name.as_str()) {
-                found.push((name.to_owned(), v.clone()));
-            }
-        } else if let Some(v) = self.text_of(init)
-            && config::credential(&v).is_some()
-        {
-            found.push((name.to_owned(), v));
-        }
-        for (k, v) in found {
-            if self.consts.len() < MAX_CONSTS && v.len() <= MAX_CONST_LEN {
-                self.consts.insert(k, v);
             }
         }
     }
@@ -382,16 +367,13 @@ impl Walker<'_> {
                     }
                 }
                 Expression::Identifier(id) if !self.consts.is_empty() => {
-                    if let Some(v) = self.consts.get(id.name.as_str()) {
+                    if let Some(v) = self.consts.value(&id.name) {
                         strings.push((None, v.clone()));
                     }
-                    let prefix = format!("{}.", id.name);
-                    for (k, v) in &self.consts {
-                        if let Some(key) = k.strip_prefix(&prefix) {
-                            knobs.extend(config::knob(key));
-                            if !v.is_empty() {
-                                strings.push((Some(key.to_owned()), v.clone()));
-                            }
+                    for (key, v) in self.consts.properties(&id.name) {
+                        knobs.extend(config::knob(key));
+                        if !v.is_empty() {
+                            strings.push((Some(key.clone()), v.clone()));
                         }
                     }
                 }
@@ -614,10 +596,9 @@ impl<'a> Visit<'a> for Walker<'_> {
         if self.configs_wanted()
             && let Some(Expression::Identifier(o)) = member.map(Expression::without_parentheses)
             && let Some(k) = &target
-            && self.consts.len() < MAX_CONSTS
             && let Some(v) = self.property_worth(k, &it.right)
         {
-            self.consts.insert(format!("{}.{k}", o.name), v);
+            self.consts.set_property(&o.name, k, v);
         }
         let from = self.facts.configs.len();
         walk::walk_assignment_expression(self, it);
@@ -1347,7 +1328,7 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
         loops: Vec::new(),
         resolved: None,
         depth: 0,
-        consts: std::collections::HashMap::new(),
+        consts: config::Named::default(),
     }
     .visit_program(program);
     facts.parsed = true;
@@ -1384,7 +1365,7 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
                 loops: Vec::new(),
                 resolved: Some(&keys),
                 depth: 0,
-                consts: std::collections::HashMap::new(),
+                consts: config::Named::default(),
             };
             first.visit_program(program);
             let consts = first.consts;
