@@ -25,6 +25,7 @@ pub mod node;
 pub mod pool;
 pub mod proto;
 pub mod store;
+pub mod sv2;
 
 fn proto_hex(b: &[u8]) -> String {
     minewatch_pow::hex::encode(b)

@@ -4,3 +4,4 @@ mod end_to_end;
 mod node;
 mod pool_protocol;
 mod proto;
+mod sv2;
