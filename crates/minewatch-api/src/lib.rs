@@ -232,10 +232,7 @@ impl Server {
         })?;
         let hub = Hub::default();
         let stratum_addr = Arc::new(std::sync::OnceLock::new());
-        let pool_url = PoolUrl {
-            host: "127.0.0.1".into(),
-            port: config.stratum.map_or(0, |a| a.port()),
-        };
+        let pool_url = PoolUrl::v1("127.0.0.1", config.stratum.map_or(0, |a| a.port()));
         let scanner = Arc::new(Scanner {
             limits: config.scan_limits,
             ..Scanner::new()

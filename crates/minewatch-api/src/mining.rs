@@ -108,10 +108,7 @@ impl MinerControl {
 
     fn pool_url(&self) -> Option<PoolUrl> {
         let port = self.pool_port.load(std::sync::atomic::Ordering::Relaxed);
-        (port != 0).then(|| PoolUrl {
-            host: self.pool_host.clone(),
-            port,
-        })
+        (port != 0).then(|| PoolUrl::v1(self.pool_host.clone(), port))
     }
 
     fn status_of(&self, r: Option<&Running>) -> MinerStatus {

@@ -19,25 +19,60 @@ use tokio::sync::mpsc;
 use crate::proto::{
     Id, Job, LineBuffer, Message, Method, Submit, SubscribeResult, configure_result_mask,
 };
+use crate::sv2::AuthorityPublicKey;
 
-/// A pool address: `stratum+tcp://host:port` or `host:port`.
+mod v2;
+
+/// A pool address: `stratum+tcp://host:port` or `host:port` (Stratum V1), or
+/// `stratum2+tcp://host:port/AUTHORITY_KEY` (Stratum V2, the pool's authority key pinned).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PoolUrl {
     /// Host name or address.
     pub host: String,
     /// TCP port.
     pub port: u16,
+    /// Stratum V2: the authority key the server's certificate must be signed by.
+    pub authority: Option<AuthorityPublicKey>,
+}
+
+impl PoolUrl {
+    /// A Stratum V1 address.
+    pub fn v1(host: impl Into<String>, port: u16) -> Self {
+        Self {
+            host: host.into(),
+            port,
+            authority: None,
+        }
+    }
 }
 
 /// A pool address minewatch cannot use.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("invalid pool URL {0:?}: expected stratum+tcp://HOST:PORT")]
+#[error(
+    "invalid pool URL {0:?}: expected stratum+tcp://HOST:PORT or stratum2+tcp://HOST:PORT/AUTHORITY_PUBLIC_KEY"
+)]
 #[non_exhaustive]
 pub struct PoolUrlError(pub String);
 
 impl std::str::FromStr for PoolUrl {
     type Err = PoolUrlError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(rest) = s.strip_prefix("stratum2+tcp://") {
+            let (addr, key) = rest.split_once('/').ok_or_else(|| {
+                PoolUrlError(format!(
+                    "{s} (a V2 URL names the pool's authority public key after the port)"
+                ))
+            })?;
+            let authority: AuthorityPublicKey = key
+                .trim_end_matches('/')
+                .parse()
+                .map_err(|e| PoolUrlError(format!("{s} ({e})")))?;
+            let v1: PoolUrl = addr.parse()?;
+            return Ok(Self {
+                authority: Some(authority),
+                ..v1
+            });
+        }
         let rest = s.strip_prefix("stratum+tcp://").unwrap_or(s);
         let (host, port) = rest
             .rsplit_once(':')
@@ -49,16 +84,16 @@ impl std::str::FromStr for PoolUrl {
         if host.is_empty() || rest.contains("://") {
             return Err(PoolUrlError(s.to_owned()));
         }
-        Ok(Self {
-            host: host.trim_matches(['[', ']']).to_owned(),
-            port,
-        })
+        Ok(Self::v1(host.trim_matches(['[', ']']), port))
     }
 }
 
 impl std::fmt::Display for PoolUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "stratum+tcp://{}:{}", self.host, self.port)
+        match &self.authority {
+            Some(key) => write!(f, "stratum2+tcp://{}:{}/{key}", self.host, self.port),
+            None => write!(f, "stratum+tcp://{}:{}", self.host, self.port),
+        }
     }
 }
 
@@ -178,7 +213,12 @@ pub async fn run(
             .take()
             .unwrap_or_else(|| config.pools[idx % config.pools.len()].clone());
         let configure = !no_configure.contains(&url.to_string());
-        let session = session(&config, &url, configure, &miner, &mut shares, &events);
+        let session = async {
+            match url.authority {
+                Some(key) => v2::session(&config, &url, key, &miner, &mut shares, &events).await,
+                None => session(&config, &url, configure, &miner, &mut shares, &events).await,
+            }
+        };
         let outcome = tokio::select! {
             () = &mut shutdown => { miner.clear_job(); return; }
             o = session => o,
@@ -514,6 +554,7 @@ fn on_message(
                 let to = PoolUrl {
                     host: host.unwrap_or_else(|| url.host.clone()),
                     port: port.unwrap_or(url.port),
+                    authority: None,
                 };
                 return Some(SessionEnd::Reconnect {
                     to,

@@ -23,6 +23,9 @@ use crate::proto::{
 };
 use crate::store::{LedgerEntry, ShareRecord, Store, StoreError};
 
+mod v2;
+pub use v2::serve_v2;
+
 /// How the pool runs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PoolConfig {
@@ -228,6 +231,8 @@ pub struct Pool {
     fixed_extranonce1: Option<Vec<u8>>,
     /// Worker names all open connections hold (bounded by `max_authorized_names`).
     names: Arc<AtomicUsize>,
+    /// Open connections, V1 and V2 together (bounded by `max_connections`).
+    connections: Arc<Semaphore>,
 }
 
 #[derive(Debug, Default)]
@@ -378,6 +383,7 @@ impl Pool {
     }
 
     fn build_inner(config: PoolConfig, chain: LocalChain, store: Store) -> Self {
+        let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
         let template = Arc::new(chain.template(&[(config.payout_script.clone(), 1)], unix_now()));
         // Job ids start from the clock, so a restarted pool never reuses an id it handed out.
         let seq = u64::from(unix_now()) << 16;
@@ -421,6 +427,7 @@ impl Pool {
             writer,
             fixed_extranonce1: None,
             names: Arc::new(AtomicUsize::new(0)),
+            connections,
         }
     }
 
@@ -647,6 +654,41 @@ impl Pool {
         let v = s.next_extranonce1;
         s.next_extranonce1 = s.next_extranonce1.wrapping_add(1);
         v.to_be_bytes()[..EXTRANONCE1_SIZE].to_vec()
+    }
+
+    /// Lets a connection mine under a worker name: `Ok(false)` for an empty name, an error
+    /// saying which limit a name would break. A name costs this connection's memory only; the
+    /// pool's statistics take it with its first valid share, so a flood of names grows nothing
+    /// that outlives it.
+    fn authorize(&self, conn: &mut Conn, username: String) -> Result<bool, String> {
+        let cfg = &self.config;
+        if username.is_empty() {
+            Ok(false)
+        } else if conn.workers.contains_key(&username) {
+            Ok(true)
+        } else if username.len() > cfg.max_worker_name {
+            Err(format!(
+                "worker name of {} bytes: at most {} allowed",
+                username.len(),
+                cfg.max_worker_name
+            ))
+        } else if conn.workers.len() >= cfg.max_workers_per_connection {
+            Err(format!(
+                "this connection already authorized {} workers, the most allowed",
+                conn.workers.len()
+            ))
+        } else if self
+            .names
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                (n < cfg.max_authorized_names).then_some(n + 1)
+            })
+            .is_err()
+        {
+            Err("the pool holds as many worker names as it may; try again later".into())
+        } else {
+            conn.workers.insert(username, Self::clock());
+            Ok(true)
+        }
     }
 
     /// A new job id for the current template (used when a connection's difficulty changes,
@@ -935,6 +977,35 @@ struct Conn {
     retarget_at: Instant,
 }
 
+impl Conn {
+    fn new(pool: &Pool) -> Self {
+        Self {
+            extranonce1: None,
+            workers: HashMap::new(),
+            names: pool.names.clone(),
+            version_mask: None,
+            difficulty: pool.config.initial_difficulty,
+            job_difficulty: HashMap::new(),
+            extranonce_subscribed: false,
+            target_cache: None,
+            shares_since: 0,
+            retarget_at: Instant::now() + pool.config.retarget_interval,
+        }
+    }
+}
+
+impl Conn {
+    /// Remembers the difficulty in force for a job sent now (a bounded map: stale jobs are
+    /// rejected by the pool anyway).
+    fn note_job(&mut self, job_id: &str) {
+        self.job_difficulty
+            .insert(job_id.to_owned(), self.difficulty);
+        if self.job_difficulty.len() > 64 {
+            self.job_difficulty.retain(|k, _| k == job_id);
+        }
+    }
+}
+
 impl Drop for Conn {
     fn drop(&mut self) {
         self.names.fetch_sub(self.workers.len(), Ordering::Relaxed);
@@ -948,7 +1019,24 @@ const ACCEPT_BACKOFF_MAX: Duration = Duration::from_secs(1);
 
 /// Serves Stratum on `listener` until `shutdown` completes.
 pub async fn serve(listener: TcpListener, pool: Arc<Pool>, shutdown: impl Future<Output = ()>) {
-    let limit = Arc::new(Semaphore::new(pool.config.max_connections.max(1)));
+    accept_loop(listener, pool, shutdown, |stream, pool| async move {
+        handle(stream, &pool).await
+    })
+    .await;
+}
+
+/// Accepts connections until `shutdown`, each served by `serve_one` under the pool's
+/// connection limit; shared by the V1 and V2 listeners.
+async fn accept_loop<F, Fut>(
+    listener: TcpListener,
+    pool: Arc<Pool>,
+    shutdown: impl Future<Output = ()>,
+    serve_one: F,
+) where
+    F: Fn(TcpStream, Arc<Pool>) -> Fut,
+    Fut: Future<Output = std::io::Result<()>> + Send + 'static,
+{
+    let limit = pool.connections.clone();
     let (stop_tx, _) = broadcast::channel::<()>(1);
     tokio::pin!(shutdown);
     // Out of descriptors (or buffers), accept fails at once and again: retrying in a loop
@@ -988,13 +1076,13 @@ pub async fn serve(listener: TcpListener, pool: Arc<Pool>, shutdown: impl Future
                     drop(stream);
                     continue;
                 };
-                let pool = pool.clone();
                 let mut stop = stop_tx.subscribe();
+                let _ = stream.set_nodelay(true);
+                let served = serve_one(stream, pool.clone());
                 tokio::spawn(async move {
                     let _permit = permit;
-                    let _ = stream.set_nodelay(true);
                     tokio::select! {
-                        r = handle(stream, &pool) => if let Err(e) = r { tracing::debug!(%peer, "connection closed: {e}") },
+                        r = served => if let Err(e) = r { tracing::debug!(%peer, "connection closed: {e}") },
                         _ = stop.recv() => {}
                     }
                 });
@@ -1008,18 +1096,7 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
     let cfg = &pool.config;
     let mut buf = LineBuffer::new(cfg.max_line);
     let mut jobs = pool.current.subscribe();
-    let mut conn = Conn {
-        extranonce1: None,
-        workers: HashMap::new(),
-        names: pool.names.clone(),
-        version_mask: None,
-        difficulty: cfg.initial_difficulty,
-        job_difficulty: HashMap::new(),
-        extranonce_subscribed: false,
-        target_cache: None,
-        shares_since: 0,
-        retarget_at: Instant::now() + cfg.retarget_interval,
-    };
+    let mut conn = Conn::new(pool);
     let mut chunk = vec![0u8; 8192];
     loop {
         let mut out = String::new();
@@ -1087,14 +1164,7 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
 }
 
 fn send_job(conn: &mut Conn, job: &Job, out: &mut String) {
-    conn.job_difficulty
-        .insert(job.job_id.clone(), conn.difficulty);
-    if conn.job_difficulty.len() > 64 {
-        // Keep the map bounded; stale jobs are rejected by the pool anyway.
-        let keep = job.job_id.clone();
-        conn.job_difficulty.retain(|k, _| *k == keep);
-        conn.job_difficulty.insert(keep, conn.difficulty);
-    }
+    conn.note_job(&job.job_id);
     out.push_str(&Message::notification(Method::Notify(job.clone())).to_line());
 }
 
@@ -1179,40 +1249,12 @@ fn on_line(
             send_job(conn, &entry.job, out);
         }
         Method::Authorize { username, .. } => {
-            // A name costs this connection's memory only; the pool's statistics take it with
-            // its first valid share, so a flood of names grows nothing that outlives it.
-            let refuse = |m: String| {
-                Err(StratumError {
+            let r = match pool.authorize(conn, username) {
+                Ok(ok) => Ok(json!(ok)),
+                Err(message) => Err(StratumError {
                     code: ErrorCode::Other.code(),
-                    message: m,
-                })
-            };
-            let r = if username.is_empty() {
-                Ok(json!(false))
-            } else if conn.workers.contains_key(&username) {
-                Ok(json!(true))
-            } else if username.len() > cfg.max_worker_name {
-                refuse(format!(
-                    "worker name of {} bytes: at most {} allowed",
-                    username.len(),
-                    cfg.max_worker_name
-                ))
-            } else if conn.workers.len() >= cfg.max_workers_per_connection {
-                refuse(format!(
-                    "this connection already authorized {} workers, the most allowed",
-                    conn.workers.len()
-                ))
-            } else if pool
-                .names
-                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
-                    (n < cfg.max_authorized_names).then_some(n + 1)
-                })
-                .is_err()
-            {
-                refuse("the pool holds as many worker names as it may; try again later".into())
-            } else {
-                conn.workers.insert(username, Pool::clock());
-                Ok(json!(true))
+                    message,
+                }),
             };
             reply(out, r);
         }
@@ -1303,15 +1345,25 @@ fn on_line(
 /// Moves the connection's difficulty toward one share per `target_share_interval`, at most 4x
 /// per step; the new difficulty applies from a new job id.
 fn vardiff(pool: &Pool, conn: &mut Conn, worker: &str, out: &mut String) {
+    if retarget(pool, conn, worker).is_some() {
+        out.push_str(&Message::notification(Method::SetDifficulty(conn.difficulty)).to_line());
+        let entry = pool.alias_current();
+        send_job(conn, &entry.job, out);
+    }
+}
+
+/// The vardiff decision after an accepted share: the connection's new difficulty, if it
+/// changed (and the event said so). V1 and V2 connections share it.
+fn retarget(pool: &Pool, conn: &mut Conn, worker: &str) -> Option<f64> {
     let cfg = &pool.config;
     if !cfg.vardiff {
-        return;
+        return None;
     }
     conn.shares_since += 1;
     let now = Instant::now();
     let started = conn.retarget_at - cfg.retarget_interval;
     if conn.shares_since < 12 && now < conn.retarget_at {
-        return;
+        return None;
     }
     let elapsed = now.duration_since(started).as_secs_f64().max(1e-3);
     let per_share = elapsed / f64::from(conn.shares_since.max(1));
@@ -1320,14 +1372,12 @@ fn vardiff(pool: &Pool, conn: &mut Conn, worker: &str, out: &mut String) {
     conn.shares_since = 0;
     conn.retarget_at = now + cfg.retarget_interval;
     if (new / conn.difficulty - 1.0).abs() < 0.1 {
-        return;
+        return None;
     }
     conn.difficulty = new;
     let _ = pool.events.send(PoolEvent::Difficulty {
         worker: worker.to_owned(),
         difficulty: new,
     });
-    out.push_str(&Message::notification(Method::SetDifficulty(new)).to_line());
-    let entry = pool.alias_current();
-    send_job(conn, &entry.job, out);
+    Some(new)
 }

@@ -5,3 +5,4 @@ mod node;
 mod pool_protocol;
 mod proto;
 mod sv2;
+mod sv2_pool;

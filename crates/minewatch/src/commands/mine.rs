@@ -22,9 +22,11 @@ pub(crate) struct MineArgs {
     /// override it).
     #[arg(long, value_name = "FILE")]
     config: Option<std::path::PathBuf>,
-    /// Pool to mine on (repeat for failover pools, in order). Without one, minewatch starts an
+    /// Pool to mine on (repeat for failover pools, in order): `stratum+tcp://HOST:PORT`, or
+    /// Stratum V2 as `stratum2+tcp://HOST:PORT/AUTHORITY_PUBLIC_KEY` (the pool's key pinned: a
+    /// server whose certificate it did not sign is refused). Without one, minewatch starts an
     /// embedded regtest chain and pool on 127.0.0.1 and mines to it.
-    #[arg(short = 'o', long = "pool", value_name = "stratum+tcp://HOST:PORT")]
+    #[arg(short = 'o', long = "pool", value_name = "URL")]
     pools: Vec<String>,
     /// Worker name.
     #[arg(short, long, default_value = "minewatch")]
@@ -89,7 +91,7 @@ pub(crate) fn mine(args: &MineArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             let server = tokio::spawn(pool::serve(listener, pool.clone(), async { let _ = stop_rx.await; }));
             tracing::info!(%addr, "embedded regtest chain and pool listening");
             embedded = Some((pool, stop, server));
-            vec![PoolUrl { host: "127.0.0.1".into(), port: addr.port() }]
+            vec![PoolUrl::v1("127.0.0.1", addr.port())]
         } else {
             pools
         };

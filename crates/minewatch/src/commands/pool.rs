@@ -10,6 +10,7 @@ use minewatch_stratum::accounting::Scheme;
 use minewatch_stratum::node::{self, Auth, DriverConfig, NodeUrl, Rpc};
 use minewatch_stratum::pool::{self, Pool, PoolConfig, PoolEvent};
 use minewatch_stratum::store::Store;
+use minewatch_stratum::sv2::{AuthorityKey, Responder};
 use serde_json::json;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -28,6 +29,18 @@ pub(crate) struct PoolArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:3333")]
     listen: SocketAddr,
+    /// Also serve Stratum V2 (Noise-encrypted, standard channels) on this address, beside V1:
+    /// the same jobs, share validation and ledger.
+    #[arg(long, value_name = "ADDR")]
+    sv2: Option<SocketAddr>,
+    /// The V2 authority key: its secret key in the reference implementation's base58check form
+    /// (or 64 hex digits). Created with a new key, readable by its owner only, if it does not
+    /// exist; miners pin its public key, which the pool prints.
+    #[arg(long, value_name = "FILE", default_value = "minewatch-pool.sv2-key")]
+    sv2_key: std::path::PathBuf,
+    /// How long each V2 connection's certificate is valid.
+    #[arg(long, value_name = "DURATION", default_value = "24h")]
+    sv2_cert_validity: String,
     /// SQLite file recording every accepted share and found block (":memory:" for none).
     #[arg(long, default_value = "minewatch-pool.sqlite")]
     db: String,
@@ -180,7 +193,8 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
             pool.height(),
             args.db
         ));
-        run_pool(args, &pool, listener, None).await
+        let v2 = bind_v2(args).await?;
+        run_pool(args, &pool, listener, v2, None).await
     })
 }
 
@@ -222,12 +236,64 @@ fn pool_on_node(
             url.endpoint,
             args.db
         ));
+        let v2 = bind_v2(args).await?;
         let (stop, stop_rx) = oneshot::channel::<()>();
         let driver = tokio::spawn(node::drive(pool.clone(), rpc, found, DriverConfig::default(), async { let _ = stop_rx.await; }));
-        let r = run_pool(args, &pool, listener, Some(stop)).await;
+        let r = run_pool(args, &pool, listener, v2, Some(stop)).await;
         let _ = driver.await;
         r
     })
+}
+
+/// The authority key in `path`, or a new one written there (owner-only) when it is missing.
+fn load_or_create_key(path: &std::path::Path) -> anyhow::Result<(AuthorityKey, bool)> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            let key = AuthorityKey::parse(&text)
+                .with_context(|| format!("invalid V2 authority key in {}", path.display()))?;
+            Ok((key, false))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key = AuthorityKey::generate();
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut f = options
+                .open(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            std::io::Write::write_all(&mut f, format!("{}\n", key.to_secret_string()).as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok((key, true))
+        }
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+/// The V2 listener and its responder, when `--sv2` is given.
+async fn bind_v2(args: &PoolArgs) -> anyhow::Result<Option<(TcpListener, Arc<Responder>)>> {
+    let Some(addr) = args.sv2 else {
+        return Ok(None);
+    };
+    let validity = duration_within(
+        "--sv2-cert-validity",
+        &args.sv2_cert_validity,
+        60.0,
+        366.0 * 86_400.0,
+    )?;
+    let (key, created) = load_or_create_key(&args.sv2_key)?;
+    let listener = TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr} (--sv2)"))?;
+    let validity = u32::try_from(validity.as_secs()).unwrap_or(u32::MAX);
+    output::stderr_line(&format!(
+        "stratum V2 on stratum2+tcp://{}/{} (authority key {} {})",
+        listener.local_addr()?,
+        key.public(),
+        if created { "created in" } else { "from" },
+        args.sv2_key.display()
+    ));
+    Ok(Some((listener, Arc::new(Responder::new(key, validity)))))
 }
 
 /// Serves the pool until interrupted, printing events and worker figures.
@@ -235,13 +301,20 @@ async fn run_pool(
     args: &PoolArgs,
     pool: &Arc<Pool>,
     listener: TcpListener,
+    v2: Option<(TcpListener, Arc<Responder>)>,
     also_stop: Option<oneshot::Sender<()>>,
 ) -> anyhow::Result<Outcome> {
     let mut events = pool.events();
     let (stop, stop_rx) = oneshot::channel::<()>();
+    let (stop_v2, stop_v2_rx) = oneshot::channel::<()>();
     let server = tokio::spawn(pool::serve(listener, pool.clone(), async {
         let _ = stop_rx.await;
     }));
+    let server_v2 = v2.map(|(l, responder)| {
+        tokio::spawn(pool::serve_v2(l, pool.clone(), responder, async {
+            let _ = stop_v2_rx.await;
+        }))
+    });
     let int = interrupted();
     tokio::pin!(int);
     let mut tick = tokio::time::interval(Duration::from_secs(10));
@@ -286,10 +359,14 @@ async fn run_pool(
         }
     }
     let _ = stop.send(());
+    let _ = stop_v2.send(());
     if let Some(s) = also_stop {
         let _ = s.send(());
     }
     let _ = server.await;
+    if let Some(s) = server_v2 {
+        let _ = s.await;
+    }
     output::stderr_line(&format!("pool stopped at height {}", pool.height()));
     Ok(Outcome::Ok)
 }

@@ -195,6 +195,149 @@ fn mining_against_a_separate_pool_process_finds_blocks() {
     assert!(mined >= 2, "{summary}");
 }
 
+/// Stratum V2 between two processes: `minewatch pool --sv2` prints the URL with its authority
+/// key, `minewatch mine --pool stratum2+tcp://...` pins it and finds blocks; the key persists
+/// in a file only its owner can read, and a file that holds no key is refused.
+#[test]
+fn mining_over_stratum_v2_against_a_separate_pool_process() {
+    let _heavy = crate::common::heavy();
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("authority.key");
+    let (port, port2) = (free_port(), free_port());
+    let mut pool = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "pool",
+            "--json",
+            "--db",
+            ":memory:",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .args(["--sv2", &format!("127.0.0.1:{port2}"), "--sv2-key"])
+        .arg(&key_file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(pool.stderr.take().unwrap()).lines();
+    let url = loop {
+        let line = stderr
+            .next()
+            .expect("the pool says where V2 listens")
+            .unwrap();
+        if let Some(at) = line.find("stratum2+tcp://") {
+            break line[at..].split_whitespace().next().unwrap().to_owned();
+        }
+    };
+    std::thread::spawn(move || for _ in stderr {});
+    assert!(
+        url.starts_with(&format!("stratum2+tcp://127.0.0.1:{port2}/")),
+        "{url}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the key file is the owner's only");
+    }
+    let miner = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args(["mine", "--threads", "1", "--user", "vera", "--pool", &url])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(pool.stdout.take().unwrap()).lines();
+    let mut blocks = 0;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while blocks < 2 && Instant::now() < deadline {
+        let Some(Ok(line)) = lines.next() else { break };
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        if v["event"] == "block" {
+            assert_eq!(v["worker"], "vera");
+            blocks += 1;
+        }
+    }
+    for child in [&miner, &pool] {
+        let _ = StdCommand::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status();
+    }
+    let miner_out = miner.wait_with_output().unwrap();
+    assert!(pool.wait().unwrap().success());
+    assert!(miner_out.status.success());
+    assert_eq!(blocks, 2);
+    assert!(String::from_utf8_lossy(&miner_out.stdout).contains("accepted"));
+
+    // The same file again gives the same key (miners keep their pin across restarts); a file
+    // without a key is an error that names it.
+    let key = std::fs::read_to_string(&key_file).unwrap();
+    assert!(
+        url.ends_with(&format!("/{}", public_of_file(&key_file, port2))),
+        "{url} {key}"
+    );
+    std::fs::write(&key_file, "not a key\n").unwrap();
+    minewatch()
+        .args([
+            "pool",
+            "--db",
+            ":memory:",
+            "--listen",
+            "127.0.0.1:0",
+            "--sv2",
+            "127.0.0.1:0",
+            "--sv2-key",
+        ])
+        .arg(&key_file)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("invalid V2 authority key")
+                .and(predicate::str::contains("authority.key")),
+        );
+}
+
+/// The public key a pool prints for a key file, from a second run of the pool on it.
+fn public_of_file(key_file: &std::path::Path, avoid: u16) -> String {
+    let port = loop {
+        let p = free_port();
+        if p != avoid {
+            break p;
+        }
+    };
+    let mut pool = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "pool",
+            "--db",
+            ":memory:",
+            "--listen",
+            "127.0.0.1:0",
+            "--sv2",
+            &format!("127.0.0.1:{port}"),
+            "--sv2-key",
+        ])
+        .arg(key_file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(pool.stderr.take().unwrap()).lines();
+    let url = loop {
+        let line = stderr
+            .next()
+            .expect("the pool says where V2 listens")
+            .unwrap();
+        if let Some(at) = line.find("stratum2+tcp://") {
+            break line[at..].split_whitespace().next().unwrap().to_owned();
+        }
+    };
+    let _ = pool.kill();
+    let _ = pool.wait();
+    url.rsplit('/').next().unwrap().to_owned()
+}
+
 fn free_port() -> u16 {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     l.local_addr().unwrap().port()
