@@ -18,6 +18,8 @@ pub enum Protocol {
     Getwork,
     /// A browser miner's pool protocol (`{"type":"auth"|"job"|"submit"}`), CoinHive style.
     BrowserMiner,
+    /// Stratum V2, encrypted: recognised by the shape of its Noise handshake.
+    StratumV2,
     /// A TLS ClientHello naming a listed pool domain.
     PoolTls,
     /// A DNS query for a listed pool domain.
@@ -33,6 +35,7 @@ impl Protocol {
             Self::EthereumStratum => "ethereum-stratum",
             Self::Getwork => "getwork",
             Self::BrowserMiner => "browser-miner",
+            Self::StratumV2 => "stratum-v2",
             Self::PoolTls => "pool-tls",
             Self::PoolDns => "pool-dns",
         }

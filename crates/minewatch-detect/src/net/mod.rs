@@ -15,6 +15,7 @@
 mod capture;
 pub(crate) mod classify;
 mod stream;
+pub mod sv2;
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -157,6 +158,14 @@ struct Flow {
     last: f64,
     found: Option<Found>,
     sni_checked: bool,
+    /// Bytes each side sent in turn, the first few turns (new stream bytes, whatever the
+    /// decoder makes of them).
+    flights: Vec<(bool, usize)>,
+    /// The end of each direction's stream seen so far (client, server), to count
+    /// retransmitted bytes once.
+    ends: [Option<u32>; 2],
+    /// The first bytes of each direction (client, server), whatever the decoder did.
+    firsts: [Vec<u8>; 2],
 }
 
 #[derive(Debug)]
@@ -242,6 +251,9 @@ impl Analyzer {
                         last: p.ts,
                         found: None,
                         sni_checked: false,
+                        flights: Vec::new(),
+                        ends: [None, None],
+                        firsts: [Vec::new(), Vec::new()],
                     },
                 );
                 order.push(key);
@@ -263,9 +275,25 @@ impl Analyzer {
                     } else {
                         &mut flow.s2c
                     };
+                    let end = &mut flow.ends[usize::from(!from_client)];
                     if syn {
                         dir.syn(seq);
+                        *end = Some(seq.wrapping_add(1));
                         return true;
+                    }
+                    let seg_end = seq.wrapping_add(payload.len() as u32);
+                    let grew = match *end {
+                        None => payload.len(),
+                        Some(e) => (seg_end.wrapping_sub(e) as i32).max(0) as usize,
+                    };
+                    if grew > 0 && !payload.is_empty() {
+                        *end = Some(seg_end);
+                        let first = &mut flow.firsts[usize::from(!from_client)];
+                        if grew >= payload.len() && first.len() < FIRST_BYTES {
+                            let n = (FIRST_BYTES - first.len()).min(payload.len());
+                            first.extend_from_slice(&payload[..n]);
+                        }
+                        note_flight(&mut flow.flights, from_client, grew.min(payload.len()));
                     }
                     out.clear();
                     dir.segment(seq, payload, caps, &mut out);
@@ -343,7 +371,22 @@ impl Analyzer {
         let total = order.len() as u64;
         let mut mining = Vec::new();
         for key in order {
-            let Some(f) = flows.remove(key) else { continue };
+            let Some(mut f) = flows.remove(key) else {
+                continue;
+            };
+            if f.found.is_none()
+                && !f.udp
+                && let Some((first, evidence)) =
+                    sv2::handshake(&f.flights, &f.firsts[0], &f.firsts[1], f.server.port())
+            {
+                f.found = Some(Found {
+                    protocol: Protocol::StratumV2,
+                    first_message: first,
+                    first_from: "client",
+                    evidence,
+                    messages: f.flights.len().saturating_sub(2) as u64,
+                });
+            }
             let Some(found) = f.found else { continue };
             mining.push(FlowReport {
                 protocol: found.protocol,
@@ -398,6 +441,21 @@ fn found(flow: &mut Flow, protocol: Protocol, message: String, what: String, sid
                 messages: 1,
             });
         }
+    }
+}
+
+/// Turns kept per flow: the handshake and the first frames are what tell a protocol.
+const MAX_FLIGHTS: usize = 16;
+/// First bytes kept per direction for handshake shapes (the longest is V2's 234).
+const FIRST_BYTES: usize = 256;
+
+fn note_flight(flights: &mut Vec<(bool, usize)>, from_client: bool, bytes: usize) {
+    if let Some((side, n)) = flights.last_mut()
+        && *side == from_client
+    {
+        *n += bytes;
+    } else if flights.len() < MAX_FLIGHTS {
+        flights.push((from_client, bytes));
     }
 }
 

@@ -196,3 +196,118 @@ proptest::proptest! {
         let _ = Analyzer::default().analyze("conv.pcap", &pcap[..]);
     }
 }
+
+/// Stratum V2 captures recorded with tcpdump (scripts/record-sv2-captures.sh): our miner and
+/// pool, plain, through a relay that cuts everything into 7-byte segments on a port that is
+/// not V2's, and a miner refusing a server whose key it did not pin.
+#[test]
+fn stratum_v2_sessions_are_found_without_their_keys() {
+    for (file, port_evidence) in [
+        ("sv2/v2-session.pcap", true),
+        ("sv2/v2-session-split-port-4444.pcap", false),
+        ("sv2/v2-refused-wrong-key.pcap", true),
+    ] {
+        let r = analyze(file);
+        assert_eq!(r.verdict(), "miner", "{file}: {r:#?}");
+        for f in &r.mining {
+            assert_eq!(f.protocol, Protocol::StratumV2, "{file}: {f:?}");
+            assert_eq!(
+                f.first_message,
+                "Stratum V2 (encrypted): Noise NX handshake of 64 + 234 bytes"
+            );
+            assert!(
+                f.evidence[0].starts_with("noise handshake: client 64 random bytes"),
+                "{f:?}"
+            );
+            assert_eq!(
+                f.evidence.iter().any(|e| e.starts_with("port ")),
+                port_evidence,
+                "{file}: {f:?}"
+            );
+        }
+    }
+    let refused = analyze("sv2/v2-refused-wrong-key.pcap");
+    assert!(
+        refused
+            .mining
+            .iter()
+            .all(|f| f.evidence[1].starts_with("no frame after the handshake")),
+        "{refused:#?}"
+    );
+}
+
+/// What must not be taken for Stratum V2, recorded the same way: TLS on V2's port, SSH, Noise
+/// over Curve25519 (NX with V2's raw framing on V2's port, XX with 2-byte length prefixes),
+/// BIP 324's handshake shape (the other ElligatorSwift protocol), WireGuard and QUIC.
+#[test]
+fn encrypted_protocols_that_are_not_stratum_v2_stay_clean() {
+    for file in [
+        "sv2/negative-tls-port-3336.pcap",
+        "sv2/negative-ssh.pcap",
+        "sv2/negative-noise-nx-raw-port-34254.pcap",
+        "sv2/negative-noise-xx-len16.pcap",
+        "sv2/negative-bip324-no-garbage.pcap",
+        "sv2/negative-bip324-garbage.pcap",
+        "sv2/negative-wireguard.pcap",
+        "sv2/negative-quic.pcap",
+    ] {
+        let r = analyze(file);
+        assert!(r.frames > 4 && r.flows > 0, "{file}: {r:?}");
+        assert!(r.mining.is_empty(), "{file}: {:#?}", r.mining);
+    }
+}
+
+/// Deterministic bytes that look random (a xorshift stream), for synthetic handshakes.
+fn noise_bytes(n: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed | 1;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100))]
+
+    /// A V2 handshake and its first frames, each side's bytes cut anywhere, is found; the
+    /// same turns with a first flight of 32 (Noise over Curve25519) or 64 + garbage (BIP 324),
+    /// or readable bytes where the keys go, are not.
+    #[test]
+    fn stratum_v2_shape_survives_any_segmentation(
+        cuts in proptest::collection::vec(1usize..234, 0..8),
+        seed in 1u64..u64::MAX,
+        garbage in 1usize..300,
+    ) {
+        let turns = |first: usize, second: usize, text: bool| -> Vec<(bool, Vec<u8>)> {
+            let mut c = noise_bytes(first, seed);
+            if text {
+                c = b"GET /a-long-path-that-fills-sixty-four-bytes-of-request HTTP/1.1\r\n"[..first.min(66)].to_vec();
+                c.resize(first, b' ');
+            }
+            vec![(true, c), (false, noise_bytes(second, seed ^ 7)), (true, noise_bytes(90, seed ^ 9)), (false, noise_bytes(44, seed ^ 11)), (true, noise_bytes(60, seed ^ 13))]
+        };
+        for (first, second, text, want) in [(64, 234, false, true), (32, 234, false, false), (64 + garbage, 234, false, false), (64, 234 + garbage, false, false), (64, 234, true, false)] {
+            let t = turns(first, second, text);
+            let mut segs: Vec<minewatch_detect::net::synth::Segment<'_>> = Vec::new();
+            let (mut cseq, mut sseq) = (0u32, 0u32);
+            for (from_client, bytes) in &t {
+                let mut points: Vec<usize> = cuts.iter().map(|c| c % bytes.len()).filter(|&c| c > 0).collect();
+                points.extend([0, bytes.len()]);
+                points.sort_unstable();
+                points.dedup();
+                let seq = if *from_client { &mut cseq } else { &mut sseq };
+                for w in points.windows(2) {
+                    segs.push((*from_client, *seq + w[0] as u32, &bytes[w[0]..w[1]]));
+                }
+                *seq += bytes.len() as u32;
+            }
+            let pcap = minewatch_detect::net::synth::tcp_capture(5555, &segs);
+            let r = Analyzer::default().analyze("v2.pcap", &pcap[..]).unwrap();
+            proptest::prop_assert_eq!(!r.mining.is_empty(), want, "{} + {} text {}: {:?}", first, second, text, r.mining);
+        }
+    }
+}

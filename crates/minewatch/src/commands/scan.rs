@@ -20,8 +20,8 @@ pub(crate) enum ScanCommand {
     /// on an error.
     Web(WebArgs),
     /// Network captures (pcap, pcapng): mining sessions on any port (Stratum in its Bitcoin,
-    /// Monero and Ethereum flavours, getwork, browser-miner websockets), pool names in TLS SNI
-    /// and DNS. Exit 0 when nothing is found, 1 when mining is found, 2 on an error.
+    /// Monero and Ethereum flavours, getwork, browser-miner websockets, encrypted Stratum V2 by
+    /// the shape of its handshake), pool names in TLS SNI and DNS. Exit 0 when nothing is found, 1 when mining is found, 2 on an error.
     Pcap(PcapArgs),
 }
 

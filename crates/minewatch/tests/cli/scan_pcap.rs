@@ -226,3 +226,57 @@ fn own_miner_session_recorded_on_loopback_split_across_segments() {
     assert!(packets > 100, "{packets} packets");
     assert!(bytes / packets < 80, "{bytes} bytes in {packets} packets");
 }
+
+/// A Stratum V2 session of minewatch's own miner and pool (recorded with tcpdump by
+/// scripts/record-sv2-captures.sh) is a `miner`, in text, JSON and SARIF; the detector's
+/// handshake sizes are the protocol's.
+#[test]
+fn stratum_v2_is_found_encrypted() {
+    let _light = crate::common::light();
+    assert_eq!(
+        minewatch_detect::net::sv2::INITIATOR_MESSAGE_SIZE,
+        minewatch_stratum::sv2::noise::INITIATOR_MESSAGE_SIZE
+    );
+    assert_eq!(
+        minewatch_detect::net::sv2::RESPONDER_MESSAGE_SIZE,
+        minewatch_stratum::sv2::noise::RESPONDER_MESSAGE_SIZE
+    );
+    assert_eq!(
+        minewatch_detect::net::sv2::ENCRYPTED_HEADER_SIZE,
+        minewatch_stratum::sv2::noise::ENCRYPTED_HEADER_SIZE
+    );
+    let v2 = pcaps().join("sv2/v2-session.pcap");
+    let out = Command::new(bin())
+        .args(["scan", "pcap"])
+        .arg(&v2)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("stratum-v2") && text.contains("Noise NX handshake of 64 + 234 bytes"),
+        "{text}"
+    );
+    let out = Command::new(bin())
+        .args(["scan", "pcap", "--sarif"])
+        .arg(&v2)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["runs"][0]["results"][0]["ruleId"], "net.stratum-v2");
+    let negatives = pcaps().join("sv2");
+    let out = Command::new(bin())
+        .args(["scan", "pcap", "--json"])
+        .arg(&negatives)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for c in v["captures"].as_array().unwrap() {
+        let name = c["name"].as_str().unwrap();
+        assert_eq!(
+            c["mining"].as_array().unwrap().is_empty(),
+            name.contains("negative-"),
+            "{name}: {c}"
+        );
+    }
+}
