@@ -21,7 +21,7 @@ use crate::proto::{
 };
 use crate::sv2::AuthorityPublicKey;
 
-mod v2;
+pub(crate) mod v2;
 
 /// A pool address: `stratum+tcp://host:port` or `host:port` (Stratum V1), or
 /// `stratum2+tcp://host:port/AUTHORITY_KEY` (Stratum V2, the pool's authority key pinned).

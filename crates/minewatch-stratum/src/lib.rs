@@ -24,6 +24,7 @@ pub mod load;
 pub mod node;
 pub mod pool;
 pub mod proto;
+pub mod proxy;
 pub mod store;
 pub mod sv2;
 

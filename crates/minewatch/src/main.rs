@@ -15,8 +15,8 @@ mod output;
 mod runtime;
 
 use commands::{
-    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, pool, profit, ps, rules,
-    scan, serve, watch,
+    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, pool, profit, proxy, ps,
+    rules, scan, serve, watch,
 };
 
 /// minewatch: mine, price and police cryptocurrency mining.
@@ -47,6 +47,8 @@ enum Command {
     Mine(mine::MineArgs),
     /// Run a Stratum pool over the embedded regtest chain or a Bitcoin Core node.
     Pool(pool::PoolArgs),
+    /// Stratum V1 miners to a Stratum V2 pool, each share answered with the pool's verdict.
+    Proxy(proxy::ProxyArgs),
     /// Mining profitability: today's figures, break-evens, a projection over halvings and
     /// difficulty growth, and Monte Carlo price risk.
     Profit(Box<profit::ProfitArgs>),
@@ -128,6 +130,7 @@ fn main() -> ExitCode {
         Command::Bench(cmd) => bench::run(cmd, &ctx),
         Command::Mine(args) => mine::mine(&args, &ctx),
         Command::Pool(args) => pool::pool(&args, &ctx),
+        Command::Proxy(args) => proxy::proxy(&args, &ctx),
         Command::Profit(args) => profit::profit(&args, &ctx),
         Command::Hardware(cmd) => hardware::hardware(&cmd, &ctx),
         Command::JackingCost(args) => jacking_cost::jacking_cost(&args, &ctx),

@@ -15,7 +15,7 @@ use tokio::sync::mpsc;
 use super::{ClientConfig, ClientEvent, PoolUrl, SessionEnd};
 use crate::sv2::message::{OpenStandardMiningChannel, SetupConnection, SubmitSharesStandard};
 use crate::sv2::noise::RESPONDER_MESSAGE_SIZE;
-use crate::sv2::{AuthorityPublicKey, Initiator, Message};
+use crate::sv2::{AuthorityPublicKey, Initiator, Message, Transport};
 
 /// `SetupConnection` flag of the mining protocol: the device mines standard jobs only.
 const REQUIRES_STANDARD_JOBS: u32 = 1;
@@ -44,7 +44,7 @@ struct State {
     sequence: u32,
 }
 
-fn unix_now() -> u32 {
+pub(crate) fn unix_now() -> u32 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs().min(u64::from(u32::MAX)) as u32)
@@ -68,6 +68,40 @@ fn mine(st: &State, miner: &Miner) {
     miner.set_job(work);
 }
 
+/// Connects to a V2 server and completes the Noise handshake against the pinned authority
+/// key; the error says what failed, naming the URL (a certificate the key did not sign
+/// included: nothing is sent after it).
+pub(crate) async fn connect(
+    url: &PoolUrl,
+    authority: AuthorityPublicKey,
+) -> Result<(TcpStream, Transport), String> {
+    let connect = TcpStream::connect((url.host.as_str(), url.port));
+    let mut stream = match tokio::time::timeout(Duration::from_secs(10), connect).await {
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => return Err(format!("cannot connect to {url}: {e}")),
+        Err(_) => return Err(format!("cannot connect to {url}: timed out")),
+    };
+    let _ = stream.set_nodelay(true);
+    let (initiator, hello) = Initiator::new(authority);
+    stream
+        .write_all(&hello)
+        .await
+        .map_err(|e| format!("{url}: {e}"))?;
+    let mut reply = [0u8; RESPONDER_MESSAGE_SIZE];
+    match tokio::time::timeout(Duration::from_secs(10), stream.read_exact(&mut reply)).await {
+        Ok(Ok(_)) => {}
+        Ok(Err(e)) => return Err(format!("{url}: no noise handshake: {e}")),
+        Err(_) => return Err(format!("{url}: no noise handshake: timed out")),
+    }
+    match initiator.finish(&reply, unix_now()) {
+        Ok(t) => Ok((stream, t)),
+        Err(e) => {
+            tracing::error!(pool = %url, "refusing the pool: {e}");
+            Err(format!("{url}: {e}"))
+        }
+    }
+}
+
 pub(super) async fn session(
     cfg: &ClientConfig,
     url: &PoolUrl,
@@ -80,29 +114,9 @@ pub(super) async fn session(
         reason,
         was_up: false,
     };
-    let connect = TcpStream::connect((url.host.as_str(), url.port));
-    let mut stream = match tokio::time::timeout(Duration::from_secs(10), connect).await {
-        Ok(Ok(s)) => s,
-        Ok(Err(e)) => return fail(format!("cannot connect to {url}: {e}")),
-        Err(_) => return fail(format!("cannot connect to {url}: timed out")),
-    };
-    let _ = stream.set_nodelay(true);
-    let (initiator, hello) = Initiator::new(authority);
-    if let Err(e) = stream.write_all(&hello).await {
-        return fail(format!("{url}: {e}"));
-    }
-    let mut reply = [0u8; RESPONDER_MESSAGE_SIZE];
-    match tokio::time::timeout(Duration::from_secs(10), stream.read_exact(&mut reply)).await {
-        Ok(Ok(_)) => {}
-        Ok(Err(e)) => return fail(format!("{url}: no noise handshake: {e}")),
-        Err(_) => return fail(format!("{url}: no noise handshake: timed out")),
-    }
-    let mut transport = match initiator.finish(&reply, unix_now()) {
-        Ok(t) => t,
-        Err(e) => {
-            tracing::error!(pool = %url, "refusing the pool: {e}");
-            return fail(format!("{url}: {e}"));
-        }
+    let (mut stream, mut transport) = match connect(url, authority).await {
+        Ok(c) => c,
+        Err(reason) => return fail(reason),
     };
     let setup = Message::from(SetupConnection {
         protocol: 0,

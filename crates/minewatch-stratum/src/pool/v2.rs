@@ -1,5 +1,6 @@
-//! The pool's Stratum V2 listener: Noise-encrypted connections, standard (header-only)
-//! channels, served from the same jobs, the same share validation and the same ledger as V1.
+//! The pool's Stratum V2 listener: Noise-encrypted connections, standard (header-only) and
+//! extended channels, served from the same jobs, the same share validation and the same
+//! ledger as V1.
 //!
 //! A channel is the V2 picture of a V1 subscription: it gets its own extranonce1 (the
 //! extranonce2 is fixed at zeros), so the pool computes its merkle root and a V2 share
@@ -20,10 +21,10 @@ use super::{Conn, Durable, Pool, PoolEvent, accept_loop, retarget, unix_now};
 use crate::chain::EXTRANONCE2_SIZE;
 use crate::proto::{ErrorCode, Job, StratumError, Submit};
 use crate::sv2::message::{
-    NewMiningJob, OpenMiningChannelError, OpenStandardMiningChannel,
+    NewExtendedMiningJob, NewMiningJob, OpenExtendedMiningChannel,
+    OpenExtendedMiningChannelSuccess, OpenMiningChannelError, OpenStandardMiningChannel,
     OpenStandardMiningChannelSuccess, SetNewPrevHash, SetTarget, SetupConnection,
-    SetupConnectionError, SetupConnectionSuccess, SubmitSharesError, SubmitSharesStandard,
-    SubmitSharesSuccess,
+    SetupConnectionError, SetupConnectionSuccess, SubmitSharesError, SubmitSharesSuccess,
 };
 use crate::sv2::{Message, Responder, Sv2Error};
 
@@ -53,9 +54,12 @@ fn invalid(e: Sv2Error) -> std::io::Error {
     std::io::Error::new(std::io::ErrorKind::InvalidData, e)
 }
 
-/// One standard channel.
+/// One channel: standard (the pool fixes the whole extranonce, the miner gets a merkle root)
+/// or extended (the miner rolls `EXTRANONCE2_SIZE` bytes after the channel's prefix and builds
+/// the coinbase and merkle root itself, as a V1 miner does).
 #[derive(Debug)]
 struct Channel {
+    extended: bool,
     worker: String,
     conn: Conn,
     /// Recent jobs: V2 id, V1 id, block version.
@@ -187,16 +191,34 @@ fn send_job(
     if ch.jobs.len() > JOBS_KEPT {
         ch.jobs.pop_front();
     }
-    let en1 = ch.conn.extranonce1.clone().unwrap_or_default();
-    let root = job.merkle_root(&en1, &[0u8; EXTRANONCE2_SIZE]);
     let new_block = ch.prev != Some(job.prev_blockhash);
-    out.push(Message::from(NewMiningJob {
-        channel_id,
-        job_id: id,
-        min_ntime: (!new_block).then_some(job.ntime),
-        version: job.version,
-        merkle_root: root.to_byte_array(),
-    }));
+    let min_ntime = (!new_block).then_some(job.ntime);
+    if ch.extended {
+        out.push(Message::from(NewExtendedMiningJob {
+            channel_id,
+            job_id: id,
+            min_ntime,
+            version: job.version,
+            version_rolling_allowed: ch.conn.version_mask.unwrap_or(0) != 0,
+            merkle_path: job
+                .merkle_branch
+                .iter()
+                .map(|n| n.to_byte_array())
+                .collect(),
+            coinbase_tx_prefix: job.coinb1.clone(),
+            coinbase_tx_suffix: job.coinb2.clone(),
+        }));
+    } else {
+        let en1 = ch.conn.extranonce1.clone().unwrap_or_default();
+        let root = job.merkle_root(&en1, &[0u8; EXTRANONCE2_SIZE]);
+        out.push(Message::from(NewMiningJob {
+            channel_id,
+            job_id: id,
+            min_ntime,
+            version: job.version,
+            merkle_root: root.to_byte_array(),
+        }));
+    }
     if new_block {
         ch.prev = Some(job.prev_blockhash);
         out.push(Message::from(SetNewPrevHash {
@@ -270,64 +292,49 @@ fn on_message(
             max_target,
             ..
         }) => {
-            let refuse = |code: &str| {
-                Message::from(OpenMiningChannelError {
-                    request_id,
-                    error_code: code.into(),
-                })
-            };
-            if !s.setup {
-                out.push(refuse("connection-not-set-up"));
-                return;
-            }
-            if s.channels.len() >= cfg.max_workers_per_connection {
-                out.push(refuse("channel-capacity-exhausted"));
-                return;
-            }
-            let mut conn = Conn::new(pool);
-            match pool.authorize(&mut conn, user_identity.clone()) {
-                Ok(true) => {}
-                Ok(false) => {
-                    out.push(refuse("invalid-user-identity"));
-                    return;
-                }
-                Err(e) => {
-                    tracing::debug!("V2 channel refused: {e}");
-                    out.push(refuse("invalid-user-identity"));
-                    return;
-                }
-            }
-            // The device's largest target bounds the share target from above.
-            let device_min =
-                Target(minewatch_pow::u256::U256::from_le_bytes(max_target)).difficulty_float();
-            if device_min > cfg.max_difficulty {
-                out.push(refuse("max-target-out-of-range"));
-                return;
-            }
-            conn.difficulty = conn.difficulty.max(device_min);
-            conn.version_mask = Some(cfg.version_mask);
-            let en1 = pool.next_extranonce1();
-            conn.extranonce1 = Some(en1.clone());
-            let channel_id = s.next_channel;
-            s.next_channel = s.next_channel.wrapping_add(1).max(1);
-            let mut ch = Channel {
-                worker: user_identity,
-                conn,
-                jobs: VecDeque::new(),
-                prev: None,
-            };
-            out.push(Message::from(OpenStandardMiningChannelSuccess {
-                request_id,
-                channel_id,
-                target: target_bytes(ch.conn.difficulty),
-                extranonce_prefix: en1,
-                group_channel_id: 0,
-            }));
-            let entry = pool.current.borrow().clone();
-            send_job(channel_id, &mut ch, &entry.job, &mut s.next_job, out);
-            s.channels.insert(channel_id, ch);
+            open_channel(pool, s, request_id, user_identity, max_target, None, out);
         }
-        Message::SubmitSharesStandard(sub) => on_submit(pool, s, &sub, out, acks),
+        Message::OpenExtendedMiningChannel(OpenExtendedMiningChannel {
+            request_id,
+            user_identity,
+            max_target,
+            min_extranonce_size,
+            ..
+        }) => {
+            open_channel(
+                pool,
+                s,
+                request_id,
+                user_identity,
+                max_target,
+                Some(min_extranonce_size),
+                out,
+            );
+        }
+        Message::SubmitSharesStandard(sub) => {
+            let share = Share {
+                channel_id: sub.channel_id,
+                sequence_number: sub.sequence_number,
+                job_id: sub.job_id,
+                nonce: sub.nonce,
+                ntime: sub.ntime,
+                version: sub.version,
+                extranonce: None,
+            };
+            on_submit(pool, s, &share, out, acks);
+        }
+        Message::SubmitSharesExtended(sub) => {
+            let share = Share {
+                channel_id: sub.channel_id,
+                sequence_number: sub.sequence_number,
+                job_id: sub.job_id,
+                nonce: sub.nonce,
+                ntime: sub.ntime,
+                version: sub.version,
+                extranonce: Some(sub.extranonce),
+            };
+            on_submit(pool, s, &share, out, acks);
+        }
         Message::CloseChannel(c) => {
             s.channels.remove(&c.channel_id);
         }
@@ -348,10 +355,110 @@ fn on_message(
     }
 }
 
+/// Opens a standard channel, or an extended one when the miner says how much extranonce it
+/// needs (at most the pool's `EXTRANONCE2_SIZE`).
+fn open_channel(
+    pool: &Pool,
+    s: &mut Session,
+    request_id: u32,
+    user_identity: String,
+    max_target: [u8; 32],
+    min_extranonce_size: Option<u16>,
+    out: &mut Vec<Message>,
+) {
+    let cfg = &pool.config;
+    let refuse = |code: &str| {
+        Message::from(OpenMiningChannelError {
+            request_id,
+            error_code: code.into(),
+        })
+    };
+    if !s.setup {
+        out.push(refuse("connection-not-set-up"));
+        return;
+    }
+    if s.channels.len() >= cfg.max_workers_per_connection {
+        out.push(refuse("channel-capacity-exhausted"));
+        return;
+    }
+    if min_extranonce_size.is_some_and(|n| usize::from(n) > EXTRANONCE2_SIZE) {
+        out.push(refuse("min-extranonce-size-too-large"));
+        return;
+    }
+    let mut conn = Conn::new(pool);
+    match pool.authorize(&mut conn, user_identity.clone()) {
+        Ok(true) => {}
+        Ok(false) => {
+            out.push(refuse("invalid-user-identity"));
+            return;
+        }
+        Err(e) => {
+            tracing::debug!("V2 channel refused: {e}");
+            out.push(refuse("invalid-user-identity"));
+            return;
+        }
+    }
+    // The device's largest target bounds the share target from above.
+    let device_min =
+        Target(minewatch_pow::u256::U256::from_le_bytes(max_target)).difficulty_float();
+    if device_min > cfg.max_difficulty {
+        out.push(refuse("max-target-out-of-range"));
+        return;
+    }
+    conn.difficulty = conn.difficulty.max(device_min);
+    conn.version_mask = Some(cfg.version_mask);
+    let en1 = pool.next_extranonce1();
+    conn.extranonce1 = Some(en1.clone());
+    let channel_id = s.next_channel;
+    s.next_channel = s.next_channel.wrapping_add(1).max(1);
+    let extended = min_extranonce_size.is_some();
+    let mut ch = Channel {
+        extended,
+        worker: user_identity,
+        conn,
+        jobs: VecDeque::new(),
+        prev: None,
+    };
+    let target = target_bytes(ch.conn.difficulty);
+    out.push(if extended {
+        Message::from(OpenExtendedMiningChannelSuccess {
+            request_id,
+            channel_id,
+            target,
+            extranonce_size: EXTRANONCE2_SIZE as u16,
+            extranonce_prefix: en1,
+            group_channel_id: 0,
+        })
+    } else {
+        Message::from(OpenStandardMiningChannelSuccess {
+            request_id,
+            channel_id,
+            target,
+            extranonce_prefix: en1,
+            group_channel_id: 0,
+        })
+    });
+    let entry = pool.current.borrow().clone();
+    send_job(channel_id, &mut ch, &entry.job, &mut s.next_job, out);
+    s.channels.insert(channel_id, ch);
+}
+
+/// A share from either kind of channel.
+struct Share {
+    channel_id: u32,
+    sequence_number: u32,
+    job_id: u32,
+    nonce: u32,
+    ntime: u32,
+    version: u32,
+    /// The miner's extranonce (extended channels).
+    extranonce: Option<Vec<u8>>,
+}
+
 fn on_submit(
     pool: &Pool,
     s: &mut Session,
-    sub: &SubmitSharesStandard,
+    sub: &Share,
     out: &mut Vec<Message>,
     acks: &mut Vec<PendingAck>,
 ) {
@@ -365,6 +472,18 @@ fn on_submit(
     let Some(ch) = s.channels.get_mut(&sub.channel_id) else {
         out.push(reject("invalid-channel-id"));
         return;
+    };
+    let extranonce2 = match (&sub.extranonce, ch.extended) {
+        (None, false) => vec![0; EXTRANONCE2_SIZE],
+        (Some(e), true) if e.len() == EXTRANONCE2_SIZE => e.clone(),
+        (Some(_), true) => {
+            out.push(reject("invalid-extranonce-size"));
+            return;
+        }
+        _ => {
+            out.push(reject("wrong-channel-type"));
+            return;
+        }
     };
     let Some((_, v1_id, job_version)) =
         ch.jobs.iter().find(|(id, _, _)| *id == sub.job_id).cloned()
@@ -383,7 +502,7 @@ fn on_submit(
         let submit = Submit {
             worker: worker.clone(),
             job_id: v1_id.clone(),
-            extranonce2: vec![0; EXTRANONCE2_SIZE],
+            extranonce2,
             ntime: sub.ntime,
             nonce: sub.nonce,
             version_bits: (mask != 0).then_some(sub.version & mask),

@@ -510,3 +510,63 @@ async fn a_miner_refuses_a_man_in_the_middle_that_swaps_the_pool_key() {
     assert!(!owed.contains_key("mallory-victim"), "{owed:?}");
     let _ = stop.send(());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_v1_miner_mines_through_the_proxy_on_the_v2_port_under_its_own_name() {
+    use minewatch_stratum::proxy::{ProxyConfig, serve_proxy};
+    let authority = AuthorityKey::generate();
+    let (_, v2, pool, stop) = start_pool(&authority).await;
+    let mut pool_events = pool.events();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let proxy_addr = listener.local_addr().unwrap();
+    let upstream: PoolUrl = format!("stratum2+tcp://{v2}/{}", authority.public())
+        .parse()
+        .unwrap();
+    let (pstop, pstop_rx) = tokio::sync::oneshot::channel::<()>();
+    let proxy = tokio::spawn(serve_proxy(
+        listener,
+        Arc::new(ProxyConfig::new(upstream)),
+        async {
+            let _ = pstop_rx.await;
+        },
+    ));
+    let (mut events, miner_stop, task) = run_miner(
+        format!("stratum+tcp://{proxy_addr}").parse().unwrap(),
+        "walter",
+    )
+    .await;
+    let mut blocks = 0;
+    tokio::time::timeout(Duration::from_secs(60), async {
+        while blocks < 2 {
+            match pool_events.recv().await.unwrap() {
+                PoolEvent::BlockFound { worker, .. } => {
+                    assert_eq!(worker, "walter", "the channel is named after the V1 worker");
+                    blocks += 1;
+                }
+                PoolEvent::ShareRejected { code, reason, .. } if code != 21 => {
+                    panic!("rejected {code} {reason}")
+                }
+                _ => {}
+            }
+        }
+    })
+    .await
+    .expect("two blocks through the proxy");
+    // The miner heard the pool's acceptances through the proxy.
+    tokio::time::timeout(Duration::from_secs(20), async {
+        while events.recv().await.unwrap() != ClientEvent::Accepted {}
+    })
+    .await
+    .expect("an acceptance relayed");
+    let _ = miner_stop.send(());
+    task.await.unwrap();
+    let _ = pstop.send(());
+    proxy.await.unwrap().unwrap();
+    assert!(
+        pool.balances()
+            .unwrap()
+            .get("walter")
+            .is_some_and(|&v| v > 0)
+    );
+    let _ = stop.send(());
+}

@@ -11,6 +11,7 @@ pub(crate) mod keys;
 pub(crate) mod mine;
 pub(crate) mod pool;
 pub(crate) mod profit;
+pub(crate) mod proxy;
 pub(crate) mod ps;
 pub(crate) mod rules;
 pub(crate) mod scan;

@@ -150,11 +150,79 @@ fn npm_stratum_client_gets_the_right_answers_from_our_pool() {
             .spawn()
             .unwrap(),
     );
+    wait_listening(port);
+    answers_are_right(port);
+}
+
+fn free_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+fn wait_listening(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "pool never listened");
+        assert!(Instant::now() < deadline, "nothing listened on {port}");
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// The same V1 client through `minewatch proxy` to the pool's Stratum V2 port: every answer,
+/// the rejections included, is the pool's own verdict on that share.
+#[test]
+fn npm_stratum_client_through_the_v2_proxy_gets_the_pools_verdicts() {
+    let _heavy = crate::common::heavy();
+    ensure_installed();
+    let dir = tempfile::tempdir().unwrap();
+    let (v1, v2, proxy_port) = (free_port(), free_port(), free_port());
+    let mut pool = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "pool",
+            "--db",
+            ":memory:",
+            "--listen",
+            &format!("127.0.0.1:{v1}"),
+            "--sv2",
+            &format!("127.0.0.1:{v2}"),
+            "--sv2-key",
+        ])
+        .arg(dir.path().join("key"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(pool.stderr.take().unwrap()).lines();
+    let url = loop {
+        let line = stderr.next().expect("the pool prints its V2 URL").unwrap();
+        if let Some(at) = line.find("stratum2+tcp://") {
+            break line[at..].split_whitespace().next().unwrap().to_owned();
+        }
+    };
+    std::thread::spawn(move || for _ in stderr {});
+    let _pool = Reaper(pool);
+    let _proxy = Reaper(
+        StdCommand::cargo_bin("minewatch")
+            .unwrap()
+            .args([
+                "proxy",
+                "--listen",
+                &format!("127.0.0.1:{proxy_port}"),
+                "--upstream",
+                &url,
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_listening(proxy_port);
+    answers_are_right(proxy_port);
+}
+
+/// Drives the npm client against a V1 port: a valid share accepted, then stale or duplicate,
+/// low-difficulty and unknown-job submissions refused with the right codes.
+fn answers_are_right(port: u16) {
     let mut child = StdCommand::new("node")
         .arg(interop_dir().join("driver.js"))
         .args([&port.to_string(), "npmworker"])
