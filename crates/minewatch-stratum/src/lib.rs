@@ -27,6 +27,7 @@ pub mod proto;
 pub mod proxy;
 pub mod store;
 pub mod sv2;
+pub mod wire;
 
 fn proto_hex(b: &[u8]) -> String {
     minewatch_pow::hex::encode(b)

@@ -22,6 +22,9 @@ pub(crate) enum BenchCommand {
     Switch(SwitchArgs),
     /// The miner's N-thread rate against N single-thread benchmark processes run side by side.
     Scaling(ScalingArgs),
+    /// Stratum V1 against Stratum V2 in one run on one pool: bytes per share, per
+    /// acknowledgement and per job, job-switch latency, V2's handshake time.
+    Stratum(StratumBenchArgs),
     /// Pool throughput: simulated miners on 127.0.0.1 submitting shares to a pool that
     /// validates and records each one in SQLite before acknowledging it.
     Pool(PoolBenchArgs),
@@ -108,6 +111,16 @@ pub(crate) struct HashArgs {
     #[arg(long, default_value_t = 2.0)]
     seconds: f64,
     /// Print a JSON list instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct StratumBenchArgs {
+    /// Rounds per protocol (each: a block-solving share, its acknowledgement, the next job).
+    #[arg(long, default_value_t = 200)]
+    rounds: usize,
+    /// Print JSON.
     #[arg(long)]
     json: bool,
 }
@@ -213,6 +226,7 @@ pub(crate) fn run(cmd: BenchCommand, _ctx: &Context) -> anyhow::Result<Outcome> 
     match cmd {
         BenchCommand::Hash(a) => hash(&a),
         BenchCommand::Switch(a) => switch(&a),
+        BenchCommand::Stratum(a) => stratum(&a),
         BenchCommand::Scaling(a) => scaling(&a),
         BenchCommand::Pool(a) => pool_bench(&a),
         BenchCommand::PoolLoad(a) => pool_load(&a),
@@ -467,6 +481,79 @@ fn hash(a: &HashArgs) -> anyhow::Result<Outcome> {
         }
         output::stdout(&s);
     }
+    Ok(Outcome::Ok)
+}
+
+fn stratum(a: &StratumBenchArgs) -> anyhow::Result<Outcome> {
+    if a.rounds == 0 || a.rounds > 100_000 {
+        bail!("invalid --rounds {}: expected 1 to 100000", a.rounds);
+    }
+    let rt = crate::runtime::runtime()?;
+    let c = rt
+        .block_on(minewatch_stratum::wire::compare(a.rounds))
+        .map_err(anyhow::Error::msg)?;
+    if a.json {
+        output::stdout(
+            &(serde_json::to_string_pretty(&json!({"bench": "stratum", "v1": c.v1, "v2": c.v2}))?
+                + "\n"),
+        );
+        return Ok(Outcome::Ok);
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<28} {:>12} {:>12}", "", "V1", "V2");
+    let row = |out: &mut String, name: &str, a: String, b: String| {
+        let _ = writeln!(out, "{name:<28} {a:>12} {b:>12}");
+    };
+    row(
+        &mut out,
+        "setup (connect to job), ms",
+        format!("{:.2}", c.v1.setup_ms),
+        format!("{:.2}", c.v2.setup_ms),
+    );
+    row(
+        &mut out,
+        "noise handshake, ms",
+        "-".into(),
+        format!("{:.2}", c.v2.handshake_ms.unwrap_or(0.0)),
+    );
+    row(
+        &mut out,
+        "setup bytes",
+        c.v1.setup_bytes.to_string(),
+        c.v2.setup_bytes.to_string(),
+    );
+    row(
+        &mut out,
+        "bytes per share submit",
+        format!("{:.1}", c.v1.submit_bytes),
+        format!("{:.1}", c.v2.submit_bytes),
+    );
+    row(
+        &mut out,
+        "bytes per acknowledgement",
+        format!("{:.1}", c.v1.ack_bytes),
+        format!("{:.1}", c.v2.ack_bytes),
+    );
+    row(
+        &mut out,
+        "bytes per new job",
+        format!("{:.1}", c.v1.job_bytes),
+        format!("{:.1}", c.v2.job_bytes),
+    );
+    for (i, what) in ["mean", "median", "worst"].iter().enumerate() {
+        row(
+            &mut out,
+            &format!("share to next job {what}, ms"),
+            format!("{:.3}", c.v1.job_switch_ms[i]),
+            format!("{:.3}", c.v2.job_switch_ms[i]),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{} rounds each, one pool, 127.0.0.1, application bytes (V2: standard channel)",
+        c.v1.rounds.min(c.v2.rounds)
+    );
+    output::stdout(&out);
     Ok(Outcome::Ok)
 }
 

@@ -92,6 +92,43 @@ fn bench_switch_reports_latency() {
     assert!(v["max_ms"].as_f64().unwrap() >= v["mean_ms"].as_f64().unwrap());
 }
 
+/// V1 and V2 measured in one run: the V2 sizes are what the specification's encodings and
+/// Noise's framing make them (a submit: 22-byte encrypted header + 24-byte payload + 16-byte
+/// tag), and every round completed for both.
+#[test]
+fn bench_stratum_compares_v1_and_v2_on_one_pool() {
+    let _heavy = crate::common::heavy();
+    let out = minewatch()
+        .args(["bench", "stratum", "--rounds", "5", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for p in ["v1", "v2"] {
+        assert_eq!(v[p]["rounds"], 5, "{v}");
+        let [mean, median, worst] = [0, 1, 2].map(|i| v[p]["job_switch_ms"][i].as_f64().unwrap());
+        assert!(mean > 0.0 && median > 0.0 && worst >= median, "{v}");
+    }
+    assert_eq!(v["v2"]["submit_bytes"], 62.0, "{v}");
+    assert_eq!(v["v2"]["ack_bytes"], 22.0 + 20.0 + 16.0, "{v}");
+    assert!(v["v2"]["handshake_ms"].as_f64().unwrap() > 0.0);
+    assert!(v["v1"]["handshake_ms"].is_null());
+    assert!(
+        v["v1"]["submit_bytes"].as_f64().unwrap() > 62.0,
+        "JSON lines cost more than binary frames: {v}"
+    );
+    minewatch()
+        .args(["bench", "stratum", "--rounds", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --rounds 0"));
+}
+
 #[test]
 fn bad_bench_arguments_exit_2() {
     let _heavy = crate::common::heavy();
