@@ -171,6 +171,18 @@ pub enum ClientEvent {
     PoolMessage(String),
 }
 
+/// A TCP connection to the pool (10 s to connect, no Nagle delay); the error names the URL.
+async fn dial(url: &PoolUrl) -> Result<TcpStream, String> {
+    let connect = TcpStream::connect((url.host.as_str(), url.port));
+    let stream = match tokio::time::timeout(Duration::from_secs(10), connect).await {
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => return Err(format!("cannot connect to {url}: {e}")),
+        Err(_) => return Err(format!("cannot connect to {url}: timed out")),
+    };
+    let _ = stream.set_nodelay(true);
+    Ok(stream)
+}
+
 /// Forwards the miner's shares into async code on a small thread.
 fn bridge_shares(miner: &Arc<Miner>) -> mpsc::Receiver<FoundShare> {
     let (tx, rx) = mpsc::channel(1024);
@@ -299,13 +311,10 @@ async fn session(
         reason,
         was_up: false,
     };
-    let connect = TcpStream::connect((url.host.as_str(), url.port));
-    let mut stream = match tokio::time::timeout(Duration::from_secs(10), connect).await {
-        Ok(Ok(s)) => s,
-        Ok(Err(e)) => return fail(format!("cannot connect to {url}: {e}")),
-        Err(_) => return fail(format!("cannot connect to {url}: timed out")),
+    let mut stream = match dial(url).await {
+        Ok(s) => s,
+        Err(reason) => return fail(reason),
     };
-    let _ = stream.set_nodelay(true);
     let mut s = Session {
         extranonce1: Vec::new(),
         extranonce2_size: 4,

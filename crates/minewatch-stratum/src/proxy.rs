@@ -468,12 +468,11 @@ fn from_pool(st: &mut State, m: V2, out: &mut String) -> Result<(), String> {
             out.push_str(&Message::notification(Method::SetDifficulty(st.difficulty)).to_line());
         }
         V2::SubmitSharesSuccess(ok) => {
-            let last = ok.last_sequence_number;
             let mut done: Vec<u32> = st
                 .pending
                 .keys()
                 .copied()
-                .filter(|&k| k == last || k.wrapping_sub(last) > u32::MAX / 2)
+                .filter(|&k| ok.covers(k))
                 .collect();
             done.sort_unstable();
             for k in done {

@@ -66,6 +66,27 @@ fn latency(mut ms: Vec<f64>) -> [f64; 3] {
     ]
 }
 
+fn figures(
+    setup_ms: f64,
+    handshake_ms: Option<f64>,
+    setup_bytes: usize,
+    submits: &[usize],
+    acks: &[usize],
+    jobs: &[usize],
+    switch: Vec<f64>,
+) -> ProtocolFigures {
+    ProtocolFigures {
+        setup_ms,
+        handshake_ms,
+        setup_bytes,
+        submit_bytes: mean(submits),
+        ack_bytes: mean(acks),
+        job_bytes: mean(jobs),
+        job_switch_ms: latency(switch),
+        rounds: submits.len(),
+    }
+}
+
 fn nonce_for(header: Header, target: Target) -> Result<u32, String> {
     let w = WorkUnit::new(header, target);
     (0u32..64)
@@ -224,16 +245,15 @@ async fn v1_client(addr: std::net::SocketAddr, rounds: usize) -> Result<Protocol
             }
         }
     }
-    Ok(ProtocolFigures {
+    Ok(figures(
         setup_ms,
-        handshake_ms: None,
+        None,
         setup_bytes,
-        submit_bytes: mean(&submits),
-        ack_bytes: mean(&acks),
-        job_bytes: mean(&jobs),
-        job_switch_ms: latency(switch),
-        rounds: submits.len(),
-    })
+        &submits,
+        &acks,
+        &jobs,
+        switch,
+    ))
 }
 
 fn wire_len(payload: usize) -> usize {
@@ -373,16 +393,15 @@ async fn v2_client(url: &PoolUrl, rounds: usize) -> Result<ProtocolFigures, Stri
             }
         }
     }
-    Ok(ProtocolFigures {
+    Ok(figures(
         setup_ms,
-        handshake_ms: Some(handshake_ms),
+        Some(handshake_ms),
         setup_bytes,
-        submit_bytes: mean(&submits),
-        ack_bytes: mean(&acks),
-        job_bytes: mean(&jobs),
-        job_switch_ms: latency(switch),
-        rounds: submits.len(),
-    })
+        &submits,
+        &acks,
+        &jobs,
+        switch,
+    ))
 }
 
 fn header(version: u32, prev: [u8; 32], root: [u8; 32], ntime: u32, nbits: u32) -> Header {

@@ -75,13 +75,7 @@ pub(crate) async fn connect(
     url: &PoolUrl,
     authority: AuthorityPublicKey,
 ) -> Result<(TcpStream, Transport), String> {
-    let connect = TcpStream::connect((url.host.as_str(), url.port));
-    let mut stream = match tokio::time::timeout(Duration::from_secs(10), connect).await {
-        Ok(Ok(s)) => s,
-        Ok(Err(e)) => return Err(format!("cannot connect to {url}: {e}")),
-        Err(_) => return Err(format!("cannot connect to {url}: timed out")),
-    };
-    let _ = stream.set_nodelay(true);
+    let mut stream = super::dial(url).await?;
     let (initiator, hello) = Initiator::new(authority);
     stream
         .write_all(&hello)
@@ -300,10 +294,7 @@ fn on_message(
                 .pending
                 .keys()
                 .copied()
-                .filter(|&k| {
-                    k.wrapping_sub(ok.last_sequence_number) > u32::MAX / 2
-                        || k == ok.last_sequence_number
-                })
+                .filter(|&k| ok.covers(k))
                 .collect();
             done.sort_unstable();
             for k in done {

@@ -509,3 +509,12 @@ messages! {
         channel_ids: seq0_64k_u32,
     }
 }
+
+impl SubmitSharesSuccess {
+    /// Whether this acknowledgement covers the submit with sequence number `seq`: it names
+    /// the last one, and covers every earlier one (sequence numbers wrap).
+    pub fn covers(&self, seq: u32) -> bool {
+        seq == self.last_sequence_number
+            || self.last_sequence_number.wrapping_sub(seq) < u32::MAX / 2
+    }
+}

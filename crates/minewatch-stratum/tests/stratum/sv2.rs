@@ -446,3 +446,20 @@ proptest! {
         prop_assert_eq!(got, sent);
     }
 }
+
+#[test]
+fn an_acknowledgement_covers_its_sequence_number_and_the_earlier_ones_across_the_wrap() {
+    let ack = |last| SubmitSharesSuccess {
+        channel_id: 1,
+        last_sequence_number: last,
+        new_submits_accepted_count: 1,
+        new_shares_sum: 1,
+    };
+    assert!(ack(10).covers(10) && ack(10).covers(9) && ack(10).covers(0));
+    assert!(!ack(10).covers(11) && !ack(10).covers(1_000_000));
+    assert!(
+        ack(3).covers(u32::MAX) && ack(3).covers(u32::MAX - 5),
+        "sequence numbers wrap"
+    );
+    assert!(!ack(u32::MAX).covers(2));
+}

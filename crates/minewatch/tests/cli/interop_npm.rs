@@ -193,12 +193,7 @@ fn npm_stratum_client_through_the_v2_proxy_gets_the_pools_verdicts() {
         .spawn()
         .unwrap();
     let mut stderr = BufReader::new(pool.stderr.take().unwrap()).lines();
-    let url = loop {
-        let line = stderr.next().expect("the pool prints its V2 URL").unwrap();
-        if let Some(at) = line.find("stratum2+tcp://") {
-            break line[at..].split_whitespace().next().unwrap().to_owned();
-        }
-    };
+    let url = crate::common::stratum2_url(&mut stderr);
     std::thread::spawn(move || for _ in stderr {});
     let _pool = Reaper(pool);
     let _proxy = Reaper(

@@ -221,15 +221,7 @@ fn mining_over_stratum_v2_against_a_separate_pool_process() {
         .spawn()
         .unwrap();
     let mut stderr = BufReader::new(pool.stderr.take().unwrap()).lines();
-    let url = loop {
-        let line = stderr
-            .next()
-            .expect("the pool says where V2 listens")
-            .unwrap();
-        if let Some(at) = line.find("stratum2+tcp://") {
-            break line[at..].split_whitespace().next().unwrap().to_owned();
-        }
-    };
+    let url = crate::common::stratum2_url(&mut stderr);
     std::thread::spawn(move || for _ in stderr {});
     assert!(
         url.starts_with(&format!("stratum2+tcp://127.0.0.1:{port2}/")),
@@ -324,15 +316,7 @@ fn public_of_file(key_file: &std::path::Path, avoid: u16) -> String {
         .spawn()
         .unwrap();
     let mut stderr = BufReader::new(pool.stderr.take().unwrap()).lines();
-    let url = loop {
-        let line = stderr
-            .next()
-            .expect("the pool says where V2 listens")
-            .unwrap();
-        if let Some(at) = line.find("stratum2+tcp://") {
-            break line[at..].split_whitespace().next().unwrap().to_owned();
-        }
-    };
+    let url = crate::common::stratum2_url(&mut stderr);
     let _ = pool.kill();
     let _ = pool.wait();
     url.rsplit('/').next().unwrap().to_owned()

@@ -31,3 +31,20 @@ pub(crate) fn light() -> RwLockReadGuard<'static, ()> {
         .read()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
+
+/// The `stratum2+tcp://` URL a `minewatch pool --sv2` prints on stderr, read line by line.
+pub(crate) fn stratum2_url(stderr: &mut impl Iterator<Item = std::io::Result<String>>) -> String {
+    loop {
+        let line = stderr
+            .next()
+            .expect("the pool prints its V2 URL before exiting")
+            .expect("stderr is text");
+        if let Some(at) = line.find("stratum2+tcp://") {
+            break line[at..]
+                .split_whitespace()
+                .next()
+                .expect("a URL")
+                .to_owned();
+        }
+    }
+}
