@@ -31,6 +31,8 @@ const BIP320_MASK: u32 = 0x1fff_e000;
 const JOBS_KEPT: usize = 64;
 /// Submits waiting for the pool's word, per connection.
 const MAX_PENDING: usize = 1024;
+/// Authorizations waiting for the channel to open, per connection.
+const MAX_WAITING_AUTHORIZE: usize = 16;
 
 /// How the proxy runs.
 #[derive(Debug, Clone)]
@@ -292,6 +294,12 @@ fn from_miner(st: &mut State, line: &[u8], out: &mut String, to_pool: &mut Vec<V
                 out.push_str(&Message::ok(id, json!(false)).to_line());
             } else if st.channel.is_some() {
                 out.push_str(&Message::ok(id, json!(true)).to_line());
+            } else if st.authorize.len() >= MAX_WAITING_AUTHORIZE {
+                let err = StratumError {
+                    code: ErrorCode::Other.code(),
+                    message: "too many authorizations waiting for the pool".into(),
+                };
+                out.push_str(&Message::err(id, err).to_line());
             } else {
                 st.authorize.push(id);
                 open_channel(st, username, to_pool);

@@ -100,6 +100,9 @@ async fn handle(mut stream: TcpStream, pool: &Pool, responder: &Responder) -> st
         .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "no noise handshake"))??;
     let (reply, mut transport) = responder.respond(&hello, unix_now()).map_err(invalid)?;
     stream.write_all(&reply).await?;
+    // What miners send a pool is small (the largest, SetupConnection, is under 1.3 KB): the
+    // V1 line limit bounds V2 frames too, so a connection holds at most that much unread.
+    transport.recv.set_max_payload(cfg.max_line);
     let mut jobs = pool.current.subscribe();
     let mut s = Session {
         setup: false,

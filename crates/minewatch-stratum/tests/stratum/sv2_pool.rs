@@ -570,3 +570,54 @@ async fn a_v1_miner_mines_through_the_proxy_on_the_v2_port_under_its_own_name() 
     );
     let _ = stop.send(());
 }
+
+/// A miner that announces a frame over the pool's limit is disconnected from the header alone,
+/// before the pool holds the payload; one that completes the handshake and then sends bytes
+/// that do not authenticate is disconnected too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_v2_frame_closes_the_connection() {
+    use minewatch_stratum::sv2::Frame;
+    let authority = AuthorityKey::generate();
+    let (_, v2, _pool, stop) = start_pool(&authority).await;
+    for forged in [false, true] {
+        let url: PoolUrl = format!("stratum2+tcp://{v2}/{}", authority.public())
+            .parse()
+            .unwrap();
+        let mut stream = TcpStream::connect(v2).await.unwrap();
+        let (initiator, hello) = Initiator::new(url.authority.unwrap());
+        stream.write_all(&hello).await.unwrap();
+        let mut reply = [0u8; 234];
+        stream.read_exact(&mut reply).await.unwrap();
+        let mut t = initiator
+            .finish(
+                &reply,
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs() as u32,
+            )
+            .unwrap();
+        let wire = if forged {
+            vec![0x55; 64]
+        } else {
+            // The header of a 1 MiB frame, then nothing: the pool must not wait for the rest.
+            let frame = Frame {
+                header: Header {
+                    extension_type: 0,
+                    msg_type: 0,
+                    msg_length: 1 << 20,
+                },
+                payload: vec![0; 1 << 20],
+            };
+            t.send.encrypt_frame(&frame).unwrap()[..ENCRYPTED_HEADER_SIZE].to_vec()
+        };
+        stream.write_all(&wire).await.unwrap();
+        let mut buf = [0u8; 64];
+        let n = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut buf))
+            .await
+            .expect("closed, not waiting")
+            .unwrap_or(0);
+        assert_eq!(n, 0, "the pool closes the connection (forged: {forged})");
+    }
+    let _ = stop.send(());
+}
