@@ -131,7 +131,9 @@ fn own_miner_session_recorded_on_loopback_split_across_segments() {
     splitting_proxy(proxy, pool_port);
     let capture = dir.path().join("session.pcap");
     let mut tcpdump = Command::new("/usr/bin/tcpdump")
-        .args(["-i", "lo", "-U", "-Z", "root", "-w"])
+        // Immediate mode: without it the kernel hands packets over in blocks about a second
+        // apart, and the last ones (the submits) were lost when tcpdump stopped first.
+        .args(["-i", "lo", "-U", "--immediate-mode", "-Z", "root", "-w"])
         .arg(&capture)
         .arg(format!("tcp port {proxy_port}"))
         .stdout(Stdio::null())
