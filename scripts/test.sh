@@ -13,6 +13,8 @@
 #     tests): apt-get, through sudo when not root;
 #   npm packages of interop/ (stratum-client, playwright-core, ws): npm ci;
 #   the detector's npm corpus (scripts/fetch-npm-corpus.sh, cached in target/npm-corpus);
+#   the Stratum V2 reference translator from crates.io (scripts/install-sri-translator.sh,
+#     cached in target/sv2-tools);
 #   the browser extension (scripts/build-extension.sh, into target/extension);
 #   schemathesis in a venv (scripts/schemathesis.sh, run after the tests).
 #
@@ -71,6 +73,9 @@ done
 
 step "npm corpus for the web detector (target/npm-corpus)"
 bash scripts/fetch-npm-corpus.sh
+
+step "the Stratum V2 reference translator (target/sv2-tools)"
+bash scripts/install-sri-translator.sh
 
 [ "$fetch_only" = 1 ] && exit 0
 

@@ -11,6 +11,7 @@ mod first_hour;
 mod host;
 mod hostile;
 mod interop_npm;
+mod interop_sri;
 mod mine;
 mod profit;
 mod scan;
