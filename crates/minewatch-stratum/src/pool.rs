@@ -992,9 +992,7 @@ impl Conn {
             retarget_at: Instant::now() + pool.config.retarget_interval,
         }
     }
-}
 
-impl Conn {
     /// Remembers the difficulty in force for a job sent now (a bounded map: stale jobs are
     /// rejected by the pool anyway).
     fn note_job(&mut self, job_id: &str) {

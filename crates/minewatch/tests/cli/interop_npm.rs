@@ -7,11 +7,13 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::process::{Child, ChildStdin, Command as StdCommand, Stdio};
+use std::process::{ChildStdin, Command as StdCommand, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::CommandCargoExt as _;
+
+use crate::common::{Reaper, free_port, wait_listening};
 use minewatch_pow::search::{Backend, WorkUnit};
 use minewatch_pow::{Target, hex};
 use minewatch_stratum::proto::{Job, Message, Method};
@@ -37,15 +39,6 @@ fn ensure_installed() {
 }
 
 /// Kills a child process when dropped, so a failing test leaves nothing running.
-struct Reaper(Child);
-
-impl Drop for Reaper {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 struct Driver {
     /// Held so the driver process is killed when the test ends, pass or fail.
     _child: Reaper,
@@ -152,19 +145,6 @@ fn npm_stratum_client_gets_the_right_answers_from_our_pool() {
     );
     wait_listening(port);
     answers_are_right(port);
-}
-
-fn free_port() -> u16 {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
-}
-
-fn wait_listening(port: u16) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "nothing listened on {port}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// The same V1 client through `minewatch proxy` to the pool's Stratum V2 port: every answer,

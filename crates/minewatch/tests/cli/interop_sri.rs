@@ -6,24 +6,12 @@
 #![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command as StdCommand, Stdio};
+use std::process::{Command as StdCommand, Stdio};
 use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::CommandCargoExt as _;
 
-struct Reaper(Child);
-
-impl Drop for Reaper {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
-}
+use crate::common::{Reaper, free_port};
 
 fn translator() -> std::path::PathBuf {
     let root = crate::common::root();

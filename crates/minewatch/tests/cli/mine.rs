@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use assert_cmd::cargo::CommandCargoExt as _;
+
+use crate::common::{free_port, wait_listening};
 use predicates::prelude::*;
 
 fn minewatch() -> Command {
@@ -320,19 +322,6 @@ fn public_of_file(key_file: &std::path::Path, avoid: u16) -> String {
     let _ = pool.kill();
     let _ = pool.wait();
     url.rsplit('/').next().unwrap().to_owned()
-}
-
-fn free_port() -> u16 {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
-}
-
-fn wait_listening(port: u16) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "pool never listened");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// SIGKILL the pool mid-run: every share the miner saw accepted and every block is in the

@@ -48,3 +48,32 @@ pub(crate) fn stratum2_url(stderr: &mut impl Iterator<Item = std::io::Result<Str
         }
     }
 }
+
+/// A child process killed and reaped when the test lets go of it (a failing assertion
+/// included).
+pub(crate) struct Reaper(pub(crate) std::process::Child);
+
+impl Drop for Reaper {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A TCP port free on 127.0.0.1 a moment ago.
+pub(crate) fn free_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    l.local_addr().expect("a bound address").port()
+}
+
+/// Waits up to 20 s until something listens on 127.0.0.1:`port`.
+pub(crate) fn wait_listening(port: u16) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "nothing listened on {port}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
