@@ -10,13 +10,17 @@
 #   rustfmt, clippy and the wasm32-unknown-unknown target (rustup, when missing);
 #   Debian packages chromium (dashboard and extension tests), tcpdump (recorded mining sessions),
 #     iproute2 (XMRig's own network namespace), xz-utils and openssl (benign heavy work in host
-#     tests): apt-get, through sudo when not root;
+#     tests), postgresql (the server the pool's shared ledger is tested on): apt-get, through
+#     sudo when not root;
 #   npm packages of interop/ (stratum-client, playwright-core, ws): npm ci;
 #   the detector's npm corpus (scripts/fetch-npm-corpus.sh, cached in target/npm-corpus);
 #   the Stratum V2 reference translator from crates.io (scripts/install-sri-translator.sh,
 #     cached in target/sv2-tools);
 #   the browser extension (scripts/build-extension.sh, into target/extension);
-#   schemathesis in a venv (scripts/schemathesis.sh, run after the tests).
+#   schemathesis in a venv (scripts/schemathesis.sh, run after the tests);
+#   a throwaway PostgreSQL cluster for the tests (scripts/postgres.sh, in a temporary directory,
+#     127.0.0.1 only), started before the tests and stopped when this script exits; the tests
+#     find it in MINEWATCH_TEST_POSTGRES.
 #
 # Tests that start XMRig need a network namespace of their own: as root they use `unshare
 # --net`; as another user they use an unprivileged user namespace where the kernel allows one,
@@ -50,6 +54,7 @@ need=""
 for pair in chromium:/usr/bin/chromium tcpdump:/usr/bin/tcpdump iproute2:/usr/sbin/ip xz-utils:/usr/bin/xz openssl:/usr/bin/openssl; do
   [ -x "${pair#*:}" ] || need="$need ${pair%%:*}"
 done
+compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || need="$need postgresql"
 if [ -n "$need" ]; then
   SUDO=""
   if [ "$(id -u)" != 0 ]; then
@@ -98,6 +103,14 @@ if [ "$(id -u)" != 0 ]; then
 fi
 
 [ "$setup_only" = 1 ] && exit 0
+
+step "a throwaway PostgreSQL cluster for the tests (scripts/postgres.sh)"
+pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/minewatch-pg.XXXXXX")
+chmod 755 "$pg_dir" # as root the cluster belongs to the postgres user, who must reach it
+trap 'bash scripts/postgres.sh stop "$pg_dir/data" || true; rm -rf "$pg_dir"' EXIT
+MINEWATCH_TEST_POSTGRES=$(bash scripts/postgres.sh start "$pg_dir/data")
+export MINEWATCH_TEST_POSTGRES
+echo "PostgreSQL for the tests: $MINEWATCH_TEST_POSTGRES" >&2
 
 step "cargo test --workspace --locked"
 cargo test --workspace --locked "${cargo_args[@]}"

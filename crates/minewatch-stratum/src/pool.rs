@@ -21,7 +21,7 @@ use crate::proto::{
     ErrorCode, Job, LineBuffer, Message, Method, StratumError, Submit, SubscribeResult,
     share_difficulty,
 };
-use crate::store::{LedgerEntry, ShareRecord, Store, StoreError};
+use crate::store::{LedgerEntry, Recorded, ShareRecord, Store, StoreError};
 
 mod v2;
 pub use v2::serve_v2;
@@ -276,11 +276,38 @@ pub struct WorkerStats {
     pub hashrate: f64,
 }
 
-/// A share waiting for the group commit; `done` says whether it became durable.
+/// A share waiting for the group commit; `done` says what became of it.
 struct WriteReq {
     record: ShareRecord,
     credits: Vec<LedgerEntry>,
-    done: tokio::sync::oneshot::Sender<bool>,
+    done: tokio::sync::oneshot::Sender<Written>,
+}
+
+/// What the group commit made of a share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// Durable: acknowledge it.
+    Durable,
+    /// The database held it already (another front-end took it first): a duplicate.
+    Duplicate,
+    /// Not written (the database failed): an internal error.
+    Failed,
+}
+
+impl Written {
+    /// What the connection tells the miner: `Ok` to acknowledge, else the error.
+    fn verdict(
+        received: Result<Self, tokio::sync::oneshot::error::RecvError>,
+    ) -> Result<(), StratumError> {
+        match received {
+            Ok(Self::Durable) => Ok(()),
+            Ok(Self::Duplicate) => Err(StratumError::new(ErrorCode::DuplicateShare)),
+            Ok(Self::Failed) | Err(_) => Err(StratumError {
+                code: ErrorCode::Other.code(),
+                message: "internal error: share not recorded".into(),
+            }),
+        }
+    }
 }
 
 impl std::fmt::Debug for WriteReq {
@@ -309,15 +336,25 @@ fn writer_loop(store: &Mutex<Store>, rx: &crossbeam_channel::Receiver<WriteReq>)
             items.push((r.record, r.credits));
             dones.push(r.done);
         }
-        let ok = match store.lock() {
-            Ok(mut s) => s.record_batch(&items),
-            Err(p) => p.into_inner().record_batch(&items),
-        };
-        if let Err(e) = &ok {
-            tracing::error!("cannot record {} shares: {e}", items.len());
-        }
-        for d in dones {
-            let _ = d.send(ok.is_ok());
+        let written = store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .record_batch(&items);
+        match written {
+            Ok(outcomes) => {
+                for (d, o) in dones.into_iter().zip(outcomes) {
+                    let _ = d.send(match o {
+                        Recorded::New => Written::Durable,
+                        Recorded::Duplicate => Written::Duplicate,
+                    });
+                }
+            }
+            Err(e) => {
+                tracing::error!("cannot record {} shares: {e}", items.len());
+                for d in dones {
+                    let _ = d.send(Written::Failed);
+                }
+            }
         }
     }
 }
@@ -331,8 +368,8 @@ type Accepted = (f64, Option<(u32, BlockHash)>, Durable);
 enum Durable {
     /// Committed already (shares that found a block are written at once).
     Now,
-    /// In the group commit; the receiver says whether it succeeded.
-    Pending(tokio::sync::oneshot::Receiver<bool>),
+    /// In the group commit; the receiver says what became of it.
+    Pending(tokio::sync::oneshot::Receiver<Written>),
 }
 
 fn unix_now() -> u32 {
@@ -359,7 +396,7 @@ impl Pool {
     pub fn open_chain(
         config: PoolConfig,
         mut chain: LocalChain,
-        store: Store,
+        mut store: Store,
     ) -> Result<Arc<Self>, PoolError> {
         for (height, block) in store.blocks()? {
             let got = chain
@@ -613,26 +650,21 @@ impl Pool {
 
     /// What each worker is owed, from the ledger.
     pub fn balances(&self) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
-        match self.store.lock() {
-            Ok(s) => s.balances(),
-            Err(p) => p.into_inner().balances(),
-        }
+        self.with_store(Store::balances)
     }
 
     /// Runs `f` on the pool's database (reads for the API: recent shares, found blocks).
-    pub fn with_store<R>(&self, f: impl FnOnce(&Store) -> R) -> R {
-        match self.store.lock() {
-            Ok(s) => f(&s),
-            Err(p) => f(&p.into_inner()),
-        }
+    pub fn with_store<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+        let mut store = self
+            .store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(&mut store)
     }
 
     /// What the database holds.
     pub fn stored(&self) -> Result<crate::store::StoreSummary, StoreError> {
-        match self.store.lock() {
-            Ok(s) => s.summary(),
-            Err(p) => p.into_inner().summary(),
-        }
+        self.with_store(Store::summary)
     }
 
     /// A copy of the chain.
@@ -859,21 +891,17 @@ impl Pool {
         // Durable before acknowledged. A share that found a block is committed here and now,
         // with its block; the others go to the group commit and the connection waits for it.
         let durable = if block.is_some() {
-            let recorded = match self.store.lock() {
-                Ok(mut store) => store.record_with_credits(
-                    &record,
-                    block.as_ref().map(|(h, b)| (*h, b)),
-                    &credits,
-                ),
-                Err(p) => p.into_inner().record_with_credits(
-                    &record,
-                    block.as_ref().map(|(h, b)| (*h, b)),
-                    &credits,
-                ),
-            };
-            if let Err(e) = recorded {
-                tracing::error!("cannot record share: {e}");
-                return Err(other("internal error: share not recorded"));
+            let recorded = self.with_store(|store| {
+                store.record_with_credits(&record, block.as_ref().map(|(h, b)| (*h, b)), &credits)
+            });
+            match recorded {
+                Ok(Recorded::New) => {}
+                // Another front-end of the same ledger took this share (and submits its block).
+                Ok(Recorded::Duplicate) => return Err(err(ErrorCode::DuplicateShare)),
+                Err(e) => {
+                    tracing::error!("cannot record share: {e}");
+                    return Err(other("internal error: share not recorded"));
+                }
             }
             Durable::Now
         } else {
@@ -1132,28 +1160,31 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
         }
         // Acknowledge shares only once the group commit has made them durable.
         for ack in acks {
-            let durable = ack.rx.await.unwrap_or(false);
-            if durable {
-                match ack.id {
+            match Written::verdict(ack.rx.await) {
+                Ok(()) => match ack.id {
                     // The common case, written without building a JSON value.
                     Some(crate::proto::Id::Num(n)) => {
                         use std::fmt::Write as _;
                         let _ = writeln!(out, "{{\"error\":null,\"id\":{n},\"result\":true}}");
                     }
                     id => out.push_str(&Message::ok(id, json!(true)).to_line()),
+                },
+                Err(e) => {
+                    pool.count_rejected(&ack.worker);
+                    let _ = pool.events.send(PoolEvent::ShareRejected {
+                        worker: ack.worker,
+                        code: e.code,
+                        reason: e.message.clone(),
+                    });
+                    out.push_str(&Message::err(ack.id, e).to_line());
+                    continue;
                 }
-                let _ = pool.events.send(PoolEvent::ShareAccepted {
-                    worker: ack.worker,
-                    difficulty: ack.judged,
-                    share_difficulty: ack.share_diff,
-                });
-            } else {
-                let e = StratumError {
-                    code: ErrorCode::Other.code(),
-                    message: "internal error: share not recorded".into(),
-                };
-                out.push_str(&Message::err(ack.id, e).to_line());
             }
+            let _ = pool.events.send(PoolEvent::ShareAccepted {
+                worker: ack.worker,
+                difficulty: ack.judged,
+                share_difficulty: ack.share_diff,
+            });
         }
         if !out.is_empty() {
             stream.write_all(out.as_bytes()).await?;
@@ -1169,7 +1200,7 @@ fn send_job(conn: &mut Conn, job: &Job, out: &mut String) {
 /// An acknowledgement waiting for the group commit.
 struct PendingAck {
     id: Option<crate::proto::Id>,
-    rx: tokio::sync::oneshot::Receiver<bool>,
+    rx: tokio::sync::oneshot::Receiver<Written>,
     worker: String,
     judged: f64,
     share_diff: f64,

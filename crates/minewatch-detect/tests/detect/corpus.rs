@@ -136,30 +136,49 @@ fn no_hard_negative_wasm_is_a_miner_through_any_transform() {
     // The harness's transforms over the negatives' own wasm: obfuscation alone never makes a
     // miner. Modules a transform cannot take (features it does not rewrite) are counted.
     let scanner = Scanner::new();
-    let mut scanned = 0;
-    let mut refused = Vec::new();
-    let mut miners = Vec::new();
     let modules = negative_wasm();
     assert!(modules.len() >= 8, "{} wasm modules", modules.len());
-    for (name, bytes) in &modules {
-        let mut vs = vec![("original".to_owned(), bytes.clone())];
-        for t in minewatch_harness::Transform::ALL {
-            match minewatch_harness::apply(bytes, t, 11) {
-                Ok(b) => vs.push((t.name().to_owned(), b)),
-                Err(e) => refused.push(format!("{name} {}: {e}", t.name())),
-            }
-        }
-        if let Ok(b) = minewatch_harness::apply_all(bytes, 11) {
-            vs.push(("all".to_owned(), b));
-        }
-        for (t, b) in vs {
-            scanned += 1;
-            let r = scanner.scan_bytes("module.wasm", &b);
-            if r.verdict == Verdict::Miner {
-                miners.push(format!("{name} {t}: {:?}", r.signals));
-            }
-        }
-    }
+    // Every module's variants are independent: the modules are shared among the cores (this
+    // test is the longest of its binary, and runs on after the others are done).
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let per_thread: Vec<(usize, Vec<String>, Vec<String>)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let (mut scanned, mut refused, mut miners) = (0, Vec::new(), Vec::new());
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((name, bytes)) = modules.get(i) else {
+                            break;
+                        };
+                        let mut vs = vec![("original".to_owned(), bytes.clone())];
+                        for t in minewatch_harness::Transform::ALL {
+                            match minewatch_harness::apply(bytes, t, 11) {
+                                Ok(b) => vs.push((t.name().to_owned(), b)),
+                                Err(e) => refused.push(format!("{name} {}: {e}", t.name())),
+                            }
+                        }
+                        if let Ok(b) = minewatch_harness::apply_all(bytes, 11) {
+                            vs.push(("all".to_owned(), b));
+                        }
+                        for (t, b) in vs {
+                            scanned += 1;
+                            let r = scanner.scan_bytes("module.wasm", &b);
+                            if r.verdict == Verdict::Miner {
+                                miners.push(format!("{name} {t}: {:?}", r.signals));
+                            }
+                        }
+                    }
+                    (scanned, refused, miners)
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    let scanned: usize = per_thread.iter().map(|t| t.0).sum();
+    let refused: Vec<String> = per_thread.iter().flat_map(|t| t.1.clone()).collect();
+    let miners: Vec<String> = per_thread.iter().flat_map(|t| t.2.clone()).collect();
     eprintln!(
         "hard-negative wasm: {} modules, {scanned} variants scanned, {} transforms refused",
         modules.len(),

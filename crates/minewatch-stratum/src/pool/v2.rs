@@ -17,7 +17,7 @@ use minewatch_pow::{BlockHash, Target};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use super::{Conn, Durable, Pool, PoolEvent, accept_loop, retarget, unix_now};
+use super::{Conn, Durable, Pool, PoolEvent, Written, accept_loop, retarget, unix_now};
 use crate::chain::EXTRANONCE2_SIZE;
 use crate::proto::{ErrorCode, Job, StratumError, Submit};
 use crate::sv2::message::{
@@ -72,7 +72,7 @@ struct Channel {
 struct PendingAck {
     channel_id: u32,
     sequence_number: u32,
-    rx: Option<tokio::sync::oneshot::Receiver<bool>>,
+    rx: Option<tokio::sync::oneshot::Receiver<Written>>,
     worker: String,
     judged: f64,
     share_diff: f64,
@@ -144,11 +144,23 @@ async fn handle(mut stream: TcpStream, pool: &Pool, responder: &Responder) -> st
             }
         }
         for ack in acks {
-            let durable = match ack.rx {
-                Some(rx) => rx.await.unwrap_or(false),
-                None => true,
+            let verdict = match ack.rx {
+                Some(rx) => Written::verdict(rx.await),
+                None => Ok(()),
             };
-            if durable {
+            if let Err(e) = verdict {
+                pool.count_rejected(&ack.worker);
+                let _ = pool.events.send(PoolEvent::ShareRejected {
+                    worker: ack.worker,
+                    code: e.code,
+                    reason: e.message.clone(),
+                });
+                out.push(Message::from(SubmitSharesError {
+                    channel_id: ack.channel_id,
+                    sequence_number: ack.sequence_number,
+                    error_code: error_code(&e),
+                }));
+            } else {
                 out.push(Message::from(SubmitSharesSuccess {
                     channel_id: ack.channel_id,
                     last_sequence_number: ack.sequence_number,
@@ -160,12 +172,6 @@ async fn handle(mut stream: TcpStream, pool: &Pool, responder: &Responder) -> st
                     difficulty: ack.judged,
                     share_difficulty: ack.share_diff,
                 });
-            } else {
-                out.push(Message::from(SubmitSharesError {
-                    channel_id: ack.channel_id,
-                    sequence_number: ack.sequence_number,
-                    error_code: "internal-error-share-not-recorded".into(),
-                }));
             }
         }
         if !out.is_empty() {

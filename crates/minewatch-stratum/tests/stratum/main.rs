@@ -3,6 +3,7 @@
 mod end_to_end;
 mod node;
 mod pool_protocol;
+mod postgres;
 mod proto;
 mod sv2;
 mod sv2_pool;

@@ -410,13 +410,9 @@ async fn pps_ledger_credits_each_share_its_expected_value() {
     );
 }
 
-/// The recorded sessions of real miners (cpuminer 2.5.1, cpuminer-opt 26.1, ckpool's proxy)
-/// replayed line by line against our pool serving the job they saw (the real Bitaxe job,
-/// extranonce1 4128064f, difficulty 0.001): every answer is a success and every share they
-/// submitted is accepted, validated and recorded.
-#[tokio::test]
-async fn recorded_miner_sessions_replay_with_every_share_accepted() {
-    use minewatch_stratum::store::Store;
+/// The job the recorded miner sessions saw (the real Bitaxe job under the recorded pool's id
+/// `job1`); a replay pool serves it with extranonce1 4128064f.
+pub(crate) fn recorded_job() -> Job {
     let vectors: Value =
         serde_json::from_str(include_str!("../data/stratum_vectors.json")).unwrap();
     let v = &vectors["bitaxe_share_2025_06_19"];
@@ -430,65 +426,119 @@ async fn recorded_miner_sessions_replay_with_every_share_accepted() {
     else {
         panic!()
     };
-    let transcripts = include_str!("../data/stratum_loopback_transcripts.txt");
-    let mut sessions = 0;
-    let mut shares = 0;
-    for session in transcripts.split("\n## ").skip(1) {
-        // Each recorded session ran against its own pool run; so does each replay (both
-        // cpuminers found the very same share, which one pool would call a duplicate).
-        let config = PoolConfig {
-            initial_difficulty: 0.001,
-            vardiff: false,
-            ..PoolConfig::default()
-        };
-        let pool = Pool::replay(
-            config,
-            job.clone(),
-            hex::decode("4128064f").unwrap(),
-            Store::in_memory().unwrap(),
-        );
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let (_stop, rx) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(pool::serve(listener, pool.clone(), async move {
-            let _ = rx.await;
-        }));
-        let mut p = connect(addr).await;
-        let before = shares;
-        let mut notes = Vec::new();
-        for line in session.lines().filter_map(|l| l.strip_prefix("C> ")) {
-            let json_part = line.split_once(' ').unwrap().1;
-            let msg: Value = serde_json::from_str(json_part).unwrap();
-            p.send(json_part).await;
-            // Wait for the answer to this call (ids are numbers or strings in these logs).
-            let want = msg["id"].clone();
-            loop {
-                match p.recv().await.expect("connection open") {
-                    Message::Response { id, result, error } => {
-                        let id_json = match id {
-                            Some(minewatch_stratum::proto::Id::Num(n)) => json!(n),
-                            Some(minewatch_stratum::proto::Id::Str(s)) => json!(s),
-                            None => Value::Null,
-                        };
-                        if id_json == want {
+    job
+}
+
+/// The recorded sessions (cpuminer 2.5.1, cpuminer-opt 26.1, ckpool's proxy), client lines only.
+pub(crate) fn recorded_sessions() -> Vec<&'static str> {
+    include_str!("../data/stratum_loopback_transcripts.txt")
+        .split("\n## ")
+        .skip(1)
+        .collect()
+}
+
+/// A pool serving the recorded job at difficulty 0.001, recording to `store`.
+pub(crate) async fn serve_recorded_job(
+    store: minewatch_stratum::store::Store,
+) -> (
+    std::net::SocketAddr,
+    std::sync::Arc<Pool>,
+    tokio::sync::oneshot::Sender<()>,
+) {
+    let config = PoolConfig {
+        initial_difficulty: 0.001,
+        vardiff: false,
+        scheme: minewatch_stratum::accounting::Scheme::Pps,
+        ..PoolConfig::default()
+    };
+    let pool = Pool::replay(
+        config,
+        recorded_job(),
+        hex::decode("4128064f").unwrap(),
+        store,
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(pool::serve(listener, pool.clone(), async move {
+        let _ = rx.await;
+    }));
+    (addr, pool, stop)
+}
+
+/// A recorded session's answers to its submits: the result, or the error code.
+pub(crate) struct Replayed {
+    /// `Ok(result)` or `Err(code)` per `mining.submit`, in order.
+    pub(crate) submits: Vec<Result<Value, i64>>,
+    /// What the pool sent unasked.
+    pub(crate) notes: Vec<Method>,
+}
+
+/// Sends a recorded session's client lines to `addr` one by one, each after the answer to
+/// the one before; every call but a submit must succeed.
+pub(crate) async fn replay_session(addr: std::net::SocketAddr, session: &str) -> Replayed {
+    let mut p = connect(addr).await;
+    let mut out = Replayed {
+        submits: Vec::new(),
+        notes: Vec::new(),
+    };
+    for line in session.lines().filter_map(|l| l.strip_prefix("C> ")) {
+        let json_part = line.split_once(' ').unwrap().1;
+        let msg: Value = serde_json::from_str(json_part).unwrap();
+        p.send(json_part).await;
+        // Wait for the answer to this call (ids are numbers or strings in these logs).
+        let want = msg["id"].clone();
+        loop {
+            match p.recv().await.expect("connection open") {
+                Message::Response { id, result, error } => {
+                    let id_json = match id {
+                        Some(minewatch_stratum::proto::Id::Num(n)) => json!(n),
+                        Some(minewatch_stratum::proto::Id::Str(s)) => json!(s),
+                        None => Value::Null,
+                    };
+                    if id_json == want {
+                        if msg["method"] == "mining.submit" {
+                            out.submits.push(match error {
+                                None => Ok(result),
+                                Some(e) => Err(e.code),
+                            });
+                        } else {
                             assert!(error.is_none(), "{line}: {error:?}");
-                            if msg["method"] == "mining.submit" {
-                                assert_eq!(result, json!(true), "{line}");
-                                shares += 1;
-                            }
-                            break;
                         }
+                        break;
                     }
-                    Message::Request { method, .. } => notes.push(method),
                 }
+                Message::Request { method, .. } => out.notes.push(method),
             }
         }
+    }
+    out
+}
+
+/// The recorded sessions of real miners (cpuminer 2.5.1, cpuminer-opt 26.1, ckpool's proxy)
+/// replayed line by line against our pool serving the job they saw (the real Bitaxe job,
+/// extranonce1 4128064f, difficulty 0.001): every answer is a success and every share they
+/// submitted is accepted, validated and recorded.
+#[tokio::test]
+async fn recorded_miner_sessions_replay_with_every_share_accepted() {
+    use minewatch_stratum::store::Store;
+    let mut sessions = 0;
+    let mut shares = 0;
+    for session in recorded_sessions() {
+        // Each recorded session ran against its own pool run; so does each replay (both
+        // cpuminers found the very same share, which one pool would call a duplicate).
+        let (addr, pool, _stop) = serve_recorded_job(Store::in_memory().unwrap()).await;
+        let r = replay_session(addr, session).await;
+        for s in &r.submits {
+            assert_eq!(s, &Ok(json!(true)), "{session}");
+        }
+        shares += r.submits.len() as u64;
         assert!(
-            notes
+            r.notes
                 .iter()
                 .any(|m| matches!(m, Method::Notify(j) if j.job_id == "job1"))
         );
-        assert_eq!(pool.stored().unwrap().shares, shares - before);
+        assert_eq!(pool.stored().unwrap().shares, r.submits.len() as u64);
         sessions += 1;
     }
     assert_eq!(sessions, 3);

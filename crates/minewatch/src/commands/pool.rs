@@ -41,7 +41,9 @@ pub(crate) struct PoolArgs {
     /// How long each V2 connection's certificate is valid.
     #[arg(long, value_name = "DURATION", default_value = "24h")]
     sv2_cert_validity: String,
-    /// SQLite file recording every accepted share and found block (":memory:" for none).
+    /// Where every accepted share, found block and ledger credit is recorded: a SQLite file,
+    /// ":memory:" for none, or a PostgreSQL database (postgres://USER[:PASS]@HOST[:PORT]/DB),
+    /// which several front-ends (each with --chain bitcoind://NODE) may share as one ledger.
     #[arg(long, default_value = "minewatch-pool.sqlite")]
     db: String,
     /// Print what the database holds (shares, blocks, chain height, balances) as JSON and exit.
@@ -151,12 +153,8 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
             .with_context(|| format!("invalid --payout-script {h:?}: expected a script in hex"))?,
         None => vec![0x51],
     };
-    let store = if args.db == ":memory:" {
-        Store::in_memory()
-    } else {
-        Store::open(std::path::Path::new(&args.db))
-    }
-    .with_context(|| format!("cannot open {}", args.db))?;
+    let db_name = minewatch_stratum::store::redacted(&args.db);
+    let store = Store::open_spec(&args.db).with_context(|| format!("cannot open {db_name}"))?;
     let scheme: Scheme = args.scheme.parse().map_err(anyhow::Error::msg)?;
     if !(0.0..1.0).contains(&args.fee) {
         bail!(
@@ -174,7 +172,7 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
         return pool_on_node(args, config, store, &url);
     }
     let pool =
-        Pool::open(config, store).with_context(|| format!("cannot resume from {}", args.db))?;
+        Pool::open(config, store).with_context(|| format!("cannot resume from {db_name}"))?;
     if args.summary {
         let s = pool.stored()?;
         let balances = pool.balances()?;
@@ -191,7 +189,7 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
             "stratum pool on stratum+tcp://{} (embedded regtest chain at height {}, recording to {})",
             listener.local_addr()?,
             pool.height(),
-            args.db
+            minewatch_stratum::store::redacted(&args.db)
         ));
         let v2 = bind_v2(args).await?;
         run_pool(args, &pool, listener, v2, None).await
@@ -202,7 +200,7 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
 fn pool_on_node(
     args: &PoolArgs,
     config: PoolConfig,
-    store: Store,
+    mut store: Store,
     url: &NodeUrl,
 ) -> anyhow::Result<Outcome> {
     if args.summary {
@@ -234,7 +232,7 @@ fn pool_on_node(
             "stratum pool on stratum+tcp://{} (bitcoin core {network} at {}, mining height {height}, recording to {})",
             listener.local_addr()?,
             url.endpoint,
-            args.db
+            minewatch_stratum::store::redacted(&args.db)
         ));
         let v2 = bind_v2(args).await?;
         let (stop, stop_rx) = oneshot::channel::<()>();

@@ -1,0 +1,513 @@
+//! The pool's durable record: every accepted share, every found block and the ledger credits
+//! they earn, written before the miner is told "accepted", so a crash loses nothing a miner saw
+//! accepted.
+//!
+//! Two engines hold it, with one schema and one list of versioned migrations ([`MIGRATIONS`]):
+//! - SQLite (WAL), a file or memory: the embedded default, one pool process;
+//! - PostgreSQL (`postgres://...`): any number of pool front-ends sharing one ledger. A share is
+//!   unique by its header hash across all of them (the database's unique index decides, so the
+//!   same share sent to two front-ends is recorded once and the second gets "duplicate"), and a
+//!   block is recorded once.
+
+use minewatch_pow::block::Block;
+use thiserror::Error;
+
+mod postgres;
+mod sqlite;
+
+/// The store failed.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// SQLite said no.
+    #[error("pool database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL said no, or could not be reached.
+    #[error("pool database (PostgreSQL): {0}")]
+    Postgres(#[from] ::postgres::Error),
+    /// A stored block does not decode.
+    #[error("pool database holds a corrupt block at height {0}")]
+    CorruptBlock(u32),
+    /// The database was written by a newer minewatch.
+    #[error(
+        "pool database is at schema version {found}, newer than this minewatch knows ({known}): upgrade minewatch"
+    )]
+    NewerSchema {
+        /// Version found.
+        found: u32,
+        /// Newest version this build knows.
+        known: u32,
+    },
+    /// A migration cannot be applied to what the database holds.
+    #[error("pool database: migration {version} ({name}) failed: {why}")]
+    Migration {
+        /// Its version.
+        version: u32,
+        /// What it does.
+        name: &'static str,
+        /// Why it failed.
+        why: String,
+    },
+}
+
+/// An accepted share as recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareRecord {
+    /// Worker name.
+    pub worker: String,
+    /// Job id.
+    pub job_id: String,
+    /// Difficulty it was judged at (what it is worth).
+    pub difficulty: f64,
+    /// Its own difficulty.
+    pub share_difficulty: f64,
+    /// Height of the block it worked on.
+    pub height: u32,
+    /// Header hash, display hex. Unique: the same header is the same work.
+    pub hash: String,
+    /// Unix time.
+    pub time: u64,
+}
+
+/// A ledger credit: what a share or a block earned a worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerEntry {
+    /// Worker.
+    pub worker: String,
+    /// Satoshis.
+    pub amount: u64,
+    /// `share` (PPS/FPPS) or `block` (PPLNS/PROP/SOLO).
+    pub kind: &'static str,
+    /// Height of the block worked on or found.
+    pub height: u32,
+}
+
+/// A found block as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockRow {
+    /// Height.
+    pub height: u32,
+    /// Hash, display hex.
+    pub hash: String,
+    /// Worker that found it.
+    pub worker: String,
+    /// Unix time it was found.
+    pub time: u64,
+}
+
+/// Counts of what the store holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StoreSummary {
+    /// Accepted shares.
+    pub shares: u64,
+    /// Found blocks.
+    pub blocks: u64,
+}
+
+/// What became of a share handed to the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    /// Durable now, with its credits (and its block, if any).
+    New,
+    /// The store already held a share with this header hash (sent before, or to another
+    /// front-end): nothing was written.
+    Duplicate,
+}
+
+/// One step of the schema, written for both engines. Applied in order, each in a transaction
+/// with its version recorded in `pool_migrations`; never edited once released.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// Its version (1, 2, ...).
+    pub version: u32,
+    /// What it does.
+    pub name: &'static str,
+    /// The SQL for SQLite.
+    pub sqlite: &'static str,
+    /// The SQL for PostgreSQL.
+    pub postgres: &'static str,
+}
+
+/// The schema, oldest first. Version 1 is the schema pool files had before migrations were
+/// versioned (`IF NOT EXISTS`, so such a file adopts it as it is).
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "shares, ledger and blocks",
+        sqlite: "CREATE TABLE IF NOT EXISTS shares (
+                     id INTEGER PRIMARY KEY AUTOINCREMENT,
+                     worker TEXT NOT NULL,
+                     job_id TEXT NOT NULL,
+                     difficulty REAL NOT NULL,
+                     share_difficulty REAL NOT NULL,
+                     height INTEGER NOT NULL,
+                     hash TEXT NOT NULL,
+                     time INTEGER NOT NULL
+                 );
+                 CREATE INDEX IF NOT EXISTS shares_worker ON shares(worker, id);
+                 CREATE TABLE IF NOT EXISTS ledger (
+                     id INTEGER PRIMARY KEY AUTOINCREMENT,
+                     worker TEXT NOT NULL,
+                     amount INTEGER NOT NULL,
+                     kind TEXT NOT NULL,
+                     height INTEGER NOT NULL,
+                     time INTEGER NOT NULL
+                 );
+                 CREATE INDEX IF NOT EXISTS ledger_worker ON ledger(worker);
+                 CREATE TABLE IF NOT EXISTS blocks (
+                     height INTEGER PRIMARY KEY,
+                     hash TEXT NOT NULL UNIQUE,
+                     raw BLOB NOT NULL,
+                     worker TEXT NOT NULL,
+                     time INTEGER NOT NULL
+                 );",
+        postgres: "CREATE TABLE IF NOT EXISTS shares (
+                       id BIGSERIAL PRIMARY KEY,
+                       worker TEXT NOT NULL,
+                       job_id TEXT NOT NULL,
+                       difficulty DOUBLE PRECISION NOT NULL,
+                       share_difficulty DOUBLE PRECISION NOT NULL,
+                       height INTEGER NOT NULL,
+                       hash TEXT NOT NULL,
+                       time BIGINT NOT NULL
+                   );
+                   CREATE INDEX IF NOT EXISTS shares_worker ON shares(worker, id);
+                   CREATE TABLE IF NOT EXISTS ledger (
+                       id BIGSERIAL PRIMARY KEY,
+                       worker TEXT NOT NULL,
+                       amount BIGINT NOT NULL,
+                       kind TEXT NOT NULL,
+                       height INTEGER NOT NULL,
+                       time BIGINT NOT NULL
+                   );
+                   CREATE INDEX IF NOT EXISTS ledger_worker ON ledger(worker);
+                   CREATE TABLE IF NOT EXISTS blocks (
+                       height INTEGER PRIMARY KEY,
+                       hash TEXT NOT NULL UNIQUE,
+                       raw BYTEA NOT NULL,
+                       worker TEXT NOT NULL,
+                       time BIGINT NOT NULL
+                   );",
+    },
+    Migration {
+        version: 2,
+        name: "a share is unique by its header hash",
+        sqlite: "CREATE UNIQUE INDEX shares_hash ON shares(hash);",
+        postgres: "CREATE UNIQUE INDEX shares_hash ON shares(hash);",
+    },
+];
+
+/// The newest schema version this build writes.
+pub fn schema_version() -> u32 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// What both engines do; [`Store`] hands each call to the one it holds.
+trait Engine: Send + std::fmt::Debug {
+    fn schema_version(&mut self) -> Result<u32, StoreError>;
+    fn record_one(
+        &mut self,
+        share: &ShareRecord,
+        block: Option<(u32, &Block)>,
+        credits: &[LedgerEntry],
+    ) -> Result<Recorded, StoreError>;
+    fn record_batch(
+        &mut self,
+        items: &[(ShareRecord, Vec<LedgerEntry>)],
+    ) -> Result<Vec<Recorded>, StoreError>;
+    fn blocks(&mut self) -> Result<Vec<(u32, Vec<u8>)>, StoreError>;
+    fn block_rows(&mut self, before: Option<u32>, n: u32) -> Result<Vec<BlockRow>, StoreError>;
+    fn recent_shares(&mut self, n: u32) -> Result<Vec<ShareRecord>, StoreError>;
+    fn balances(&mut self) -> Result<std::collections::BTreeMap<String, u64>, StoreError>;
+    fn summary(&mut self) -> Result<StoreSummary, StoreError>;
+}
+
+/// The pool's database: SQLite or PostgreSQL.
+#[derive(Debug)]
+pub struct Store {
+    engine: Box<dyn Engine>,
+    /// `sqlite` or `postgres`.
+    kind: &'static str,
+}
+
+impl Store {
+    /// Opens (creating if needed) the SQLite database at `path`.
+    pub fn open(path: &std::path::Path) -> Result<Self, StoreError> {
+        Ok(Self::sqlite(sqlite::Sqlite::open(path)?))
+    }
+
+    /// An in-memory SQLite database (tests, or running without persistence).
+    pub fn in_memory() -> Result<Self, StoreError> {
+        Ok(Self::sqlite(sqlite::Sqlite::in_memory()?))
+    }
+
+    /// Connects to PostgreSQL (`postgres://user[:password]@host[:port]/database`, or the
+    /// key=value form) and brings its schema up to date. Several pool processes may open the
+    /// same database at once: migrations take a lock, so each is applied once.
+    pub fn connect_postgres(url: &str) -> Result<Self, StoreError> {
+        Ok(Self {
+            engine: Box::new(postgres::Postgres::connect(url)?),
+            kind: "postgres",
+        })
+    }
+
+    /// Opens what `spec` names: `:memory:`, a `postgres://` or `postgresql://` URL, or a SQLite
+    /// file path.
+    pub fn open_spec(spec: &str) -> Result<Self, StoreError> {
+        if spec == ":memory:" {
+            Self::in_memory()
+        } else if is_postgres_url(spec) {
+            Self::connect_postgres(spec)
+        } else {
+            Self::open(std::path::Path::new(spec))
+        }
+    }
+
+    fn sqlite(s: sqlite::Sqlite) -> Self {
+        Self {
+            engine: Box::new(s),
+            kind: "sqlite",
+        }
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn kind(&self) -> &'static str {
+        self.kind
+    }
+
+    /// The schema version the database is at.
+    pub fn schema_version(&mut self) -> Result<u32, StoreError> {
+        self.engine.schema_version()
+    }
+
+    /// Records an accepted share, and the block it found if any, in one transaction.
+    pub fn record(
+        &mut self,
+        share: &ShareRecord,
+        block: Option<(u32, &Block)>,
+    ) -> Result<Recorded, StoreError> {
+        self.engine.record_one(share, block, &[])
+    }
+
+    /// Records an accepted share, its block if any, and the ledger credits they earn, all in
+    /// one transaction: either everything is durable or nothing is. A share the store holds
+    /// already writes nothing and is [`Recorded::Duplicate`].
+    pub fn record_with_credits(
+        &mut self,
+        share: &ShareRecord,
+        block: Option<(u32, &Block)>,
+        credits: &[LedgerEntry],
+    ) -> Result<Recorded, StoreError> {
+        self.engine.record_one(share, block, credits)
+    }
+
+    /// Records many accepted shares (no blocks) and their credits in one transaction: the
+    /// pool's group commit, which amortises the cost of a commit over a batch. One answer per
+    /// item, in order; a duplicate's credits are not written.
+    pub fn record_batch(
+        &mut self,
+        items: &[(ShareRecord, Vec<LedgerEntry>)],
+    ) -> Result<Vec<Recorded>, StoreError> {
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.engine.record_batch(items)
+    }
+
+    /// Stored blocks in height order.
+    pub fn blocks(&mut self) -> Result<Vec<(u32, Block)>, StoreError> {
+        self.engine
+            .blocks()?
+            .into_iter()
+            .map(|(h, raw)| {
+                Block::decode(&raw)
+                    .map(|b| (h, b))
+                    .map_err(|_| StoreError::CorruptBlock(h))
+            })
+            .collect()
+    }
+
+    /// Found blocks below `before` (all when `None`), highest first, at most `n`.
+    pub fn block_rows(&mut self, before: Option<u32>, n: u32) -> Result<Vec<BlockRow>, StoreError> {
+        self.engine.block_rows(before, n)
+    }
+
+    /// The last `n` shares, newest first.
+    pub fn recent_shares(&mut self, n: u32) -> Result<Vec<ShareRecord>, StoreError> {
+        self.engine.recent_shares(n)
+    }
+
+    /// What each worker is owed: the sum of its ledger credits, in satoshis.
+    pub fn balances(&mut self) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        self.engine.balances()
+    }
+
+    /// How many shares and blocks are stored.
+    pub fn summary(&mut self) -> Result<StoreSummary, StoreError> {
+        self.engine.summary()
+    }
+}
+
+/// Whether `spec` names a PostgreSQL database rather than a file.
+pub fn is_postgres_url(spec: &str) -> bool {
+    spec.starts_with("postgres://") || spec.starts_with("postgresql://")
+}
+
+/// `spec` as it may be printed: a PostgreSQL URL's password is replaced by `***`.
+pub fn redacted(spec: &str) -> String {
+    if !is_postgres_url(spec) {
+        return spec.to_owned();
+    }
+    let (scheme, rest) = spec.split_once("://").unwrap_or(("postgres", spec));
+    match rest.rsplit_once('@') {
+        Some((creds, host)) => match creds.split_once(':') {
+            Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+            None => spec.to_owned(),
+        },
+        None => spec.to_owned(),
+    }
+}
+
+/// Matches each share of a batch against the hashes the database newly inserted: the first
+/// item with an inserted hash is new, every other item is a duplicate (of an earlier row, or
+/// of an earlier item in the same batch).
+fn outcomes(
+    items: &[(ShareRecord, Vec<LedgerEntry>)],
+    mut inserted: std::collections::HashSet<String>,
+) -> Vec<Recorded> {
+    items
+        .iter()
+        .map(|(s, _)| {
+            if inserted.remove(&s.hash) {
+                Recorded::New
+            } else {
+                Recorded::Duplicate
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn share(hash: &str) -> ShareRecord {
+        ShareRecord {
+            worker: "w".into(),
+            job_id: "1".into(),
+            difficulty: 0.5,
+            share_difficulty: 3.0,
+            height: 1,
+            hash: hash.into(),
+            time: 7,
+        }
+    }
+
+    #[test]
+    fn shares_and_blocks_round_trip() {
+        let mut s = Store::in_memory().unwrap();
+        assert_eq!(s.schema_version().unwrap(), schema_version());
+        let b = crate::chain::regtest_genesis();
+        let rec = share("00ab");
+        assert_eq!(s.record(&rec, None).unwrap(), Recorded::New);
+        assert_eq!(
+            s.record(&share("00ac"), Some((1, &b))).unwrap(),
+            Recorded::New
+        );
+        assert_eq!(
+            s.summary().unwrap(),
+            StoreSummary {
+                shares: 2,
+                blocks: 1
+            }
+        );
+        assert_eq!(s.recent_shares(1).unwrap(), vec![share("00ac")]);
+        assert_eq!(s.blocks().unwrap(), vec![(1, b.clone())]);
+        // The same share again writes nothing, block or not.
+        assert_eq!(s.record(&rec, None).unwrap(), Recorded::Duplicate);
+        assert_eq!(s.record(&rec, Some((2, &b))).unwrap(), Recorded::Duplicate);
+        // The same height twice is refused, and the share with it (one transaction).
+        assert!(s.record(&share("00ad"), Some((1, &b))).is_err());
+        assert_eq!(
+            s.summary().unwrap(),
+            StoreSummary {
+                shares: 2,
+                blocks: 1
+            }
+        );
+    }
+
+    #[test]
+    fn passwords_are_not_printed() {
+        assert_eq!(
+            redacted("postgres://pool:s3cret@db:5432/ledger"),
+            "postgres://pool:***@db:5432/ledger"
+        );
+        assert_eq!(redacted("postgresql://pool@db/x"), "postgresql://pool@db/x");
+        assert_eq!(redacted("pool.sqlite"), "pool.sqlite");
+    }
+
+    #[test]
+    fn a_batch_says_which_shares_were_new_and_credits_only_those() {
+        let mut s = Store::in_memory().unwrap();
+        s.record(&share("01"), None).unwrap();
+        let credit = |w: &str| LedgerEntry {
+            worker: w.into(),
+            amount: 10,
+            kind: "share",
+            height: 1,
+        };
+        let items = vec![
+            (share("01"), vec![credit("a")]), // stored before
+            (share("02"), vec![credit("b")]),
+            (share("02"), vec![credit("c")]), // twice in one batch
+            (share("03"), vec![credit("d")]),
+        ];
+        use Recorded::{Duplicate, New};
+        assert_eq!(
+            s.record_batch(&items).unwrap(),
+            vec![Duplicate, New, Duplicate, New]
+        );
+        let balances = s.balances().unwrap();
+        assert_eq!(
+            balances.into_iter().collect::<Vec<_>>(),
+            vec![("b".to_owned(), 10), ("d".to_owned(), 10)]
+        );
+        assert_eq!(s.summary().unwrap().shares, 3);
+    }
+
+    #[test]
+    fn a_file_from_before_versioned_migrations_is_adopted_and_a_newer_one_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        {
+            // The schema pool files had before migrations were versioned, with a share in it.
+            let db = rusqlite::Connection::open(&path).unwrap();
+            db.execute_batch(MIGRATIONS[0].sqlite).unwrap();
+            db.execute(
+                "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
+                 VALUES ('w', '1', 1.0, 2.0, 1, 'aa', 5)",
+                [],
+            )
+            .unwrap();
+        }
+        let mut s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), schema_version());
+        assert_eq!(s.summary().unwrap().shares, 1);
+        assert_eq!(s.record(&share("aa"), None).unwrap(), Recorded::Duplicate);
+        drop(s);
+        {
+            let db = rusqlite::Connection::open(&path).unwrap();
+            db.execute(
+                "INSERT INTO pool_migrations (version, name, applied) VALUES (99, 'future', 0)",
+                [],
+            )
+            .unwrap();
+        }
+        let e = Store::open(&path).unwrap_err();
+        assert!(
+            matches!(e, StoreError::NewerSchema { found: 99, .. }),
+            "{e}"
+        );
+    }
+}

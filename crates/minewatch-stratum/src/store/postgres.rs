@@ -1,0 +1,284 @@
+//! The store on PostgreSQL: one ledger for many pool front-ends.
+//!
+//! The synchronous `postgres` client runs its own small runtime, which may not be entered from
+//! a tokio runtime's thread; a call made on one (a pool's task, `spawn_blocking`) runs on a
+//! scoped thread of its own instead, and a call from a plain thread (the group-commit writer,
+//! the hot path) runs where it is. A connection the server closed is opened again on the next
+//! call, so a database that comes back is used again without restarting the pool.
+
+use minewatch_pow::block::Block;
+use postgres::{Client, NoTls};
+
+use super::{
+    BlockRow, Engine, LedgerEntry, MIGRATIONS, Recorded, ShareRecord, StoreError, StoreSummary,
+    outcomes, schema_version,
+};
+
+/// The advisory lock migrations take, so front-ends starting together apply each once
+/// (`minewatch` in ASCII).
+const MIGRATION_LOCK: i64 = 0x6d69_6e65_7761_7463;
+
+/// A PostgreSQL database.
+pub(super) struct Postgres {
+    url: String,
+    client: Client,
+}
+
+impl std::fmt::Debug for Postgres {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The URL may carry a password.
+        f.debug_struct("Postgres").finish_non_exhaustive()
+    }
+}
+
+/// Runs `f` where the synchronous client may block: here on a plain thread, on a scoped thread
+/// of its own inside a tokio runtime.
+fn off_runtime<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    if tokio::runtime::Handle::try_current().is_err() {
+        return f();
+    }
+    std::thread::scope(|s| match s.spawn(f).join() {
+        Ok(r) => r,
+        Err(panic) => std::panic::resume_unwind(panic),
+    })
+}
+
+impl Postgres {
+    pub(super) fn connect(url: &str) -> Result<Self, StoreError> {
+        let mut client = off_runtime(|| Client::connect(url, NoTls))?;
+        off_runtime(|| migrate(&mut client))?;
+        Ok(Self {
+            url: url.to_owned(),
+            client,
+        })
+    }
+
+    /// Runs `f` on the connection, opening it again first if the server closed it.
+    fn run<R: Send>(
+        &mut self,
+        f: impl FnOnce(&mut Client) -> Result<R, StoreError> + Send,
+    ) -> Result<R, StoreError> {
+        let (url, client) = (&self.url, &mut self.client);
+        off_runtime(move || {
+            if client.is_closed() {
+                *client = Client::connect(url, NoTls)?;
+            }
+            f(client)
+        })
+    }
+}
+
+/// Brings the schema up to date in one transaction, under an advisory lock.
+fn migrate(client: &mut Client) -> Result<(), StoreError> {
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+    tx.batch_execute(
+        "CREATE TABLE IF NOT EXISTS pool_migrations (
+             version INTEGER PRIMARY KEY,
+             name TEXT NOT NULL,
+             applied BIGINT NOT NULL
+         )",
+    )?;
+    let current = version_in(&mut tx)?;
+    if current > schema_version() {
+        return Err(StoreError::NewerSchema {
+            found: current,
+            known: schema_version(),
+        });
+    }
+    for m in MIGRATIONS.iter().filter(|m| m.version > current) {
+        tx.batch_execute(m.postgres)
+            .map_err(|e| StoreError::Migration {
+                version: m.version,
+                name: m.name,
+                why: e.to_string(),
+            })?;
+        tx.execute(
+            "INSERT INTO pool_migrations (version, name, applied)
+             VALUES ($1, $2, EXTRACT(EPOCH FROM now())::BIGINT)",
+            &[&(m.version as i32), &m.name],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn version_in(c: &mut impl postgres::GenericClient) -> Result<u32, StoreError> {
+    let row = c.query_one("SELECT MAX(version) FROM pool_migrations", &[])?;
+    Ok(row.get::<_, Option<i32>>(0).map_or(0, |v| v as u32))
+}
+
+/// Inserts the shares of `items` that are new (one statement), and the credits of those.
+fn insert_shares(
+    tx: &mut postgres::Transaction<'_>,
+    items: &[(&ShareRecord, &[LedgerEntry])],
+) -> Result<std::collections::HashSet<String>, StoreError> {
+    let workers: Vec<&str> = items.iter().map(|(s, _)| s.worker.as_str()).collect();
+    let jobs: Vec<&str> = items.iter().map(|(s, _)| s.job_id.as_str()).collect();
+    let diffs: Vec<f64> = items.iter().map(|(s, _)| s.difficulty).collect();
+    let share_diffs: Vec<f64> = items.iter().map(|(s, _)| s.share_difficulty).collect();
+    let heights: Vec<i32> = items.iter().map(|(s, _)| s.height as i32).collect();
+    let hashes: Vec<&str> = items.iter().map(|(s, _)| s.hash.as_str()).collect();
+    let times: Vec<i64> = items.iter().map(|(s, _)| s.time as i64).collect();
+    let rows = tx.query(
+        "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
+         SELECT * FROM UNNEST($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int4[],
+                              $6::text[], $7::int8[])
+         ON CONFLICT (hash) DO NOTHING
+         RETURNING hash",
+        &[
+            &workers,
+            &jobs,
+            &diffs,
+            &share_diffs,
+            &heights,
+            &hashes,
+            &times,
+        ],
+    )?;
+    let inserted: std::collections::HashSet<String> =
+        rows.iter().map(|r| r.get::<_, String>(0)).collect();
+    // Credits of the new shares only (the first item of each inserted hash).
+    let mut credited = std::collections::HashSet::new();
+    let (mut w, mut a, mut k, mut h, mut t) = (vec![], vec![], vec![], vec![], vec![]);
+    for (s, credits) in items {
+        if !inserted.contains(&s.hash) || !credited.insert(s.hash.as_str()) {
+            continue;
+        }
+        for c in *credits {
+            w.push(c.worker.as_str());
+            a.push(c.amount as i64);
+            k.push(c.kind);
+            h.push(c.height as i32);
+            t.push(s.time as i64);
+        }
+    }
+    if !w.is_empty() {
+        tx.execute(
+            "INSERT INTO ledger (worker, amount, kind, height, time)
+             SELECT * FROM UNNEST($1::text[], $2::int8[], $3::text[], $4::int4[], $5::int8[])",
+            &[&w, &a, &k, &h, &t],
+        )?;
+    }
+    Ok(inserted)
+}
+
+impl Engine for Postgres {
+    fn schema_version(&mut self) -> Result<u32, StoreError> {
+        self.run(version_in)
+    }
+
+    fn record_one(
+        &mut self,
+        share: &ShareRecord,
+        block: Option<(u32, &Block)>,
+        credits: &[LedgerEntry],
+    ) -> Result<Recorded, StoreError> {
+        let block = block.map(|(h, b)| (h as i32, b.block_hash().to_string(), b.encode()));
+        self.run(move |c| {
+            let mut tx = c.transaction()?;
+            if insert_shares(&mut tx, &[(share, credits)])?.is_empty() {
+                return Ok(Recorded::Duplicate); // dropping `tx` rolls back
+            }
+            if let Some((height, hash, raw)) = &block {
+                tx.execute(
+                    "INSERT INTO blocks (height, hash, raw, worker, time) VALUES ($1, $2, $3, $4, $5)",
+                    &[height, hash, raw, &share.worker, &(share.time as i64)],
+                )?;
+            }
+            tx.commit()?;
+            Ok(Recorded::New)
+        })
+    }
+
+    fn record_batch(
+        &mut self,
+        items: &[(ShareRecord, Vec<LedgerEntry>)],
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let inserted = self.run(|c| {
+            let mut tx = c.transaction()?;
+            let refs: Vec<(&ShareRecord, &[LedgerEntry])> =
+                items.iter().map(|(s, c)| (s, c.as_slice())).collect();
+            let inserted = insert_shares(&mut tx, &refs)?;
+            tx.commit()?;
+            Ok(inserted)
+        })?;
+        Ok(outcomes(items, inserted))
+    }
+
+    fn blocks(&mut self) -> Result<Vec<(u32, Vec<u8>)>, StoreError> {
+        self.run(|c| {
+            Ok(
+                c.query("SELECT height, raw FROM blocks ORDER BY height", &[])?
+                    .iter()
+                    .map(|r| (r.get::<_, i32>(0) as u32, r.get::<_, Vec<u8>>(1)))
+                    .collect(),
+            )
+        })
+    }
+
+    fn block_rows(&mut self, before: Option<u32>, n: u32) -> Result<Vec<BlockRow>, StoreError> {
+        let before = before.map_or(i64::MAX, i64::from);
+        self.run(move |c| {
+            Ok(c.query(
+                "SELECT height, hash, worker, time FROM blocks WHERE height < $1::BIGINT
+                 ORDER BY height DESC LIMIT $2",
+                &[&before, &i64::from(n)],
+            )?
+            .iter()
+            .map(|r| BlockRow {
+                height: r.get::<_, i32>(0) as u32,
+                hash: r.get(1),
+                worker: r.get(2),
+                time: r.get::<_, i64>(3) as u64,
+            })
+            .collect())
+        })
+    }
+
+    fn recent_shares(&mut self, n: u32) -> Result<Vec<ShareRecord>, StoreError> {
+        self.run(move |c| {
+            Ok(c.query(
+                "SELECT worker, job_id, difficulty, share_difficulty, height, hash, time
+                 FROM shares ORDER BY id DESC LIMIT $1",
+                &[&i64::from(n)],
+            )?
+            .iter()
+            .map(|r| ShareRecord {
+                worker: r.get(0),
+                job_id: r.get(1),
+                difficulty: r.get(2),
+                share_difficulty: r.get(3),
+                height: r.get::<_, i32>(4) as u32,
+                hash: r.get(5),
+                time: r.get::<_, i64>(6) as u64,
+            })
+            .collect())
+        })
+    }
+
+    fn balances(&mut self) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        self.run(|c| {
+            Ok(c.query(
+                "SELECT worker, SUM(amount)::BIGINT FROM ledger GROUP BY worker",
+                &[],
+            )?
+            .iter()
+            .map(|r| (r.get::<_, String>(0), r.get::<_, i64>(1) as u64))
+            .collect())
+        })
+    }
+
+    fn summary(&mut self) -> Result<StoreSummary, StoreError> {
+        self.run(|c| {
+            let r = c.query_one(
+                "SELECT (SELECT COUNT(*) FROM shares), (SELECT COUNT(*) FROM blocks)",
+                &[],
+            )?;
+            Ok(StoreSummary {
+                shares: r.get::<_, i64>(0) as u64,
+                blocks: r.get::<_, i64>(1) as u64,
+            })
+        })
+    }
+}

@@ -1,0 +1,187 @@
+//! The pool's store on a real PostgreSQL server (the throwaway cluster scripts/test.sh starts
+//! and names in MINEWATCH_TEST_POSTGRES): the same answers as SQLite, migrations that several
+//! front-ends may race, and one ledger for several front-ends.
+
+use minewatch_stratum::store::{
+    LedgerEntry, MIGRATIONS, Recorded, ShareRecord, Store, StoreError, schema_version,
+};
+use serde_json::json;
+
+use crate::pool_protocol::{recorded_sessions, replay_session, serve_recorded_job};
+
+/// A new, empty database on the test cluster; its URL.
+pub(crate) fn fresh_database(tag: &str) -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let admin = std::env::var("MINEWATCH_TEST_POSTGRES").expect(
+        "the PostgreSQL tests need MINEWATCH_TEST_POSTGRES=postgres://USER@HOST:PORT/DB: \
+         run them through `bash scripts/test.sh`, which starts a throwaway cluster",
+    );
+    let name = format!(
+        "mw_{tag}_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    // The synchronous client may not run on a tokio runtime's thread: a thread of its own.
+    let sql = format!("CREATE DATABASE {name}");
+    let url = admin.clone();
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&url, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("cannot reach the test cluster at {url}: {e}"));
+        c.batch_execute(&sql).unwrap();
+    })
+    .join()
+    .unwrap();
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    format!("{base}/{name}")
+}
+
+/// Runs SQL on `url` from a thread of its own; the rows' first columns as i64.
+fn query_i64(url: &str, sql: &str) -> Vec<i64> {
+    let (url, sql) = (url.to_owned(), sql.to_owned());
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        c.query(&sql, &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<_, i64>(0))
+            .collect()
+    })
+    .join()
+    .unwrap()
+}
+
+fn share(hash: &str) -> ShareRecord {
+    ShareRecord {
+        worker: "w".into(),
+        job_id: "1".into(),
+        difficulty: 0.5,
+        share_difficulty: 3.0,
+        height: 1,
+        hash: hash.into(),
+        time: 7,
+    }
+}
+
+fn credit(worker: &str) -> LedgerEntry {
+    LedgerEntry {
+        worker: worker.into(),
+        amount: 10,
+        kind: "share",
+        height: 1,
+    }
+}
+
+#[test]
+fn postgres_store_answers_as_sqlite_does() {
+    let url = fresh_database("answers");
+    let mut pg = Store::connect_postgres(&url).unwrap();
+    let mut lite = Store::in_memory().unwrap();
+    assert_eq!(pg.kind(), "postgres");
+    let genesis = minewatch_stratum::chain::regtest_genesis();
+    let items = vec![
+        (share("01"), vec![credit("a")]),
+        (share("02"), vec![credit("b"), credit("a")]),
+        (share("02"), vec![credit("c")]), // twice in one batch: the second is a duplicate
+    ];
+    for s in [&mut pg, &mut lite] {
+        assert_eq!(s.schema_version().unwrap(), schema_version());
+        use Recorded::{Duplicate, New};
+        assert_eq!(s.record_batch(&items).unwrap(), vec![New, New, Duplicate]);
+        assert_eq!(s.record_batch(&items[..1]).unwrap(), vec![Duplicate]);
+        assert_eq!(
+            s.record_with_credits(&share("03"), Some((1, &genesis)), &[credit("b")])
+                .unwrap(),
+            New
+        );
+        assert_eq!(
+            s.record_with_credits(&share("03"), Some((2, &genesis)), &[credit("z")])
+                .unwrap(),
+            Duplicate
+        );
+        // A second block at a height is refused with its share (one transaction).
+        assert!(s.record(&share("04"), Some((1, &genesis))).is_err());
+    }
+    assert_eq!(pg.summary().unwrap(), lite.summary().unwrap());
+    assert_eq!(pg.balances().unwrap(), lite.balances().unwrap());
+    assert_eq!(
+        pg.balances().unwrap().into_iter().collect::<Vec<_>>(),
+        vec![("a".to_owned(), 20), ("b".to_owned(), 20)]
+    );
+    assert_eq!(
+        pg.recent_shares(10).unwrap(),
+        lite.recent_shares(10).unwrap()
+    );
+    assert_eq!(pg.blocks().unwrap(), vec![(1, genesis.clone())]);
+    assert_eq!(
+        pg.block_rows(None, 5).unwrap(),
+        lite.block_rows(None, 5).unwrap()
+    );
+}
+
+#[test]
+fn front_ends_starting_together_migrate_once_and_a_newer_schema_is_refused() {
+    let url = fresh_database("migrate");
+    let stores: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..6)
+            .map(|_| s.spawn(|| Store::connect_postgres(&url)))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for st in stores {
+        assert_eq!(st.unwrap().schema_version().unwrap(), schema_version());
+    }
+    assert_eq!(
+        query_i64(&url, "SELECT COUNT(*) FROM pool_migrations"),
+        vec![MIGRATIONS.len() as i64]
+    );
+    query_i64(
+        &url,
+        "INSERT INTO pool_migrations (version, name, applied) VALUES (99, 'future', 0) RETURNING 0::BIGINT",
+    );
+    let e = Store::connect_postgres(&url).unwrap_err();
+    assert!(
+        matches!(e, StoreError::NewerSchema { found: 99, .. }),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_unreachable_database_is_an_error_naming_it() {
+    // A port nothing listens on (bound, then closed).
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let e =
+        Store::open_spec(&format!("postgres://minewatch:secret@127.0.0.1:{port}/x")).unwrap_err();
+    let msg = e.to_string();
+    assert!(msg.contains("PostgreSQL"), "{msg}");
+    assert!(!msg.contains("secret"), "{msg}");
+}
+
+/// Two front-ends serving the same work with one PostgreSQL ledger: cpuminer 2.5.1 and
+/// cpuminer-opt 26.1 found the very same share in their recorded sessions; replayed against
+/// different front-ends, the first is accepted and the second is a duplicate (22), which no
+/// front-end could tell from its own memory. The share is in the database once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_share_sent_to_two_front_ends_is_recorded_once() {
+    let url = fresh_database("frontends");
+    let (a, pool_a, _stop_a) = serve_recorded_job(Store::open_spec(&url).unwrap()).await;
+    let (b, _pool_b, _stop_b) = serve_recorded_job(Store::open_spec(&url).unwrap()).await;
+    let sessions = recorded_sessions();
+    let (cpuminer, cpuminer_opt) = (sessions[0], sessions[1]);
+    let first = replay_session(a, cpuminer).await;
+    assert_eq!(first.submits, vec![Ok(json!(true))]);
+    let second = replay_session(b, cpuminer_opt).await;
+    assert_eq!(
+        second.submits,
+        vec![Err(22)],
+        "duplicate share, from the ledger"
+    );
+    // And once more on the first front-end: its own memory says so too.
+    let third = replay_session(a, cpuminer_opt).await;
+    assert_eq!(third.submits, vec![Err(22)]);
+    assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM shares"), vec![1]);
+    assert_eq!(pool_a.stored().unwrap().shares, 1);
+}
