@@ -15,6 +15,8 @@ use thiserror::Error;
 mod postgres;
 mod sqlite;
 
+pub use postgres::{create_scratch_schema, drop_scratch_schema, postgres_settings};
+
 /// The store failed.
 #[derive(Debug, Error)]
 #[non_exhaustive]

@@ -282,3 +282,54 @@ impl Engine for Postgres {
         })
     }
 }
+
+/// Whether `name` may be spliced into SQL as an identifier: lower-case ASCII letters, digits
+/// and underscores, starting with a letter, at most 63 bytes.
+fn plain_identifier(name: &str) -> bool {
+    name.len() <= 63
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Creates schema `name` in the database at `url` and returns a URL whose connections use it
+/// (its tables go there, out of the way of the database's own): for benchmarks and trials on
+/// a database that holds a real ledger.
+pub fn create_scratch_schema(url: &str, name: &str) -> Result<String, StoreError> {
+    if !plain_identifier(name) {
+        return Err(StoreError::Migration {
+            version: 0,
+            name: "scratch schema",
+            why: format!("{name:?} is not a plain identifier"),
+        });
+    }
+    off_runtime(|| {
+        let mut c = Client::connect(url, NoTls)?;
+        c.batch_execute(&format!("CREATE SCHEMA {name}"))
+    })?;
+    let sep = if url.contains('?') { '&' } else { '?' };
+    Ok(format!("{url}{sep}options=-c%20search_path%3D{name}"))
+}
+
+/// Drops a schema [`create_scratch_schema`] made, with everything in it.
+pub fn drop_scratch_schema(url: &str, name: &str) -> Result<(), StoreError> {
+    if !plain_identifier(name) {
+        return Ok(());
+    }
+    off_runtime(|| {
+        let mut c = Client::connect(url, NoTls)?;
+        c.batch_execute(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+    })?;
+    Ok(())
+}
+
+/// The server's durability settings, as `fsync=on, synchronous_commit=on`.
+pub fn postgres_settings(url: &str) -> Result<String, StoreError> {
+    off_runtime(|| {
+        let mut c = Client::connect(url, NoTls)?;
+        let fsync: String = c.query_one("SHOW fsync", &[])?.get(0);
+        let sync: String = c.query_one("SHOW synchronous_commit", &[])?.get(0);
+        Ok(format!("fsync={fsync}, synchronous_commit={sync}"))
+    })
+}

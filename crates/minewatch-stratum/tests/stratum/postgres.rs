@@ -2,6 +2,8 @@
 //! and names in MINEWATCH_TEST_POSTGRES): the same answers as SQLite, migrations that several
 //! front-ends may race, and one ledger for several front-ends.
 
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
 use minewatch_stratum::store::{
     LedgerEntry, MIGRATIONS, Recorded, ShareRecord, Store, StoreError, schema_version,
 };

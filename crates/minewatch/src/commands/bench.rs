@@ -84,6 +84,10 @@ pub(crate) struct PoolBenchArgs {
     /// Seconds of submitting once every miner is connected.
     #[arg(long, default_value_t = 10.0)]
     seconds: f64,
+    /// Also measure on this PostgreSQL database (postgres://USER@HOST:PORT/DB), in a scratch
+    /// schema dropped afterwards, beside SQLite in the same run.
+    #[arg(long, value_name = "URL")]
+    db: Option<String>,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -673,9 +677,7 @@ fn pool_load(a: &PoolLoadArgs) -> anyhow::Result<Outcome> {
 }
 
 fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
-    use minewatch_stratum::chain::LocalChain;
-    use minewatch_stratum::pool::{Pool, PoolConfig};
-    use minewatch_stratum::store::Store;
+    use minewatch_stratum::store::{Store, is_postgres_url, redacted};
     if a.miners == 0 || a.miners > 15_000 {
         bail!(
             "invalid --miners {}: expected 1 to 15000 (each is a loopback connection)",
@@ -683,10 +685,90 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
         );
     }
     duration(a.seconds)?;
+    if let Some(db) = &a.db
+        && !is_postgres_url(db)
+    {
+        bail!(
+            "invalid --db {}: expected postgres://USER@HOST:PORT/DB (SQLite is always measured)",
+            redacted(db)
+        );
+    }
+    let mut runs = Vec::new();
+    // SQLite: a file of its own, WAL, as `minewatch pool` writes it.
     let dir = std::env::temp_dir().join(format!("minewatch-bench-pool-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
-    let db = dir.join("pool.sqlite");
-    let store = Store::open(&db)?;
+    let sqlite = Store::open(&dir.join("pool.sqlite"));
+    let run = sqlite
+        .map_err(anyhow::Error::from)
+        .and_then(|s| pool_bench_run(a, s));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut v = run?;
+    v["db"] = json!("sqlite");
+    v["durability"] = json!("WAL, synchronous=NORMAL (a commit survives the process dying)");
+    runs.push(v);
+    // PostgreSQL: a scratch schema of its own in the given database, dropped afterwards.
+    if let Some(url) = &a.db {
+        let schema = format!("minewatch_bench_{}", std::process::id());
+        let scratch = minewatch_stratum::store::create_scratch_schema(url, &schema)
+            .with_context(|| format!("cannot use {}", redacted(url)))?;
+        let settings = minewatch_stratum::store::postgres_settings(url).unwrap_or_default();
+        let run = Store::connect_postgres(&scratch)
+            .map_err(anyhow::Error::from)
+            .and_then(|s| pool_bench_run(a, s));
+        let dropped = minewatch_stratum::store::drop_scratch_schema(url, &schema);
+        let mut v = run?;
+        dropped.with_context(|| format!("cannot drop the bench's schema {schema}"))?;
+        v["db"] = json!("postgres");
+        v["durability"] = json!(settings);
+        runs.push(v);
+    }
+    let ratio = match runs.as_slice() {
+        [lite, pg] => {
+            let (l, p) = (
+                lite["shares_per_sec"].as_f64().unwrap_or(0.0),
+                pg["shares_per_sec"].as_f64().unwrap_or(0.0),
+            );
+            (l > 0.0).then(|| p / l)
+        }
+        _ => None,
+    };
+    if a.json {
+        let v = json!({"miners": a.miners, "scheme": "pps", "runs": runs, "postgres_over_sqlite": ratio});
+        output::stdout(&(serde_json::to_string_pretty(&v)? + "\n"));
+    } else {
+        let mut out = String::new();
+        for v in &runs {
+            let _ = writeln!(
+                out,
+                "{:<8} {} miners ({} connected): {:.0} shares/s accepted over {} s, ack latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} shares recorded ({})",
+                v["db"].as_str().unwrap_or(""),
+                a.miners,
+                v["connected"],
+                v["shares_per_sec"].as_f64().unwrap_or(0.0),
+                v["seconds"],
+                v["p50_ms"].as_f64().unwrap_or(0.0),
+                v["p99_ms"].as_f64().unwrap_or(0.0),
+                v["max_ms"].as_f64().unwrap_or(0.0),
+                v["stored_shares"],
+                v["durability"].as_str().unwrap_or(""),
+            );
+        }
+        if let Some(r) = ratio {
+            let _ = writeln!(out, "PostgreSQL's rate is {r:.2}x SQLite's");
+        }
+        output::stdout(&out);
+    }
+    Ok(Outcome::Ok)
+}
+
+/// One pool on `store`, loaded by a `bench pool-load` process: what the load generator
+/// measured, with the shares the store holds afterwards.
+fn pool_bench_run(
+    a: &PoolBenchArgs,
+    store: minewatch_stratum::store::Store,
+) -> anyhow::Result<serde_json::Value> {
+    use minewatch_stratum::chain::LocalChain;
+    use minewatch_stratum::pool::{Pool, PoolConfig};
     // Shares at the lowest difficulty (every hash qualifies, so the load generator spends no
     // CPU hashing) on a chain with a real target, so no share is also a block.
     // PPS: every share also writes a ledger credit, the heavier per-share path.
@@ -741,26 +823,6 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
     let out = result?;
     let mut v: serde_json::Value =
         serde_json::from_slice(&out.stdout).context("the load generator printed no report")?;
-    let stored = pool.stored()?;
-    v["miners"] = serde_json::json!(a.miners);
-    v["stored_shares"] = serde_json::json!(stored.shares);
-    v["scheme"] = serde_json::json!("pps");
-    drop(pool);
-    let _ = std::fs::remove_dir_all(&dir);
-    if a.json {
-        output::stdout(&(serde_json::to_string_pretty(&v)? + "\n"));
-    } else {
-        output::stdout(&format!(
-            "{} miners ({} connected): {:.0} shares/s accepted over {} s, ack latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} shares recorded\n",
-            a.miners,
-            v["connected"],
-            v["shares_per_sec"].as_f64().unwrap_or(0.0),
-            v["seconds"],
-            v["p50_ms"].as_f64().unwrap_or(0.0),
-            v["p99_ms"].as_f64().unwrap_or(0.0),
-            v["max_ms"].as_f64().unwrap_or(0.0),
-            stored.shares
-        ));
-    }
-    Ok(Outcome::Ok)
+    v["stored_shares"] = json!(pool.stored()?.shares);
+    Ok(v)
 }

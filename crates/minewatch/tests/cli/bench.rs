@@ -151,6 +151,7 @@ fn bad_bench_arguments_exit_2() {
 #[test]
 fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
     let _heavy = crate::common::heavy();
+    let db = crate::common::fresh_postgres_database("bench");
     let out = minewatch()
         .args([
             "bench",
@@ -159,6 +160,8 @@ fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
             "20",
             "--seconds",
             "0.5",
+            "--db",
+            &db,
             "--json",
         ])
         .timeout(std::time::Duration::from_secs(120))
@@ -171,13 +174,31 @@ fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["connected"], 20);
-    let accepted = v["accepted"].as_u64().unwrap();
-    assert!(accepted > 0 && v["rejected"] == 0, "{v}");
-    assert!(v["stored_shares"].as_u64().unwrap() >= accepted, "{v}");
-    assert!(v["p99_ms"].as_f64().unwrap() >= v["p50_ms"].as_f64().unwrap());
+    let runs = v["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 2, "{v}");
+    for (run, db) in runs.iter().zip(["sqlite", "postgres"]) {
+        assert_eq!(run["db"], db);
+        assert_eq!(run["connected"], 20);
+        let accepted = run["accepted"].as_u64().unwrap();
+        assert!(accepted > 0 && run["rejected"] == 0, "{run}");
+        assert!(run["stored_shares"].as_u64().unwrap() >= accepted, "{run}");
+        assert!(run["p99_ms"].as_f64().unwrap() >= run["p50_ms"].as_f64().unwrap());
+    }
+    assert!(runs[1]["durability"].as_str().unwrap().contains("fsync="));
+    assert!(v["postgres_over_sqlite"].as_f64().unwrap() > 0.0);
+    // The bench's scratch schema is gone; the database is as it was.
+    let left = std::process::Command::new("psql")
+        .args([db.as_str(), "-tAc", "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'minewatch_bench_%'"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&left.stdout).trim(), "0");
     minewatch()
         .args(["bench", "pool", "--miners", "0"])
         .assert()
         .code(2);
+    minewatch()
+        .args(["bench", "pool", "--db", "pool.sqlite"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --db"));
 }

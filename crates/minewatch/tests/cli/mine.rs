@@ -331,7 +331,17 @@ fn sigkilled_pool_loses_no_acknowledged_share_or_block() {
     let _heavy = crate::common::heavy();
     let dir = tempfile::TempDir::new().unwrap();
     let db = dir.path().join("pool.sqlite");
-    let db_arg = db.to_str().unwrap().to_owned();
+    sigkilled_pool_loses_nothing(db.to_str().unwrap());
+}
+
+/// The same on PostgreSQL (`--db postgres://...`).
+#[test]
+fn sigkilled_pool_on_postgres_loses_no_acknowledged_share_or_block() {
+    let _heavy = crate::common::heavy();
+    sigkilled_pool_loses_nothing(&crate::common::fresh_postgres_database("sigkill"));
+}
+
+fn sigkilled_pool_loses_nothing(db_arg: &str) {
     let port = free_port();
     let mut pool = StdCommand::cargo_bin("minewatch")
         .unwrap()
@@ -339,7 +349,7 @@ fn sigkilled_pool_loses_no_acknowledged_share_or_block() {
             "pool",
             "--json",
             "--db",
-            &db_arg,
+            db_arg,
             "--listen",
             &format!("127.0.0.1:{port}"),
         ])
@@ -407,7 +417,7 @@ fn sigkilled_pool_loses_no_acknowledged_share_or_block() {
 
     let out = StdCommand::cargo_bin("minewatch")
         .unwrap()
-        .args(["pool", "--summary", "--db", &db_arg])
+        .args(["pool", "--summary", "--db", db_arg])
         .output()
         .unwrap();
     assert!(

@@ -32,6 +32,28 @@ pub(crate) fn light() -> RwLockReadGuard<'static, ()> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// A new, empty database on the tests' PostgreSQL cluster (scripts/test.sh starts it and
+/// names it in MINEWATCH_TEST_POSTGRES), made with Debian's `psql`; its URL.
+pub(crate) fn fresh_postgres_database(tag: &str) -> String {
+    let admin = std::env::var("MINEWATCH_TEST_POSTGRES").expect(
+        "this test needs PostgreSQL: MINEWATCH_TEST_POSTGRES=postgres://USER@HOST:PORT/DB \
+         (run it through `bash scripts/test.sh`, which starts a throwaway cluster)",
+    );
+    let name = format!("mw_cli_{tag}_{}", std::process::id());
+    let out = std::process::Command::new("psql")
+        .args([admin.as_str(), "-v", "ON_ERROR_STOP=1", "-qc"])
+        .arg(format!("CREATE DATABASE {name}"))
+        .output()
+        .expect("psql (Debian's postgresql-client) runs");
+    assert!(
+        out.status.success(),
+        "psql: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    format!("{base}/{name}")
+}
+
 /// The `stratum2+tcp://` URL a `minewatch pool --sv2` prints on stderr, read line by line.
 pub(crate) fn stratum2_url(stderr: &mut impl Iterator<Item = std::io::Result<String>>) -> String {
     loop {
