@@ -22,6 +22,7 @@ pub mod chain;
 pub mod client;
 pub mod load;
 pub mod node;
+pub mod node_server;
 pub mod pool;
 pub mod proto;
 pub mod proxy;

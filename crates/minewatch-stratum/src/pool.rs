@@ -69,6 +69,9 @@ pub struct PoolConfig {
     pub max_workers: usize,
     /// A worker with no accepted share for this long is forgotten from the statistics.
     pub worker_idle: Duration,
+    /// This front-end's number among those sharing one ledger: the top byte of every
+    /// extranonce1 it hands out, so no two front-ends give miners the same work.
+    pub instance: u8,
 }
 
 impl Default for PoolConfig {
@@ -93,6 +96,7 @@ impl Default for PoolConfig {
             max_authorized_names: 100_000,
             max_workers: 100_000,
             worker_idle: Duration::from_secs(24 * 3600),
+            instance: 0,
         }
     }
 }
@@ -585,6 +589,11 @@ impl Pool {
         self.current.borrow().template.header.prev_blockhash
     }
 
+    /// This front-end's instance number (the top byte of its extranonce1s).
+    pub fn instance(&self) -> u8 {
+        self.config.instance
+    }
+
     /// The output script block rewards are paid to.
     pub fn payout_script(&self) -> &[u8] {
         &self.config.payout_script
@@ -683,7 +692,8 @@ impl Pool {
             Ok(s) => s,
             Err(p) => p.into_inner(),
         };
-        let v = s.next_extranonce1;
+        // The instance keys the top byte, so front-ends of one ledger hand out disjoint spaces.
+        let v = (u32::from(self.config.instance) << 24) | (s.next_extranonce1 & 0x00ff_ffff);
         s.next_extranonce1 = s.next_extranonce1.wrapping_add(1);
         v.to_be_bytes()[..EXTRANONCE1_SIZE].to_vec()
     }
@@ -820,7 +830,7 @@ impl Pool {
         } else {
             None
         };
-        let block = match block.map(|b| {
+        let mut block = match block.map(|b| {
             if st.node.is_some() {
                 // The node judges the block; check what we can before handing it over (the
                 // fees are what the coinbase may claim above the subsidy).
@@ -891,9 +901,18 @@ impl Pool {
         // Durable before acknowledged. A share that found a block is committed here and now,
         // with its block; the others go to the group commit and the connection waits for it.
         let durable = if block.is_some() {
-            let recorded = self.with_store(|store| {
+            let mut recorded = self.with_store(|store| {
                 store.record_with_credits(&record, block.as_ref().map(|(h, b)| (*h, b)), &credits)
             });
+            if let Err(StoreError::BlockHeightTaken(height)) = recorded {
+                // Another front-end of this ledger recorded a block at this height first (and
+                // submits it): this one is stale as a block, but still a valid share.
+                tracing::info!(height, %hash, "another front-end found block {height} first");
+                block = None;
+                credits.retain(|c| c.kind == "share");
+                recorded =
+                    self.with_store(|store| store.record_with_credits(&record, None, &credits));
+            }
             match recorded {
                 Ok(Recorded::New) => {}
                 // Another front-end of the same ledger took this share (and submits its block).

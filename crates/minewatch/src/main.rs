@@ -15,7 +15,7 @@ mod output;
 mod runtime;
 
 use commands::{
-    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, pool, profit, proxy, ps,
+    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, node, pool, profit, proxy, ps,
     rules, scan, serve, watch,
 };
 
@@ -47,6 +47,9 @@ enum Command {
     Mine(mine::MineArgs),
     /// Run a Stratum pool over the embedded regtest chain or a Bitcoin Core node.
     Pool(pool::PoolArgs),
+    /// The embedded regtest chain as a node of its own, answering Bitcoin Core's JSON-RPC, for
+    /// pools (several front-ends at once) to mine with --chain bitcoind://HOST:PORT.
+    Node(node::NodeArgs),
     /// Stratum V1 miners to a Stratum V2 pool, each share answered with the pool's verdict.
     Proxy(proxy::ProxyArgs),
     /// Mining profitability: today's figures, break-evens, a projection over halvings and
@@ -131,6 +134,7 @@ fn main() -> ExitCode {
         Command::Mine(args) => mine::mine(&args, &ctx),
         Command::Pool(args) => pool::pool(&args, &ctx),
         Command::Proxy(args) => proxy::proxy(&args, &ctx),
+        Command::Node(args) => node::node(&args, &ctx),
         Command::Profit(args) => profit::profit(&args, &ctx),
         Command::Hardware(cmd) => hardware::hardware(&cmd, &ctx),
         Command::JackingCost(args) => jacking_cost::jacking_cost(&args, &ctx),

@@ -30,6 +30,10 @@ pub enum StoreError {
     /// A stored block does not decode.
     #[error("pool database holds a corrupt block at height {0}")]
     CorruptBlock(u32),
+    /// Another block is recorded at this height already (another front-end of the same ledger
+    /// found one first): nothing was written; the share may be recorded without its block.
+    #[error("pool database holds another block at height {0}")]
+    BlockHeightTaken(u32),
     /// The database was written by a newer minewatch.
     #[error(
         "pool database is at schema version {found}, newer than this minewatch knows ({known}): upgrade minewatch"
@@ -197,6 +201,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: "CREATE UNIQUE INDEX shares_hash ON shares(hash);",
         postgres: "CREATE UNIQUE INDEX shares_hash ON shares(hash);",
     },
+    Migration {
+        version: 3,
+        name: "front-end instance numbers (PostgreSQL: many front-ends, one ledger)",
+        // One SQLite file has one pool: its instance is always 0.
+        sqlite: "",
+        postgres: "CREATE SEQUENCE pool_frontends;",
+    },
 ];
 
 /// The newest schema version this build writes.
@@ -222,6 +233,11 @@ trait Engine: Send + std::fmt::Debug {
     fn recent_shares(&mut self, n: u32) -> Result<Vec<ShareRecord>, StoreError>;
     fn balances(&mut self) -> Result<std::collections::BTreeMap<String, u64>, StoreError>;
     fn summary(&mut self) -> Result<StoreSummary, StoreError>;
+    /// A number for a front-end starting on this database, different from the last 255
+    /// claimed (it keys the front-end's extranonce1 space).
+    fn claim_instance(&mut self) -> Result<u8, StoreError> {
+        Ok(0)
+    }
 }
 
 /// The pool's database: SQLite or PostgreSQL.
@@ -348,6 +364,13 @@ impl Store {
     pub fn summary(&mut self) -> Result<StoreSummary, StoreError> {
         self.engine.summary()
     }
+
+    /// An instance number for a pool front-end starting on this database: on PostgreSQL the
+    /// next of a sequence modulo 256 (front-ends started together get different numbers, so
+    /// their miners never get the same extranonce1 and do the same work twice); on SQLite 0.
+    pub fn claim_instance(&mut self) -> Result<u8, StoreError> {
+        self.engine.claim_instance()
+    }
 }
 
 /// Whether `spec` names a PostgreSQL database rather than a file.
@@ -429,7 +452,10 @@ mod tests {
         assert_eq!(s.record(&rec, None).unwrap(), Recorded::Duplicate);
         assert_eq!(s.record(&rec, Some((2, &b))).unwrap(), Recorded::Duplicate);
         // The same height twice is refused, and the share with it (one transaction).
-        assert!(s.record(&share("00ad"), Some((1, &b))).is_err());
+        assert!(matches!(
+            s.record(&share("00ad"), Some((1, &b))),
+            Err(StoreError::BlockHeightTaken(1))
+        ));
         assert_eq!(
             s.summary().unwrap(),
             StoreSummary {

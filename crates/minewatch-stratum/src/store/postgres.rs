@@ -181,10 +181,14 @@ impl Engine for Postgres {
                 return Ok(Recorded::Duplicate); // dropping `tx` rolls back
             }
             if let Some((height, hash, raw)) = &block {
-                tx.execute(
-                    "INSERT INTO blocks (height, hash, raw, worker, time) VALUES ($1, $2, $3, $4, $5)",
+                let inserted = tx.execute(
+                    "INSERT INTO blocks (height, hash, raw, worker, time) VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (height) DO NOTHING",
                     &[height, hash, raw, &share.worker, &(share.time as i64)],
                 )?;
+                if inserted == 0 {
+                    return Err(StoreError::BlockHeightTaken(*height as u32)); // rolls back
+                }
             }
             tx.commit()?;
             Ok(Recorded::New)
@@ -266,6 +270,13 @@ impl Engine for Postgres {
             .iter()
             .map(|r| (r.get::<_, String>(0), r.get::<_, i64>(1) as u64))
             .collect())
+        })
+    }
+
+    fn claim_instance(&mut self) -> Result<u8, StoreError> {
+        self.run(|c| {
+            let n: i64 = c.query_one("SELECT nextval('pool_frontends')", &[])?.get(0);
+            Ok((n.rem_euclid(256)) as u8)
         })
     }
 

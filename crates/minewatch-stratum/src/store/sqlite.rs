@@ -137,8 +137,9 @@ impl Engine for Sqlite {
             return Ok(Recorded::Duplicate); // dropping `tx` rolls back (nothing was written)
         }
         if let Some((height, b)) = block {
-            tx.execute(
-                "INSERT INTO blocks (height, hash, raw, worker, time) VALUES (?1, ?2, ?3, ?4, ?5)",
+            let inserted = tx.execute(
+                "INSERT INTO blocks (height, hash, raw, worker, time) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (height) DO NOTHING",
                 params![
                     height,
                     b.block_hash().to_string(),
@@ -147,6 +148,9 @@ impl Engine for Sqlite {
                     share.time as i64
                 ],
             )?;
+            if inserted == 0 {
+                return Err(StoreError::BlockHeightTaken(height)); // rolls back
+            }
         }
         tx.commit()?;
         Ok(Recorded::New)

@@ -101,7 +101,10 @@ fn postgres_store_answers_as_sqlite_does() {
             Duplicate
         );
         // A second block at a height is refused with its share (one transaction).
-        assert!(s.record(&share("04"), Some((1, &genesis))).is_err());
+        assert!(matches!(
+            s.record(&share("04"), Some((1, &genesis))),
+            Err(StoreError::BlockHeightTaken(1))
+        ));
     }
     assert_eq!(pg.summary().unwrap(), lite.summary().unwrap());
     assert_eq!(pg.balances().unwrap(), lite.balances().unwrap());

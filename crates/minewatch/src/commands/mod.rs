@@ -9,6 +9,7 @@ pub(crate) mod hardware;
 pub(crate) mod jacking_cost;
 pub(crate) mod keys;
 pub(crate) mod mine;
+pub(crate) mod node;
 pub(crate) mod pool;
 pub(crate) mod profit;
 pub(crate) mod proxy;

@@ -73,6 +73,11 @@ pub(crate) struct PoolArgs {
     /// signet; the default, OP_TRUE, is only for regtest.
     #[arg(long, value_name = "HEX")]
     payout_script: Option<String>,
+    /// This front-end's number (0-255) among those sharing one ledger: the top byte of every
+    /// extranonce1, so no two front-ends hand out the same work. Default: the next from the
+    /// PostgreSQL database's sequence (0 with SQLite).
+    #[arg(long, value_name = "N")]
+    instance: Option<u8>,
     #[command(flatten)]
     limits: StratumLimitArgs,
 }
@@ -154,7 +159,14 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
         None => vec![0x51],
     };
     let db_name = minewatch_stratum::store::redacted(&args.db);
-    let store = Store::open_spec(&args.db).with_context(|| format!("cannot open {db_name}"))?;
+    let mut store = Store::open_spec(&args.db).with_context(|| format!("cannot open {db_name}"))?;
+    let instance = match args.instance {
+        Some(n) => n,
+        None if args.summary => 0,
+        None => store
+            .claim_instance()
+            .with_context(|| format!("cannot claim an instance number in {db_name}"))?,
+    };
     let scheme: Scheme = args.scheme.parse().map_err(anyhow::Error::msg)?;
     if !(0.0..1.0).contains(&args.fee) {
         bail!(
@@ -166,6 +178,7 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
         scheme,
         pool_fee: args.fee,
         payout_script,
+        instance,
         ..PoolConfig::default()
     })?;
     if let Some(url) = node_url {
@@ -229,10 +242,11 @@ fn pool_on_node(
         let (pool, found) = Pool::with_node(config, store, minewatch_pow::Params::new(network), first);
         let listener = TcpListener::bind(args.listen).await.with_context(|| format!("cannot listen on {}", args.listen))?;
         output::stderr_line(&format!(
-            "stratum pool on stratum+tcp://{} (bitcoin core {network} at {}, mining height {height}, recording to {})",
+            "stratum pool on stratum+tcp://{} (bitcoin core {network} at {}, mining height {height}, recording to {}, instance {})",
             listener.local_addr()?,
             url.endpoint,
-            minewatch_stratum::store::redacted(&args.db)
+            minewatch_stratum::store::redacted(&args.db),
+            pool.instance()
         ));
         let v2 = bind_v2(args).await?;
         let (stop, stop_rx) = oneshot::channel::<()>();
