@@ -558,6 +558,8 @@ pub async fn drive(
                 };
                 match &rejected {
                     None => tracing::info!(height = f.height, %hash, "node accepted block"),
+                    // Another front-end of the same ledger submitted it first.
+                    Some(r) if r == "duplicate" => tracing::info!(height = f.height, %hash, "node has the block already"),
                     Some(r) => tracing::error!(height = f.height, %hash, "node refused block: {r}"),
                 }
                 pool.emit(PoolEvent::BlockSubmitted { height: f.height, hash, rejected });

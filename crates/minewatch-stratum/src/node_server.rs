@@ -203,7 +203,10 @@ impl ChainNode {
             "getblockcount" => Ok(json!(self.height())),
             "getblockhash" => {
                 let h = arg(0).and_then(Value::as_u64).ok_or_else(|| {
-                    (-1, "getblockhash height: expected a block height".to_owned())
+                    (
+                        -1,
+                        "getblockhash height: expected a block height".to_owned(),
+                    )
                 })?;
                 let st = self.lock();
                 let block = usize::try_from(h)
@@ -369,7 +372,10 @@ fn reason(e: &ChainError) -> String {
 }
 
 /// The block a `getblockheader`/`getblock` argument names, with its height.
-fn find<'a>(chain: &'a LocalChain, arg: Option<&Value>) -> Result<(usize, &'a Block), (i64, String)> {
+fn find<'a>(
+    chain: &'a LocalChain,
+    arg: Option<&Value>,
+) -> Result<(usize, &'a Block), (i64, String)> {
     let hash: BlockHash = arg
         .and_then(Value::as_str)
         .and_then(|h| h.parse().ok())
@@ -496,6 +502,49 @@ pub async fn serve_node(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| json!(f)),
+            ".{0,40}".prop_map(Value::from),
+            "[0-9a-f]{0,200}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z]{1,8}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Whatever a client sends as parameters, every method answers (a result or an error);
+    /// nothing panics and the chain only grows by valid blocks.
+    #[test]
+    fn any_parameters_get_an_answer() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let node =
+            ChainNode::open(dir.path(), LocalChain::new(), NodeAuth::Cookie).expect("node opens");
+        let methods = [
+            "getblockchaininfo",
+            "getbestblockhash",
+            "getblockcount",
+            "getblockhash",
+            "getblocktemplate",
+            "submitblock",
+            "getblockheader",
+            "getblock",
+            "nosuchmethod",
+        ];
+        proptest!(ProptestConfig::with_cases(512), |(m in 0..methods.len(), params in json_value())| {
+            let _ = node.call(methods[m], &params);
+            prop_assert_eq!(node.height(), 0);
+        });
+    }
 
     #[test]
     fn base64_matches_rfc_4648() {

@@ -905,9 +905,19 @@ impl Pool {
                 store.record_with_credits(&record, block.as_ref().map(|(h, b)| (*h, b)), &credits)
             });
             if let Err(StoreError::BlockHeightTaken(height)) = recorded {
-                // Another front-end of this ledger recorded a block at this height first (and
-                // submits it): this one is stale as a block, but still a valid share.
+                // Another front-end of this ledger recorded a block at this height first: this
+                // one is stale as a block, but still a valid share. That front-end submits its
+                // block; in case it died between recording and submitting, this one hands the
+                // recorded block to its node too (a node that has it answers "duplicate").
                 tracing::info!(height, %hash, "another front-end found block {height} first");
+                if let Some(node) = st.node.as_ref()
+                    && let Ok(Some(recorded)) = self.with_store(|s| s.block_at(height))
+                {
+                    let _ = node.found.send(crate::node::FoundBlock {
+                        height,
+                        block: recorded,
+                    });
+                }
                 block = None;
                 credits.retain(|c| c.kind == "share");
                 recorded =

@@ -15,8 +15,8 @@ mod output;
 mod runtime;
 
 use commands::{
-    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, node, pool, profit, proxy, ps,
-    rules, scan, serve, watch,
+    bench, blocklist, chain, eval, hardware, jacking_cost, keys, mine, node, pool, profit, proxy,
+    ps, rules, scan, serve, watch,
 };
 
 /// minewatch: mine, price and police cryptocurrency mining.

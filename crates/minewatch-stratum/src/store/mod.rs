@@ -229,6 +229,7 @@ trait Engine: Send + std::fmt::Debug {
         items: &[(ShareRecord, Vec<LedgerEntry>)],
     ) -> Result<Vec<Recorded>, StoreError>;
     fn blocks(&mut self) -> Result<Vec<(u32, Vec<u8>)>, StoreError>;
+    fn block_at(&mut self, height: u32) -> Result<Option<Vec<u8>>, StoreError>;
     fn block_rows(&mut self, before: Option<u32>, n: u32) -> Result<Vec<BlockRow>, StoreError>;
     fn recent_shares(&mut self, n: u32) -> Result<Vec<ShareRecord>, StoreError>;
     fn balances(&mut self) -> Result<std::collections::BTreeMap<String, u64>, StoreError>;
@@ -343,6 +344,16 @@ impl Store {
                     .map_err(|_| StoreError::CorruptBlock(h))
             })
             .collect()
+    }
+
+    /// The block recorded at `height`, if any.
+    pub fn block_at(&mut self, height: u32) -> Result<Option<Block>, StoreError> {
+        match self.engine.block_at(height)? {
+            None => Ok(None),
+            Some(raw) => Block::decode(&raw)
+                .map(Some)
+                .map_err(|_| StoreError::CorruptBlock(height)),
+        }
     }
 
     /// Found blocks below `before` (all when `None`), highest first, at most `n`.

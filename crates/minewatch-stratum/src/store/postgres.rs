@@ -221,6 +221,16 @@ impl Engine for Postgres {
         })
     }
 
+    fn block_at(&mut self, height: u32) -> Result<Option<Vec<u8>>, StoreError> {
+        let height = height as i32;
+        self.run(move |c| {
+            Ok(
+                c.query_opt("SELECT raw FROM blocks WHERE height = $1", &[&height])?
+                    .map(|r| r.get(0)),
+            )
+        })
+    }
+
     fn block_rows(&mut self, before: Option<u32>, n: u32) -> Result<Vec<BlockRow>, StoreError> {
         let before = before.map_or(i64::MAX, i64::from);
         self.run(move |c| {

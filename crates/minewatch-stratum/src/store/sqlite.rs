@@ -177,6 +177,15 @@ impl Engine for Sqlite {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    fn block_at(&mut self, height: u32) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .db
+            .query_row("SELECT raw FROM blocks WHERE height = ?1", [height], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
     fn block_rows(&mut self, before: Option<u32>, n: u32) -> Result<Vec<BlockRow>, StoreError> {
         let mut st = self.db.prepare(
             "SELECT height, hash, worker, time FROM blocks WHERE height < ?1 ORDER BY height DESC LIMIT ?2",

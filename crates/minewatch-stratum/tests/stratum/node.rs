@@ -708,3 +708,170 @@ mod untrusted {
         }
     }
 }
+
+/// `minewatch node` (the embedded chain behind Core's JSON-RPC) judged by the same Core client
+/// and the same checks as Core: authentication by its cookie, errors with Core's codes, a
+/// template whose block the `bitcoin` crate accepts, Core's reject reasons, the header and
+/// block queries, and a chain that survives a restart from its data directory.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn minewatch_node_answers_our_core_client_as_core_does() {
+    use minewatch_stratum::chain::LocalChain;
+    use minewatch_stratum::node_server::{ChainNode, NodeAuth, serve_node};
+    let dir = tempfile::tempdir().unwrap();
+    let serve = |node: Arc<ChainNode>| async move {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, rx) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(serve_node(listener, node, async move {
+            let _ = rx.await;
+        }));
+        (addr, stop, task)
+    };
+    let node = ChainNode::open(dir.path(), LocalChain::new(), NodeAuth::Cookie).unwrap();
+    let cookie = node.cookie_path().unwrap().to_owned();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&cookie).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the cookie is its owner's only");
+    }
+    let (addr, stop, task) = serve(node.clone()).await;
+    let url: NodeUrl = format!("bitcoind://{addr}").parse().unwrap();
+    let rpc = Rpc::new(&url, Duration::from_secs(5)).with_auth(Auth::Cookie(cookie.clone()));
+    assert_eq!(rpc.network().await.unwrap(), Network::Regtest);
+    let wrong: NodeUrl = format!("bitcoind://__cookie__:nope@{addr}")
+        .parse()
+        .unwrap();
+    let e = Rpc::new(&wrong, Duration::from_secs(2))
+        .network()
+        .await
+        .unwrap_err();
+    assert!(matches!(e, RpcError::Unauthorized(_)), "{e}");
+    let e = rpc.call("getmininginfoo", json!([])).await.unwrap_err();
+    assert!(matches!(e, RpcError::Rpc { code: -32601, .. }), "{e}");
+    let e = rpc.call("getblocktemplate", json!([{}])).await.unwrap_err();
+    assert!(
+        matches!(e, RpcError::Rpc { code: -8, .. }) && e.to_string().contains("segwit"),
+        "{e}"
+    );
+    let e = rpc.call("submitblock", json!(["00"])).await.unwrap_err();
+    assert!(matches!(e, RpcError::Rpc { code: -22, .. }), "{e}");
+    // Three blocks from its templates: each one the oracle accepts, each one the node takes.
+    let mut hashes = Vec::new();
+    for height in 1..=3u32 {
+        let gbt = rpc.block_template().await.unwrap();
+        assert_eq!(gbt.height, height);
+        assert_eq!(
+            gbt.previousblockhash,
+            rpc.best_block_hash().await.unwrap().to_string()
+        );
+        let t = gbt.to_template(&[0x51], b"/minewatch/").unwrap();
+        let block = solve(&t, &[1, 2, 3, 4], &height.to_le_bytes());
+        let b: bitcoin::Block = deserialize(&block.encode()).unwrap();
+        assert!(b.check_merkle_root() && b.check_witness_commitment());
+        // BIP 34 as Core reads it at heights 1-16: OP_1..OP_16.
+        assert_eq!(
+            b.txdata[0].input[0].script_sig.as_bytes()[0],
+            0x50 + height as u8
+        );
+        assert_eq!(
+            rpc.submit_block(&block).await.unwrap(),
+            None,
+            "height {height}"
+        );
+        assert_eq!(
+            rpc.submit_block(&block).await.unwrap().as_deref(),
+            Some("duplicate")
+        );
+        hashes.push(block.block_hash());
+    }
+    // Core's reasons for a block on an old tip and a block with a wrong merkle root.
+    let stale = rpc
+        .call("getblock", json!([hashes[0].to_string(), 0]))
+        .await
+        .unwrap();
+    let mut old = minewatch_pow::block::Block::decode(
+        &minewatch_pow::hex::decode(stale.as_str().unwrap()).unwrap(),
+    )
+    .unwrap();
+    old.header.time += 1;
+    while !old
+        .header
+        .target(&minewatch_pow::Params::regtest())
+        .unwrap()
+        .is_met_by(old.block_hash())
+    {
+        old.header.nonce += 1;
+    }
+    assert_eq!(
+        rpc.submit_block(&old).await.unwrap().as_deref(),
+        Some("inconclusive-not-best-prevblk")
+    );
+    let gbt = rpc.block_template().await.unwrap();
+    let mut bad = solve(&gbt.to_template(&[0x51], b"").unwrap(), &[0; 4], &[0; 4]);
+    bad.header.merkle_root = minewatch_pow::MerkleNode([7; 32]);
+    while !bad
+        .header
+        .target(&minewatch_pow::Params::regtest())
+        .unwrap()
+        .is_met_by(bad.block_hash())
+    {
+        bad.header.nonce += 1;
+    }
+    assert_eq!(
+        rpc.submit_block(&bad).await.unwrap().as_deref(),
+        Some("bad-txnmrklroot")
+    );
+    // Header and block queries, as Core shapes them.
+    let h = rpc
+        .call("getblockheader", json!([hashes[1].to_string()]))
+        .await
+        .unwrap();
+    assert_eq!(h["height"], 2);
+    assert_eq!(h["previousblockhash"], hashes[0].to_string());
+    assert_eq!(h["nextblockhash"], hashes[2].to_string());
+    assert_eq!(h["confirmations"], 2);
+    let raw = rpc
+        .call("getblockheader", json!([hashes[1].to_string(), false]))
+        .await
+        .unwrap();
+    let header: bitcoin::block::Header =
+        deserialize(&minewatch_pow::hex::decode(raw.as_str().unwrap()).unwrap()).unwrap();
+    assert_eq!(header.block_hash().to_string(), hashes[1].to_string());
+    let b = rpc
+        .call("getblock", json!([hashes[2].to_string()]))
+        .await
+        .unwrap();
+    assert_eq!(b["nTx"], 1);
+    assert_eq!(b["tx"].as_array().unwrap().len(), 1);
+    let e = rpc
+        .call("getblock", json!(["00".repeat(32)]))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, RpcError::Rpc { code: -5, .. }), "{e}");
+    assert_eq!(rpc.call("getblockcount", json!([])).await.unwrap(), 3);
+    assert_eq!(
+        rpc.call("getblockhash", json!([3])).await.unwrap(),
+        hashes[2].to_string()
+    );
+    // A restart from the data directory: the same chain, and a new cookie.
+    let _ = stop.send(());
+    drop(rpc);
+    task.await.unwrap().unwrap();
+    drop(node);
+    assert!(!cookie.exists(), "the cookie goes with a clean exit");
+    let node = ChainNode::open(
+        dir.path(),
+        LocalChain::new(),
+        NodeAuth::UserPass("u".into(), "p".into()),
+    )
+    .unwrap();
+    assert_eq!(node.height(), 3);
+    let (addr, _stop, _task) = serve(node).await;
+    let url: NodeUrl = format!("bitcoind://u:p@{addr}").parse().unwrap();
+    let rpc = Rpc::new(&url, Duration::from_secs(5));
+    assert_eq!(
+        rpc.best_block_hash().await.unwrap().to_string(),
+        hashes[2].to_string()
+    );
+}

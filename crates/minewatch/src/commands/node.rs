@@ -26,7 +26,12 @@ pub(crate) struct NodeArgs {
     #[arg(long, requires = "rpc_password")]
     rpc_user: Option<String>,
     /// RPC password (or the environment's MINEWATCH_RPC_PASSWORD).
-    #[arg(long, env = "MINEWATCH_RPC_PASSWORD", requires = "rpc_user", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "MINEWATCH_RPC_PASSWORD",
+        requires = "rpc_user",
+        hide_env_values = true
+    )]
     rpc_password: Option<String>,
 }
 
@@ -34,7 +39,9 @@ pub(crate) fn node(args: &NodeArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
     let auth = match (&args.rpc_user, &args.rpc_password) {
         (Some(u), Some(p)) => {
             if u.is_empty() || u.contains(':') || p.is_empty() {
-                bail!("invalid --rpc-user/--rpc-password: the user must be non-empty without ':', the password non-empty");
+                bail!(
+                    "invalid --rpc-user/--rpc-password: the user must be non-empty without ':', the password non-empty"
+                );
             }
             NodeAuth::UserPass(u.clone(), p.clone())
         }

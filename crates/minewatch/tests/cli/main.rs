@@ -8,6 +8,7 @@ mod bench;
 mod chain_verify;
 mod dnr_export;
 mod first_hour;
+mod fleet;
 mod host;
 mod hostile;
 mod interop_npm;

@@ -1,0 +1,207 @@
+//! Many pool front-ends, one ledger: `minewatch node` serving the embedded chain over Bitcoin
+//! Core's JSON-RPC, three `minewatch pool --chain bitcoind://... --db postgres://...`
+//! front-ends, and a `minewatch mine` on each; one front-end is SIGKILLed mid-run.
+
+#![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Command as StdCommand, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::CommandCargoExt as _;
+
+use crate::common::{Reaper, free_port, wait_listening};
+
+/// A JSON-RPC call to the node over HTTP/1.1 with the cookie's credentials.
+fn rpc(port: u16, cookie: &Path, method: &str, params: serde_json::Value) -> serde_json::Value {
+    let creds = std::fs::read_to_string(cookie).unwrap();
+    let auth = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, creds.trim());
+    let body = serde_json::json!({"jsonrpc": "1.0", "id": 1, "method": method, "params": params})
+        .to_string();
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        s,
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic {auth}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut reply = String::new();
+    s.read_to_string(&mut reply).unwrap();
+    let json = reply.split_once("\r\n\r\n").unwrap().1;
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {reply}"))
+}
+
+/// `SELECT` one number from the ledger with psql.
+fn sql(db: &str, query: &str) -> i64 {
+    let out = StdCommand::new("psql")
+        .args([db, "-tAc", query])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
+}
+
+/// A `minewatch mine --json` on the first of `ports`, the others its failovers; the thread
+/// counts the shares it saw acknowledged.
+fn miner(ports: &[u16], user: &str) -> (Reaper, std::thread::JoinHandle<u64>) {
+    let mut child = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args(["mine", "--json", "--threads", "1", "--user", user])
+        .args(
+            ports
+                .iter()
+                .flat_map(|p| ["--pool".to_owned(), format!("stratum+tcp://127.0.0.1:{p}")]),
+        )
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = child.stdout.take().unwrap();
+    let acked = std::thread::spawn(move || {
+        BufReader::new(out)
+            .lines()
+            .map_while(Result::ok)
+            .filter(|l| l.contains("\"event\":\"share\"") && l.contains("\"accepted\":true"))
+            .count() as u64
+    });
+    (Reaper(child), acked)
+}
+
+#[test]
+fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
+    let _heavy = crate::common::heavy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let datadir = dir.path().join("node");
+    let cookie = datadir.join(".cookie");
+    let rpc_port = free_port();
+    let _node = Reaper(
+        StdCommand::cargo_bin("minewatch")
+            .unwrap()
+            .args(["node", "--datadir", datadir.to_str().unwrap()])
+            .args(["--rpc-listen", &format!("127.0.0.1:{rpc_port}")])
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_listening(rpc_port);
+    assert_eq!(
+        rpc(rpc_port, &cookie, "getblockcount", serde_json::json!([]))["result"],
+        0
+    );
+    let db = crate::common::fresh_postgres_database("fleet");
+    let mut front_ends = Vec::new();
+    let ports = [free_port(), free_port(), free_port()];
+    for port in ports {
+        front_ends.push(Reaper(
+            StdCommand::cargo_bin("minewatch")
+                .unwrap()
+                .args(["pool", "--db", &db, "--scheme", "pps"])
+                .args(["--chain", &format!("bitcoind://127.0.0.1:{rpc_port}")])
+                .args(["--rpc-cookie", cookie.to_str().unwrap()])
+                .args(["--listen", &format!("127.0.0.1:{port}")])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        ));
+        wait_listening(port);
+    }
+    // Each miner on its own front-end, the other two its failovers.
+    let miners: Vec<_> = ["a", "b", "c"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| miner(&[ports[i], ports[(i + 1) % 3], ports[(i + 2) % 3]], name))
+        .collect();
+    let blocks = || sql(&db, "SELECT COUNT(*) FROM blocks");
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while blocks() < 5 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(blocks() >= 5, "only {} blocks recorded", blocks());
+    // SIGKILL front-end b mid-run; a and c go on.
+    let b = &mut front_ends[1].0;
+    assert!(
+        StdCommand::new("kill")
+            .args(["-KILL", &b.id().to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let _ = b.wait();
+    let killed_at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let after_kill = blocks();
+    // Miner b fails over to front-end c: its shares keep arriving, through another front-end.
+    let b_after = format!("SELECT COUNT(*) FROM shares WHERE worker = 'b' AND time > {killed_at}");
+    while (blocks() < after_kill + 5 || sql(&db, &b_after) == 0) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(blocks() >= after_kill + 5, "mining stopped after the kill");
+    assert!(sql(&db, &b_after) > 0, "miner b did not fail over");
+    // Stop the miners first, then the front-ends (their submits are answered by then).
+    let mut acked = 0;
+    for (mut m, counted) in miners {
+        let _ = StdCommand::new("kill")
+            .args(["-TERM", &m.0.id().to_string()])
+            .status();
+        let _ = m.0.wait();
+        acked += counted.join().unwrap();
+    }
+    for f in &mut front_ends {
+        let _ = StdCommand::new("kill")
+            .args(["-TERM", &f.0.id().to_string()])
+            .status();
+        let _ = f.0.wait();
+    }
+    // Every share any miner saw acknowledged is in the ledger, once.
+    let shares = sql(&db, "SELECT COUNT(*) FROM shares") as u64;
+    assert!(shares >= acked, "{shares} recorded < {acked} acknowledged");
+    assert_eq!(
+        sql(&db, "SELECT COUNT(*) - COUNT(DISTINCT hash) FROM shares"),
+        0
+    );
+    // Every recorded block is on the node's chain, once, at its height: submitted once each,
+    // and no front-end recorded a block the node did not take.
+    let height = rpc(rpc_port, &cookie, "getblockcount", serde_json::json!([]))["result"]
+        .as_i64()
+        .unwrap();
+    let recorded = blocks();
+    assert!(
+        recorded >= 10 && recorded <= height,
+        "{recorded} recorded, node at {height}"
+    );
+    let out = StdCommand::new("psql")
+        .args([
+            db.as_str(),
+            "-tAc",
+            "SELECT height || ' ' || hash FROM blocks ORDER BY height",
+        ])
+        .output()
+        .unwrap();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let (h, hash) = line.split_once(' ').unwrap();
+        let header = rpc(
+            rpc_port,
+            &cookie,
+            "getblockheader",
+            serde_json::json!([hash]),
+        );
+        assert_eq!(
+            header["result"]["height"].as_i64(),
+            Some(h.parse().unwrap()),
+            "block {hash} recorded at {h}: {header}"
+        );
+    }
+    // PPS: one credit per recorded share, none for a duplicate.
+    assert_eq!(
+        sql(&db, "SELECT COUNT(*) FROM ledger WHERE kind = 'share'"),
+        shares as i64
+    );
+}
