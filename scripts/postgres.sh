@@ -3,7 +3,9 @@
 # its own data directory, listening on 127.0.0.1 only, trust authentication for the user
 # `minewatch` (nothing but this machine can reach it).
 #
-#   bash scripts/postgres.sh start DIR   initdb DIR (if empty), start it, print its URL
+#   bash scripts/postgres.sh start DIR [PORT]
+#                                        initdb DIR (if empty), start it on PORT (default: a
+#                                        free one), print its URL
 #   bash scripts/postgres.sh stop DIR    stop it (fast shutdown)
 #
 # The server refuses to run as root: as root the cluster belongs to Debian's `postgres` user
@@ -12,7 +14,8 @@ set -euo pipefail
 
 cmd=${1:-}
 dir=${2:-}
-[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: scripts/postgres.sh start|stop DIR" >&2; exit 2; }
+port=${3:-}
+[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: scripts/postgres.sh start DIR [PORT] | stop DIR" >&2; exit 2; }
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bindir/pg_ctl" ] || {
@@ -35,7 +38,7 @@ case "$cmd" in
       as_owner "$bindir/initdb" -D "$dir" -U minewatch -A trust -E UTF8 --no-instructions >"$dir.initdb.log" 2>&1 \
         || { cat "$dir.initdb.log" >&2; exit 1; }
     fi
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    [ -n "$port" ] || port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     # Sockets in the data directory (not /var/run/postgresql, which needs the package's service);
     # up to 300 connections: the fleet tests run many processes at once.
     as_owner "$bindir/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start \

@@ -326,7 +326,21 @@ impl std::fmt::Debug for WriteReq {
 /// tells each connection whether its share is durable. Ends when the pool is dropped.
 fn writer_loop(store: &Mutex<Store>, rx: &crossbeam_channel::Receiver<WriteReq>) {
     const MAX_BATCH: usize = 8192;
-    while let Ok(first) = rx.recv() {
+    loop {
+        let first = match rx.recv_timeout(std::time::Duration::from_secs(1)) {
+            Ok(r) => r,
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
+                // Quiet: replay the spool, if the database is back.
+                let mut s = store
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                if s.spool_depth() > 0 {
+                    let _ = s.drain();
+                }
+                continue;
+            }
+            Err(crossbeam_channel::RecvTimeoutError::Disconnected) => break,
+        };
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
             match rx.try_recv() {
@@ -348,7 +362,7 @@ fn writer_loop(store: &Mutex<Store>, rx: &crossbeam_channel::Receiver<WriteReq>)
             Ok(outcomes) => {
                 for (d, o) in dones.into_iter().zip(outcomes) {
                     let _ = d.send(match o {
-                        Recorded::New => Written::Durable,
+                        Recorded::New | Recorded::Spooled => Written::Durable,
                         Recorded::Duplicate => Written::Duplicate,
                     });
                 }
@@ -924,7 +938,7 @@ impl Pool {
                     self.with_store(|store| store.record_with_credits(&record, None, &credits));
             }
             match recorded {
-                Ok(Recorded::New) => {}
+                Ok(Recorded::New | Recorded::Spooled) => {}
                 // Another front-end of the same ledger took this share (and submits its block).
                 Ok(Recorded::Duplicate) => return Err(err(ErrorCode::DuplicateShare)),
                 Err(e) => {

@@ -13,6 +13,7 @@ use minewatch_pow::block::Block;
 use thiserror::Error;
 
 mod postgres;
+mod spool;
 mod sqlite;
 
 pub use postgres::{create_scratch_schema, drop_scratch_schema, postgres_settings};
@@ -43,6 +44,14 @@ pub enum StoreError {
         found: u32,
         /// Newest version this build knows.
         known: u32,
+    },
+    /// The local spool could not be written or read.
+    #[error("pool spool {path}: {source}")]
+    Spool {
+        /// The spool file.
+        path: String,
+        /// What failed.
+        source: std::io::Error,
     },
     /// A migration cannot be applied to what the database holds.
     #[error("pool database: migration {version} ({name}) failed: {why}")]
@@ -118,6 +127,23 @@ pub enum Recorded {
     /// The store already held a share with this header hash (sent before, or to another
     /// front-end): nothing was written.
     Duplicate,
+    /// The database was out of reach: the share is durable in the local spool, and goes to
+    /// the database, in order, when it answers again.
+    Spooled,
+}
+
+impl StoreError {
+    /// Whether the database could not be reached (connection refused or lost, server shutting
+    /// down or out of resources), as opposed to refusing what was sent.
+    pub fn is_unreachable(&self) -> bool {
+        match self {
+            Self::Postgres(e) => e.as_db_error().is_none_or(|db| {
+                let class = &db.code().code()[..2];
+                matches!(class, "08" | "53" | "57" | "58")
+            }),
+            _ => false,
+        }
+    }
 }
 
 /// One step of the schema, written for both engines. Applied in order, each in a transaction
@@ -241,12 +267,16 @@ trait Engine: Send + std::fmt::Debug {
     }
 }
 
-/// The pool's database: SQLite or PostgreSQL.
+/// The pool's database: SQLite or PostgreSQL, and with PostgreSQL optionally a local spool
+/// for when the database is out of reach.
 #[derive(Debug)]
 pub struct Store {
     engine: Box<dyn Engine>,
     /// `sqlite` or `postgres`.
     kind: &'static str,
+    spool: Option<(spool::Spool, String)>,
+    /// When a write last tried to replay the spool (at most once a second while it fails).
+    last_drain: Option<std::time::Instant>,
 }
 
 impl Store {
@@ -267,6 +297,8 @@ impl Store {
         Ok(Self {
             engine: Box::new(postgres::Postgres::connect(url)?),
             kind: "postgres",
+            spool: None,
+            last_drain: None,
         })
     }
 
@@ -286,12 +318,115 @@ impl Store {
         Self {
             engine: Box::new(s),
             kind: "sqlite",
+            spool: None,
+            last_drain: None,
         }
     }
 
     /// `sqlite` or `postgres`.
     pub fn kind(&self) -> &'static str {
         self.kind
+    }
+
+    /// Keeps shares in the spool file at `path` while the database is out of reach (and
+    /// replays what an earlier run left there as soon as it can).
+    pub fn with_spool(mut self, path: &std::path::Path) -> Result<Self, StoreError> {
+        let name = path.display().to_string();
+        let s = spool::Spool::open(path).map_err(|source| StoreError::Spool {
+            path: name.clone(),
+            source,
+        })?;
+        self.spool = Some((s, name));
+        Ok(self)
+    }
+
+    /// Shares in the spool, waiting for the database.
+    pub fn spool_depth(&self) -> usize {
+        self.spool.as_ref().map_or(0, |(s, _)| s.depth())
+    }
+
+    /// Appends to the spool (fsynced); `Spooled` for each item.
+    fn spool_items(&mut self, items: &[spool::Spooled]) -> Result<Vec<Recorded>, StoreError> {
+        let Some((s, name)) = self.spool.as_mut() else {
+            return Err(StoreError::Spool {
+                path: String::new(),
+                source: std::io::Error::other("no spool"),
+            });
+        };
+        s.append(items).map_err(|source| StoreError::Spool {
+            path: name.clone(),
+            source,
+        })?;
+        Ok(vec![Recorded::Spooled; items.len()])
+    }
+
+    /// Replays the spool into the database, in order; empties it when every share is in. An
+    /// error leaves it as it was (a replay is idempotent). Returns the shares replayed.
+    pub fn drain(&mut self) -> Result<usize, StoreError> {
+        let Some((s, name)) = self.spool.as_ref() else {
+            return Ok(0);
+        };
+        if s.depth() == 0 {
+            return Ok(0);
+        }
+        let items = s.read().map_err(|source| StoreError::Spool {
+            path: name.clone(),
+            source,
+        })?;
+        let mut plain = Vec::new();
+        for it in &items {
+            let (share, credits, block) = it.parts();
+            match block {
+                None => plain.push((share, credits)),
+                Some((height, b)) => {
+                    // Keep the order: what came before this block goes first.
+                    self.engine.record_batch(&std::mem::take(&mut plain))?;
+                    match self.engine.record_one(&share, Some((height, &b)), &credits) {
+                        Err(StoreError::BlockHeightTaken(_)) => {
+                            let shares: Vec<_> =
+                                credits.into_iter().filter(|c| c.kind == "share").collect();
+                            self.engine.record_one(&share, None, &shares)?;
+                        }
+                        r => {
+                            r?;
+                        }
+                    }
+                }
+            }
+            if plain.len() >= 4096 {
+                self.engine.record_batch(&std::mem::take(&mut plain))?;
+            }
+        }
+        if !plain.is_empty() {
+            self.engine.record_batch(&plain)?;
+        }
+        if let Some((s, name)) = self.spool.as_mut() {
+            s.clear().map_err(|source| StoreError::Spool {
+                path: name.clone(),
+                source,
+            })?;
+        }
+        tracing::info!(
+            shares = items.len(),
+            "the spool is replayed into the database"
+        );
+        Ok(items.len())
+    }
+
+    /// Whether a write should go to the spool: there is one and it holds shares the database
+    /// has not taken yet (order is kept), after one try to replay them.
+    fn spooling(&mut self) -> bool {
+        if self.spool_depth() == 0 {
+            return false;
+        }
+        if self
+            .last_drain
+            .is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(1))
+        {
+            return true;
+        }
+        self.last_drain = Some(std::time::Instant::now());
+        self.drain().is_err() || self.spool_depth() > 0
     }
 
     /// The schema version the database is at.
@@ -317,7 +452,19 @@ impl Store {
         block: Option<(u32, &Block)>,
         credits: &[LedgerEntry],
     ) -> Result<Recorded, StoreError> {
-        self.engine.record_one(share, block, credits)
+        if self.spooling() {
+            return self
+                .spool_items(&[spool::Spooled::new(share, credits, block)])
+                .map(|_| Recorded::Spooled);
+        }
+        match self.engine.record_one(share, block, credits) {
+            Err(e) if e.is_unreachable() && self.spool.is_some() => {
+                tracing::warn!("pool database out of reach, spooling: {e}");
+                self.spool_items(&[spool::Spooled::new(share, credits, block)])
+                    .map(|_| Recorded::Spooled)
+            }
+            r => r,
+        }
     }
 
     /// Records many accepted shares (no blocks) and their credits in one transaction: the
@@ -330,7 +477,25 @@ impl Store {
         if items.is_empty() {
             return Ok(Vec::new());
         }
-        self.engine.record_batch(items)
+        let spooled = |items: &[(ShareRecord, Vec<LedgerEntry>)]| -> Vec<spool::Spooled> {
+            items
+                .iter()
+                .map(|(s, c)| spool::Spooled::new(s, c, None))
+                .collect()
+        };
+        if self.spooling() {
+            return self.spool_items(&spooled(items));
+        }
+        match self.engine.record_batch(items) {
+            Err(e) if e.is_unreachable() && self.spool.is_some() => {
+                tracing::warn!(
+                    "pool database out of reach, spooling {} shares: {e}",
+                    items.len()
+                );
+                self.spool_items(&spooled(items))
+            }
+            r => r,
+        }
     }
 
     /// Stored blocks in height order.

@@ -43,9 +43,20 @@ fn off_runtime<R: Send>(f: impl FnOnce() -> R + Send) -> R {
     })
 }
 
+/// Connects with a bounded wait: 5 s to connect unless the URL says otherwise, and TCP
+/// keepalives, so a database that went away is noticed instead of waited on.
+fn open(url: &str) -> Result<Client, postgres::Error> {
+    let mut config: postgres::Config = url.parse()?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(std::time::Duration::from_secs(5));
+    }
+    config.keepalives(true);
+    config.connect(NoTls)
+}
+
 impl Postgres {
     pub(super) fn connect(url: &str) -> Result<Self, StoreError> {
-        let mut client = off_runtime(|| Client::connect(url, NoTls))?;
+        let mut client = off_runtime(|| open(url))?;
         off_runtime(|| migrate(&mut client))?;
         Ok(Self {
             url: url.to_owned(),
@@ -61,7 +72,7 @@ impl Postgres {
         let (url, client) = (&self.url, &mut self.client);
         off_runtime(move || {
             if client.is_closed() {
-                *client = Client::connect(url, NoTls)?;
+                *client = open(url)?;
             }
             f(client)
         })

@@ -73,6 +73,11 @@ pub(crate) struct PoolArgs {
     /// signet; the default, OP_TRUE, is only for regtest.
     #[arg(long, value_name = "HEX")]
     payout_script: Option<String>,
+    /// With a PostgreSQL --db: where shares are kept (appended and fsynced before they are
+    /// acknowledged) while the database is out of reach; replayed into it, in order, when it
+    /// is back, and at the next start if the pool stopped before.
+    #[arg(long, value_name = "FILE", default_value = "minewatch-pool.spool")]
+    spool: std::path::PathBuf,
     /// This front-end's number (0-255) among those sharing one ledger: the top byte of every
     /// extranonce1, so no two front-ends hand out the same work. Default: the next from the
     /// PostgreSQL database's sequence (0 with SQLite).
@@ -160,6 +165,20 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
     };
     let db_name = minewatch_stratum::store::redacted(&args.db);
     let mut store = Store::open_spec(&args.db).with_context(|| format!("cannot open {db_name}"))?;
+    if store.kind() == "postgres" {
+        store = store
+            .with_spool(&args.spool)
+            .with_context(|| format!("cannot use the spool {}", args.spool.display()))?;
+        if store.spool_depth() > 0 {
+            let n = store.drain().with_context(|| {
+                format!(
+                    "cannot replay the spool {} into {db_name}",
+                    args.spool.display()
+                )
+            })?;
+            output::stderr_line(&format!("replayed {n} spooled shares into {db_name}"));
+        }
+    }
     let instance = match args.instance {
         Some(n) => n,
         None if args.summary => 0,

@@ -205,3 +205,152 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
         shares as i64
     );
 }
+
+/// A throwaway PostgreSQL cluster of this test's own (it is stopped and started mid-test),
+/// through scripts/postgres.sh; stopped when dropped.
+struct Cluster {
+    dir: tempfile::TempDir,
+    port: u16,
+}
+
+impl Cluster {
+    fn start() -> Self {
+        let dir = tempfile::TempDir::new().unwrap();
+        // As root the server runs as the postgres user, who must reach the data directory.
+        std::fs::set_permissions(
+            dir.path(),
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .unwrap();
+        let c = Self {
+            dir,
+            port: free_port(),
+        };
+        c.up();
+        c
+    }
+
+    fn script(&self, cmd: &str) {
+        let out = StdCommand::new("bash")
+            .arg(crate::common::root().join("scripts/postgres.sh"))
+            .args([cmd, self.dir.path().join("data").to_str().unwrap()])
+            .arg(self.port.to_string())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "scripts/postgres.sh {cmd}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn up(&self) {
+        self.script("start");
+    }
+
+    fn down(&self) {
+        self.script("stop");
+    }
+
+    fn url(&self) -> String {
+        format!("postgres://minewatch@127.0.0.1:{}/postgres", self.port)
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = StdCommand::new("bash")
+            .arg(crate::common::root().join("scripts/postgres.sh"))
+            .args(["stop", self.dir.path().join("data").to_str().unwrap()])
+            .output();
+    }
+}
+
+/// The database goes away for 20 s under load and comes back: the front-end keeps accepting
+/// into its spool (fsynced before each acknowledgement), replays it in order when the database
+/// is back, and afterwards every share the miner saw acknowledged is in the database once, and
+/// every block the embedded chain took.
+#[test]
+fn twenty_seconds_without_postgres_lose_no_acknowledged_share() {
+    let _heavy = crate::common::heavy();
+    let cluster = Cluster::start();
+    let db = cluster.url();
+    let work = tempfile::TempDir::new().unwrap();
+    let spool = work.path().join("pool.spool");
+    let port = free_port();
+    let mut pool = Reaper(
+        StdCommand::cargo_bin("minewatch")
+            .unwrap()
+            .args(["pool", "--db", &db, "--spool", spool.to_str().unwrap()])
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_listening(port);
+    let (mut m, acked) = miner(&[port], "outage");
+    let shares = || sql(&db, "SELECT COUNT(*) FROM shares");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while shares() < 20 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    cluster.down();
+    let outage = Instant::now();
+    // Shares go on being accepted, into the spool.
+    while outage.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let spooled = std::fs::read_to_string(&spool)
+        .unwrap_or_default()
+        .lines()
+        .count();
+    assert!(spooled > 0, "nothing was spooled during the outage");
+    cluster.up();
+    // The spool drains (the writer retries every second).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while spool.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(!spool.exists(), "the spool was not replayed");
+    let _ = StdCommand::new("kill")
+        .args(["-TERM", &m.0.id().to_string()])
+        .status();
+    let _ = m.0.wait();
+    let acked = acked.join().unwrap();
+    let _ = StdCommand::new("kill")
+        .args(["-TERM", &pool.0.id().to_string()])
+        .status();
+    let _ = pool.0.wait();
+    let recorded = shares() as u64;
+    assert!(
+        recorded >= acked,
+        "{recorded} recorded < {acked} acknowledged"
+    );
+    assert!(spooled as u64 <= recorded);
+    assert_eq!(
+        sql(&db, "SELECT COUNT(*) - COUNT(DISTINCT hash) FROM shares"),
+        0
+    );
+    // The chain the pool resumes from the database has every block, in order.
+    let out = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args([
+            "pool",
+            "--summary",
+            "--db",
+            &db,
+            "--spool",
+            spool.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["height"], s["blocks"], "{s}");
+    assert!(s["blocks"].as_u64().unwrap() > 0, "{s}");
+}
