@@ -21,6 +21,7 @@ pub mod accounting;
 pub mod chain;
 pub mod client;
 pub mod load;
+pub mod metrics;
 pub mod node;
 pub mod node_server;
 pub mod pool;

@@ -237,6 +237,7 @@ pub struct Pool {
     names: Arc<AtomicUsize>,
     /// Open connections, V1 and V2 together (bounded by `max_connections`).
     connections: Arc<Semaphore>,
+    metrics: Arc<crate::metrics::PoolMetrics>,
 }
 
 #[derive(Debug, Default)]
@@ -324,7 +325,11 @@ impl std::fmt::Debug for WriteReq {
 
 /// The group-commit writer: takes every share waiting, commits them in one transaction and
 /// tells each connection whether its share is durable. Ends when the pool is dropped.
-fn writer_loop(store: &Mutex<Store>, rx: &crossbeam_channel::Receiver<WriteReq>) {
+fn writer_loop(
+    store: &Mutex<Store>,
+    rx: &crossbeam_channel::Receiver<WriteReq>,
+    metrics: &crate::metrics::PoolMetrics,
+) {
     const MAX_BATCH: usize = 8192;
     loop {
         let first = match rx.recv_timeout(std::time::Duration::from_secs(1)) {
@@ -354,10 +359,12 @@ fn writer_loop(store: &Mutex<Store>, rx: &crossbeam_channel::Receiver<WriteReq>)
             items.push((r.record, r.credits));
             dones.push(r.done);
         }
+        let started = std::time::Instant::now();
         let written = store
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .record_batch(&items);
+        metrics.db_write(started.elapsed().as_secs_f64());
         match written {
             Ok(outcomes) => {
                 for (d, o) in dones.into_iter().zip(outcomes) {
@@ -453,11 +460,13 @@ impl Pool {
         let (events, _) = broadcast::channel(4096);
         let store = Arc::new(Mutex::new(store));
         let (writer, writer_rx) = crossbeam_channel::unbounded::<WriteReq>();
+        let metrics = Arc::new(crate::metrics::PoolMetrics::default());
         {
             let store = store.clone();
+            let metrics = metrics.clone();
             let spawned = std::thread::Builder::new()
                 .name("minewatch-pool-writer".into())
-                .spawn(move || writer_loop(&store, &writer_rx));
+                .spawn(move || writer_loop(&store, &writer_rx, &metrics));
             if let Err(e) = spawned {
                 tracing::error!("cannot start the share writer: {e}");
             }
@@ -483,6 +492,7 @@ impl Pool {
             fixed_extranonce1: None,
             names: Arc::new(AtomicUsize::new(0)),
             connections,
+            metrics,
         }
     }
 
@@ -603,6 +613,19 @@ impl Pool {
         self.current.borrow().template.header.prev_blockhash
     }
 
+    /// What the pool has counted (for `/metrics`).
+    pub fn metrics(&self) -> &crate::metrics::PoolMetrics {
+        &self.metrics
+    }
+
+    /// Open Stratum connections, V1 and V2.
+    pub fn open_connections(&self) -> usize {
+        self.config
+            .max_connections
+            .max(1)
+            .saturating_sub(self.connections.available_permits())
+    }
+
     /// This front-end's instance number (the top byte of its extranonce1s).
     pub fn instance(&self) -> u8 {
         self.config.instance
@@ -615,6 +638,7 @@ impl Pool {
 
     /// Sends `event` to every subscriber.
     pub fn emit(&self, event: PoolEvent) {
+        self.metrics.observe(&event);
         let _ = self.events.send(event);
     }
 
@@ -915,9 +939,11 @@ impl Pool {
         // Durable before acknowledged. A share that found a block is committed here and now,
         // with its block; the others go to the group commit and the connection waits for it.
         let durable = if block.is_some() {
+            let started = std::time::Instant::now();
             let mut recorded = self.with_store(|store| {
                 store.record_with_credits(&record, block.as_ref().map(|(h, b)| (*h, b)), &credits)
             });
+            self.metrics.db_write(started.elapsed().as_secs_f64());
             if let Err(StoreError::BlockHeightTaken(height)) = recorded {
                 // Another front-end of this ledger recorded a block at this height first: this
                 // one is stale as a block, but still a valid share. That front-end submits its
@@ -1214,7 +1240,7 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
                 },
                 Err(e) => {
                     pool.count_rejected(&ack.worker);
-                    let _ = pool.events.send(PoolEvent::ShareRejected {
+                    pool.emit(PoolEvent::ShareRejected {
                         worker: ack.worker,
                         code: e.code,
                         reason: e.message.clone(),
@@ -1223,7 +1249,7 @@ async fn handle(mut stream: TcpStream, pool: &Pool) -> std::io::Result<()> {
                     continue;
                 }
             }
-            let _ = pool.events.send(PoolEvent::ShareAccepted {
+            pool.emit(PoolEvent::ShareAccepted {
                 worker: ack.worker,
                 difficulty: ack.judged,
                 share_difficulty: ack.share_diff,
@@ -1362,7 +1388,7 @@ fn on_line(
                         share_diff,
                     });
                     if let Some((height, hash)) = found {
-                        let _ = pool.events.send(PoolEvent::BlockFound {
+                        pool.emit(PoolEvent::BlockFound {
                             height,
                             hash,
                             worker: worker.clone(),
@@ -1372,14 +1398,14 @@ fn on_line(
                 }
                 Ok((share_diff, found, Durable::Now)) => {
                     reply(out, Ok(json!(true)));
-                    let _ = pool.events.send(PoolEvent::ShareAccepted {
+                    pool.emit(PoolEvent::ShareAccepted {
                         worker: worker.clone(),
                         difficulty: judged,
                         share_difficulty: share_diff,
                     });
                     if let Some((height, hash)) = found {
                         tracing::info!(height, %hash, %worker, "block found");
-                        let _ = pool.events.send(PoolEvent::BlockFound {
+                        pool.emit(PoolEvent::BlockFound {
                             height,
                             hash,
                             worker: worker.clone(),
@@ -1391,7 +1417,7 @@ fn on_line(
                     if conn.workers.contains_key(&worker) {
                         pool.count_rejected(&worker);
                     }
-                    let _ = pool.events.send(PoolEvent::ShareRejected {
+                    pool.emit(PoolEvent::ShareRejected {
                         worker,
                         code: e.code,
                         reason: e.message.clone(),
@@ -1447,7 +1473,7 @@ fn retarget(pool: &Pool, conn: &mut Conn, worker: &str) -> Option<f64> {
         return None;
     }
     conn.difficulty = new;
-    let _ = pool.events.send(PoolEvent::Difficulty {
+    pool.emit(PoolEvent::Difficulty {
         worker: worker.to_owned(),
         difficulty: new,
     });

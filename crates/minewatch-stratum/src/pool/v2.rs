@@ -150,7 +150,7 @@ async fn handle(mut stream: TcpStream, pool: &Pool, responder: &Responder) -> st
             };
             if let Err(e) = verdict {
                 pool.count_rejected(&ack.worker);
-                let _ = pool.events.send(PoolEvent::ShareRejected {
+                pool.emit(PoolEvent::ShareRejected {
                     worker: ack.worker,
                     code: e.code,
                     reason: e.message.clone(),
@@ -167,7 +167,7 @@ async fn handle(mut stream: TcpStream, pool: &Pool, responder: &Responder) -> st
                     new_submits_accepted_count: 1,
                     new_shares_sum: ack.judged as u64,
                 }));
-                let _ = pool.events.send(PoolEvent::ShareAccepted {
+                pool.emit(PoolEvent::ShareAccepted {
                     worker: ack.worker,
                     difficulty: ack.judged,
                     share_difficulty: ack.share_diff,
@@ -539,7 +539,7 @@ fn on_submit(
             });
             if let Some((height, hash)) = found {
                 tracing::info!(height, %hash, %worker, "block found (Stratum V2)");
-                let _ = pool.events.send(PoolEvent::BlockFound {
+                pool.emit(PoolEvent::BlockFound {
                     height,
                     hash,
                     worker: worker.clone(),
@@ -557,7 +557,7 @@ fn on_submit(
         }
         Err(e) => {
             pool.count_rejected(&worker);
-            let _ = pool.events.send(PoolEvent::ShareRejected {
+            pool.emit(PoolEvent::ShareRejected {
                 worker,
                 code: e.code,
                 reason: e.message.clone(),

@@ -73,6 +73,10 @@ pub(crate) struct PoolArgs {
     /// signet; the default, OP_TRUE, is only for regtest.
     #[arg(long, value_name = "HEX")]
     payout_script: Option<String>,
+    /// Serve Prometheus metrics at http://ADDR/metrics (connections, shares by result and
+    /// reject code, per-worker hashrate, blocks, spool depth, database write latency).
+    #[arg(long, value_name = "ADDR")]
+    metrics: Option<SocketAddr>,
     /// With a PostgreSQL --db: where shares are kept (appended and fsynced before they are
     /// acknowledged) while the database is out of reach; replayed into it, in order, when it
     /// is back, and at the next start if the pool stopped before.
@@ -346,6 +350,18 @@ async fn run_pool(
             let _ = stop_v2_rx.await;
         }))
     });
+    if let Some(addr) = args.metrics {
+        let l = TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr} for --metrics"))?;
+        output::stderr_line(&format!("metrics on http://{}/metrics", l.local_addr()?));
+        let pool = pool.clone();
+        tokio::spawn(async move {
+            if let Err(e) = minewatch_stratum::metrics::serve(l, pool).await {
+                tracing::error!("metrics server failed: {e}");
+            }
+        });
+    }
     let int = interrupted();
     tokio::pin!(int);
     let mut tick = tokio::time::interval(Duration::from_secs(10));

@@ -32,6 +32,48 @@ fn rpc(port: u16, cookie: &Path, method: &str, params: serde_json::Value) -> ser
     serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}: {reply}"))
 }
 
+/// `GET /metrics`, parsed as the OpenMetrics text format: every sample line is a metric name
+/// (with labels) and a number, every family is typed, and the exposition ends with `# EOF`.
+fn scrape(port: u16) -> std::collections::BTreeMap<String, f64> {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        s,
+        "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut reply = String::new();
+    s.read_to_string(&mut reply).unwrap();
+    let (head, body) = reply.split_once("\r\n\r\n").unwrap();
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert!(head.contains("application/openmetrics-text"), "{head}");
+    assert_eq!(body.lines().last(), Some("# EOF"), "{body}");
+    let mut typed = std::collections::BTreeSet::new();
+    let mut samples = std::collections::BTreeMap::new();
+    for line in body.lines() {
+        if let Some(rest) = line.strip_prefix("# TYPE ") {
+            let (name, kind) = rest.split_once(' ').unwrap();
+            assert!(["counter", "gauge", "histogram"].contains(&kind), "{line}");
+            typed.insert(name.to_owned());
+        } else if line.starts_with('#') {
+            continue;
+        } else {
+            let (key, value) = line.rsplit_once(' ').unwrap();
+            let name = key.split('{').next().unwrap();
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':'),
+                "{line}"
+            );
+            assert!(
+                typed.iter().any(|t| name.starts_with(t.as_str())),
+                "{name} has no TYPE line"
+            );
+            samples.insert(key.to_owned(), value.parse::<f64>().unwrap());
+        }
+    }
+    samples
+}
+
 /// `SELECT` one number from the ledger with psql.
 fn sql(db: &str, query: &str) -> i64 {
     let out = StdCommand::new("psql")
@@ -96,7 +138,12 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
     let db = crate::common::fresh_postgres_database("fleet");
     let mut front_ends = Vec::new();
     let ports = [free_port(), free_port(), free_port()];
+    let metrics_port = free_port();
     for port in ports {
+        // Front-end a serves Prometheus metrics too.
+        let metrics = (port == ports[0])
+            .then(|| vec!["--metrics".to_owned(), format!("127.0.0.1:{metrics_port}")])
+            .unwrap_or_default();
         front_ends.push(Reaper(
             StdCommand::cargo_bin("minewatch")
                 .unwrap()
@@ -104,6 +151,7 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
                 .args(["--chain", &format!("bitcoind://127.0.0.1:{rpc_port}")])
                 .args(["--rpc-cookie", cookie.to_str().unwrap()])
                 .args(["--listen", &format!("127.0.0.1:{port}")])
+                .args(&metrics)
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -154,6 +202,26 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
         let _ = m.0.wait();
         acked += counted.join().unwrap();
     }
+    // Front-end a's metrics, parsed: what it counted agrees with itself and with the ledger.
+    let m = scrape(metrics_port);
+    let accepted = m[r#"minewatch_pool_shares_total{result="accepted",code="0"}"#];
+    let per_worker: f64 = m
+        .iter()
+        .filter(|(k, _)| k.starts_with("minewatch_pool_worker_accepted_total{"))
+        .map(|(_, v)| v)
+        .sum();
+    assert!(accepted > 0.0, "{m:?}");
+    assert_eq!(accepted, per_worker, "{m:?}");
+    assert!(accepted <= sql(&db, "SELECT COUNT(*) FROM shares") as f64);
+    assert!(m["minewatch_pool_blocks_found_total"] > 0.0, "{m:?}");
+    assert!(m["minewatch_pool_db_write_seconds_count"] > 0.0, "{m:?}");
+    assert_eq!(m["minewatch_pool_spool_depth"], 0.0);
+    assert!(m.contains_key("minewatch_pool_connections"), "{m:?}");
+    assert!(
+        m.keys()
+            .any(|k| k.starts_with("minewatch_pool_worker_hashrate{worker=")),
+        "{m:?}"
+    );
     for f in &mut front_ends {
         let _ = StdCommand::new("kill")
             .args(["-TERM", &f.0.id().to_string()])
