@@ -141,9 +141,11 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
     let metrics_port = free_port();
     for port in ports {
         // Front-end a serves Prometheus metrics too.
-        let metrics = (port == ports[0])
-            .then(|| vec!["--metrics".to_owned(), format!("127.0.0.1:{metrics_port}")])
-            .unwrap_or_default();
+        let metrics = if port == ports[0] {
+            vec!["--metrics".to_owned(), format!("127.0.0.1:{metrics_port}")]
+        } else {
+            Vec::new()
+        };
         front_ends.push(Reaper(
             StdCommand::cargo_bin("minewatch")
                 .unwrap()
