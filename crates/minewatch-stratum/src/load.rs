@@ -19,8 +19,8 @@ use crate::proto::{Id, Message, Method, SubscribeResult};
 /// What to generate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadConfig {
-    /// The pool (must be one of ours, on loopback).
-    pub addr: SocketAddr,
+    /// The pool's front-ends (on loopback): miner `i` connects to `addrs[i % addrs.len()]`.
+    pub addrs: Vec<SocketAddr>,
     /// Simulated miners (connections).
     pub miners: usize,
     /// How long to submit after every miner is ready.
@@ -67,7 +67,9 @@ pub async fn run(cfg: LoadConfig) -> LoadReport {
         let ready = ready.clone();
         let mut start = start_rx.clone();
         let duration = cfg.duration;
-        let addr = cfg.addr;
+        let Some(&addr) = cfg.addrs.get(i % cfg.addrs.len().max(1)) else {
+            break;
+        };
         tasks.push(tokio::spawn(async move {
             let handshake = {
                 let _p = permits.acquire().await.ok()?;

@@ -380,7 +380,9 @@ impl Store {
                 None => plain.push((share, credits)),
                 Some((height, b)) => {
                     // Keep the order: what came before this block goes first.
-                    self.engine.record_batch(&std::mem::take(&mut plain))?;
+                    if !plain.is_empty() {
+                        self.engine.record_batch(&std::mem::take(&mut plain))?;
+                    }
                     match self.engine.record_one(&share, Some((height, &b)), &credits) {
                         Err(StoreError::BlockHeightTaken(_)) => {
                             let shares: Vec<_> =

@@ -88,6 +88,14 @@ pub(crate) struct PoolBenchArgs {
     /// schema dropped afterwards, beside SQLite in the same run.
     #[arg(long, value_name = "URL")]
     db: Option<String>,
+    /// Pool front-ends sharing the PostgreSQL ledger (with --db), the miners spread over them.
+    #[arg(long, default_value_t = 1)]
+    frontends: usize,
+    /// Also put the same load on another Stratum V1 pool on this machine
+    /// (stratum+tcp://127.0.0.1:PORT), as one more row: set its difficulty to its minimum, since
+    /// the simulated miners do not hash (their shares are at difficulty 1e-12).
+    #[arg(long, value_name = "URL")]
+    connect: Option<String>,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -95,8 +103,9 @@ pub(crate) struct PoolBenchArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct PoolLoadArgs {
-    #[arg(long)]
-    addr: std::net::SocketAddr,
+    /// Front-ends to spread the miners over (repeatable).
+    #[arg(long = "addr", required = true)]
+    addrs: Vec<std::net::SocketAddr>,
     #[arg(long)]
     miners: usize,
     #[arg(long)]
@@ -649,11 +658,8 @@ fn scaling(a: &ScalingArgs) -> anyhow::Result<Outcome> {
 }
 
 fn pool_load(a: &PoolLoadArgs) -> anyhow::Result<Outcome> {
-    if !a.addr.ip().is_loopback() {
-        bail!(
-            "the load generator only targets loopback addresses, not {}",
-            a.addr
-        );
+    if let Some(far) = a.addrs.iter().find(|x| !x.ip().is_loopback()) {
+        bail!("the load generator only targets loopback addresses, not {far}");
     }
     let d = duration(a.seconds)?;
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -662,7 +668,7 @@ fn pool_load(a: &PoolLoadArgs) -> anyhow::Result<Outcome> {
         .build()?;
     let r = rt.block_on(minewatch_stratum::load::run(
         minewatch_stratum::load::LoadConfig {
-            addr: a.addr,
+            addrs: a.addrs.clone(),
             miners: a.miners,
             duration: d,
             connect_concurrency: 256,
@@ -693,6 +699,25 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
             redacted(db)
         );
     }
+    if !(1..=16).contains(&a.frontends) || (a.frontends > 1 && a.db.is_none()) {
+        bail!(
+            "invalid --frontends {}: expected 1 to 16, and more than 1 only with --db postgres://... (front-ends share a PostgreSQL ledger)",
+            a.frontends
+        );
+    }
+    let external = match &a.connect {
+        None => None,
+        Some(url) => {
+            let addr: std::net::SocketAddr = url
+                .strip_prefix("stratum+tcp://")
+                .and_then(|hp| hp.parse().ok())
+                .filter(|x: &std::net::SocketAddr| x.ip().is_loopback())
+                .with_context(|| {
+                    format!("invalid --connect {url}: expected stratum+tcp://127.0.0.1:PORT (a pool on this machine)")
+                })?;
+            Some(addr)
+        }
+    };
     let mut runs = Vec::new();
     // SQLite: a file of its own, WAL, as `minewatch pool` writes it.
     let dir = std::env::temp_dir().join(format!("minewatch-bench-pool-{}", std::process::id()));
@@ -700,7 +725,7 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
     let sqlite = Store::open(&dir.join("pool.sqlite"));
     let run = sqlite
         .map_err(anyhow::Error::from)
-        .and_then(|s| pool_bench_run(a, s));
+        .and_then(|s| pool_bench_run(a, vec![s]));
     let _ = std::fs::remove_dir_all(&dir);
     let mut v = run?;
     v["db"] = json!("sqlite");
@@ -712,9 +737,11 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
         let scratch = minewatch_stratum::store::create_scratch_schema(url, &schema)
             .with_context(|| format!("cannot use {}", redacted(url)))?;
         let settings = minewatch_stratum::store::postgres_settings(url).unwrap_or_default();
-        let run = Store::connect_postgres(&scratch)
+        let run = (0..a.frontends)
+            .map(|_| Store::connect_postgres(&scratch))
+            .collect::<Result<Vec<_>, _>>()
             .map_err(anyhow::Error::from)
-            .and_then(|s| pool_bench_run(a, s));
+            .and_then(|stores| pool_bench_run(a, stores));
         let dropped = minewatch_stratum::store::drop_scratch_schema(url, &schema);
         let mut v = run?;
         dropped.with_context(|| format!("cannot drop the bench's schema {schema}"))?;
@@ -722,8 +749,18 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
         v["durability"] = json!(settings);
         runs.push(v);
     }
+    if let Some(addr) = external {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let mut v = rt.block_on(load_process(a, &[addr]))?;
+        v["db"] = json!(format!("stratum+tcp://{addr}"));
+        v["durability"] = json!("another pool: unknown");
+        v["frontends"] = json!(1);
+        runs.push(v);
+    }
     let ratio = match runs.as_slice() {
-        [lite, pg] => {
+        [lite, pg, ..] if a.db.is_some() => {
             let (l, p) = (
                 lite["shares_per_sec"].as_f64().unwrap_or(0.0),
                 pg["shares_per_sec"].as_f64().unwrap_or(0.0),
@@ -740,8 +777,9 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
         for v in &runs {
             let _ = writeln!(
                 out,
-                "{:<8} {} miners ({} connected): {:.0} shares/s accepted over {} s, ack latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} shares recorded ({})",
+                "{:<8} x{} {} miners ({} connected): {:.0} shares/s accepted over {} s, ack latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; {} shares recorded ({})",
                 v["db"].as_str().unwrap_or(""),
+                v["frontends"],
                 a.miners,
                 v["connected"],
                 v["shares_per_sec"].as_f64().unwrap_or(0.0),
@@ -761,68 +799,94 @@ fn pool_bench(a: &PoolBenchArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// One pool on `store`, loaded by a `bench pool-load` process: what the load generator
-/// measured, with the shares the store holds afterwards.
+/// Pools on `stores` (one front-end each, sharing the ledger when the stores are one
+/// database), loaded by a `bench pool-load` process spreading its miners over them: what the
+/// load generator measured, with the shares the ledger holds afterwards.
 fn pool_bench_run(
     a: &PoolBenchArgs,
-    store: minewatch_stratum::store::Store,
+    stores: Vec<minewatch_stratum::store::Store>,
 ) -> anyhow::Result<serde_json::Value> {
     use minewatch_stratum::chain::LocalChain;
     use minewatch_stratum::pool::{Pool, PoolConfig};
-    // Shares at the lowest difficulty (every hash qualifies, so the load generator spends no
-    // CPU hashing) on a chain with a real target, so no share is also a block.
-    // PPS: every share also writes a ledger credit, the heavier per-share path.
-    let config = PoolConfig {
-        initial_difficulty: 1e-12,
-        min_difficulty: 1e-12,
-        vardiff: false,
-        scheme: minewatch_stratum::accounting::Scheme::Pps,
-        max_connections: a.miners + 100,
-        ..PoolConfig::default()
-    };
-    let pool = Pool::open_chain(
-        config,
-        LocalChain::with_bits(minewatch_pow::CompactTarget(0x1d00_ffff)),
-        store,
-    )?;
+    let mut pools = Vec::new();
+    for (i, store) in stores.into_iter().enumerate() {
+        // Shares at the lowest difficulty (every hash qualifies, so the load generator spends
+        // no CPU hashing) on a chain with a real target, so no share is also a block.
+        // PPS: every share also writes a ledger credit, the heavier per-share path.
+        let config = PoolConfig {
+            initial_difficulty: 1e-12,
+            min_difficulty: 1e-12,
+            vardiff: false,
+            scheme: minewatch_stratum::accounting::Scheme::Pps,
+            max_connections: a.miners + 100,
+            instance: u8::try_from(i).unwrap_or(u8::MAX),
+            ..PoolConfig::default()
+        };
+        pools.push(Pool::open_chain(
+            config,
+            LocalChain::with_bits(minewatch_pow::CompactTarget(0x1d00_ffff)),
+            store,
+        )?);
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
     let result = rt.block_on(async {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let addr = listener.local_addr()?;
-        let (stop, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(minewatch_stratum::pool::serve(
-            listener,
-            pool.clone(),
-            async {
-                let _ = stop_rx.await;
-            },
-        ));
-        let exe = std::env::current_exe().context("cannot find the minewatch executable")?;
-        let child = tokio::process::Command::new(exe)
-            .args([
-                "bench",
-                "pool-load",
-                "--addr",
-                &addr.to_string(),
-                "--miners",
-                &a.miners.to_string(),
-            ])
-            .args(["--seconds", &a.seconds.to_string()])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .context("cannot start the load generator")?;
-        let out = child.wait_with_output().await?;
-        let _ = stop.send(());
-        let _ = server.await;
-        anyhow::Ok(out)
+        let mut addrs = Vec::new();
+        let mut stops = Vec::new();
+        let mut servers = Vec::new();
+        for pool in &pools {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+            addrs.push(listener.local_addr()?);
+            let (stop, stop_rx) = tokio::sync::oneshot::channel::<()>();
+            stops.push(stop);
+            servers.push(tokio::spawn(minewatch_stratum::pool::serve(
+                listener,
+                pool.clone(),
+                async {
+                    let _ = stop_rx.await;
+                },
+            )));
+        }
+        let out = load_process(a, &addrs).await;
+        for stop in stops {
+            let _ = stop.send(());
+        }
+        for s in servers {
+            let _ = s.await;
+        }
+        out
     });
-    let out = result?;
-    let mut v: serde_json::Value =
-        serde_json::from_slice(&out.stdout).context("the load generator printed no report")?;
-    v["stored_shares"] = json!(pool.stored()?.shares);
+    let mut v = result?;
+    let stored = match pools.first() {
+        Some(p) => Some(p.stored()?.shares),
+        None => None,
+    };
+    v["stored_shares"] = json!(stored);
+    v["frontends"] = json!(pools.len());
     Ok(v)
+}
+
+/// Runs `bench pool-load` (a process of its own, so the load and the pool do not share a
+/// runtime) against `addrs`; its report.
+async fn load_process(
+    a: &PoolBenchArgs,
+    addrs: &[std::net::SocketAddr],
+) -> anyhow::Result<serde_json::Value> {
+    let exe = std::env::current_exe().context("cannot find the minewatch executable")?;
+    let child = tokio::process::Command::new(exe)
+        .args(["bench", "pool-load", "--miners", &a.miners.to_string()])
+        .args(
+            addrs
+                .iter()
+                .flat_map(|x| ["--addr".to_owned(), x.to_string()]),
+        )
+        .args(["--seconds", &a.seconds.to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .context("cannot start the load generator")?;
+    let out = child.wait_with_output().await?;
+    serde_json::from_slice(&out.stdout).context("the load generator printed no report")
 }

@@ -162,6 +162,8 @@ fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
             "0.5",
             "--db",
             &db,
+            "--frontends",
+            "2",
             "--json",
         ])
         .timeout(std::time::Duration::from_secs(120))
@@ -185,6 +187,10 @@ fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
         assert!(run["p99_ms"].as_f64().unwrap() >= run["p50_ms"].as_f64().unwrap());
     }
     assert!(runs[1]["durability"].as_str().unwrap().contains("fsync="));
+    assert_eq!(
+        (&runs[0]["frontends"], &runs[1]["frontends"]),
+        (&1.into(), &2.into())
+    );
     assert!(v["postgres_over_sqlite"].as_f64().unwrap() > 0.0);
     // The bench's scratch schema is gone; the database is as it was.
     let left = std::process::Command::new("psql")
@@ -201,4 +207,57 @@ fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("invalid --db"));
+    minewatch()
+        .args(["bench", "pool", "--frontends", "3"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --frontends 3"));
+    // The same load on another pool (here a `minewatch pool` process, at its own difficulty,
+    // so the shares of miners that do not hash are refused): one more row, answered.
+    let port = crate::common::free_port();
+    let _other = crate::common::Reaper(
+        std::process::Command::new(crate::common::bin())
+            .args([
+                "pool",
+                "--db",
+                ":memory:",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+            ])
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    crate::common::wait_listening(port);
+    let out = minewatch()
+        .args([
+            "bench",
+            "pool",
+            "--miners",
+            "5",
+            "--seconds",
+            "0.3",
+            "--json",
+        ])
+        .args(["--connect", &format!("stratum+tcp://127.0.0.1:{port}")])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let other = &v["runs"][1];
+    assert_eq!(other["db"], format!("stratum+tcp://127.0.0.1:{port}"));
+    assert_eq!(other["connected"], 5);
+    let answered = other["accepted"].as_u64().unwrap() + other["rejected"].as_u64().unwrap();
+    assert!(answered > 0, "{other}");
+    // Load goes to this machine's pools only.
+    minewatch()
+        .args(["bench", "pool", "--connect", "stratum+tcp://192.0.2.1:3333"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --connect"));
 }
