@@ -44,6 +44,7 @@ pub struct PoolMetrics {
     blocks: Counter,
     submitted: Family<SubmitLabels, Counter>,
     db_write: Histogram,
+    leader: Gauge,
 }
 
 impl Default for PoolMetrics {
@@ -56,6 +57,7 @@ impl Default for PoolMetrics {
             db_write: Histogram::new(prometheus_client::metrics::histogram::exponential_buckets(
                 0.0001, 2.0, 16,
             )),
+            leader: Gauge::default(),
         }
     }
 }
@@ -95,6 +97,11 @@ impl PoolMetrics {
         }
     }
 
+    /// Whether this front-end leads the ledger now.
+    pub(crate) fn set_leader(&self, leading: bool) {
+        self.leader.set(i64::from(leading));
+    }
+
     /// One database commit took `seconds`.
     pub(crate) fn db_write(&self, seconds: f64) {
         self.db_write.observe(seconds);
@@ -120,6 +127,11 @@ pub fn render(pool: &Pool) -> String {
         "db_write_seconds",
         "Time to commit shares to the database (a group commit or a block)",
         m.db_write.clone(),
+    );
+    r.register(
+        "leader",
+        "1 while this front-end leads the shared ledger (credits block payouts), else 0",
+        m.leader.clone(),
     );
     let connections: Gauge = Gauge::default();
     connections.set(pool.open_connections() as i64);

@@ -72,6 +72,11 @@ pub struct PoolConfig {
     /// This front-end's number among those sharing one ledger: the top byte of every
     /// extranonce1 it hands out, so no two front-ends give miners the same work.
     pub instance: u8,
+    /// Block payouts (PPLNS, PROP, SOLO) are credited by the ledger's leader from the shares
+    /// in the database ([`Store::lead`]), not by this process from the shares it saw: for
+    /// front-ends sharing a PostgreSQL ledger, where each sees only its own miners' shares.
+    /// Each such pool takes its turn at leading every second.
+    pub leader_credits: bool,
 }
 
 impl Default for PoolConfig {
@@ -97,6 +102,7 @@ impl Default for PoolConfig {
             max_workers: 100_000,
             worker_idle: Duration::from_secs(24 * 3600),
             instance: 0,
+            leader_credits: false,
         }
     }
 }
@@ -384,6 +390,36 @@ fn writer_loop(
     }
 }
 
+/// Every second, a turn at leading the ledger ([`Store::lead`]); ends with the pool.
+fn leader_loop(
+    store: &std::sync::Weak<Mutex<Store>>,
+    scheme: Scheme,
+    fee: f64,
+    metrics: &crate::metrics::PoolMetrics,
+) {
+    loop {
+        std::thread::sleep(Duration::from_secs(1));
+        let Some(store) = store.upgrade() else { break };
+        let turn = store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .lead(scheme, fee);
+        match turn {
+            Ok(Some(n)) => {
+                metrics.set_leader(true);
+                if n > 0 {
+                    tracing::info!(blocks = n, "leader: block payouts credited");
+                }
+            }
+            Ok(None) => metrics.set_leader(false),
+            Err(e) => {
+                metrics.set_leader(false);
+                tracing::warn!("leader: {e}");
+            }
+        }
+    }
+}
+
 /// An accepted share: its own difficulty, the block it found (height, hash) if any, and
 /// whether it is durable yet.
 type Accepted = (f64, Option<(u32, BlockHash)>, Durable);
@@ -469,6 +505,17 @@ impl Pool {
                 .spawn(move || writer_loop(&store, &writer_rx, &metrics));
             if let Err(e) = spawned {
                 tracing::error!("cannot start the share writer: {e}");
+            }
+        }
+        if config.leader_credits {
+            let store = Arc::downgrade(&store);
+            let (scheme, fee) = (config.scheme, config.pool_fee);
+            let metrics = metrics.clone();
+            let spawned = std::thread::Builder::new()
+                .name("minewatch-pool-leader".into())
+                .spawn(move || leader_loop(&store, scheme, fee, &metrics));
+            if let Err(e) = spawned {
+                tracing::error!("cannot start the ledger's leader: {e}");
             }
         }
         Self {
@@ -922,7 +969,9 @@ impl Pool {
             worker: s.worker.clone(),
             difficulty: diff,
         };
-        if let Some((height, _)) = &block {
+        if let Some((height, _)) = &block
+            && !self.config.leader_credits
+        {
             let reward = entry.template.coinbase_value;
             for (worker, amount) in
                 st.window

@@ -234,6 +234,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: "",
         postgres: "CREATE SEQUENCE pool_frontends;",
     },
+    Migration {
+        version: 4,
+        name: "blocks whose payouts the leader has yet to credit",
+        // Blocks recorded before were credited when they were found.
+        sqlite: "ALTER TABLE blocks ADD COLUMN credited INTEGER NOT NULL DEFAULT 1;",
+        postgres: "ALTER TABLE blocks ADD COLUMN credited BOOLEAN NOT NULL DEFAULT TRUE;",
+    },
 ];
 
 /// The newest schema version this build writes.
@@ -264,6 +271,14 @@ trait Engine: Send + std::fmt::Debug {
     /// claimed (it keys the front-end's extranonce1 space).
     fn claim_instance(&mut self) -> Result<u8, StoreError> {
         Ok(0)
+    }
+    /// See [`Store::lead`].
+    fn lead(
+        &mut self,
+        _scheme: crate::accounting::Scheme,
+        _pool_fee: f64,
+    ) -> Result<Option<usize>, StoreError> {
+        Ok(None)
     }
 }
 
@@ -541,6 +556,21 @@ impl Store {
     /// How many shares and blocks are stored.
     pub fn summary(&mut self) -> Result<StoreSummary, StoreError> {
         self.engine.summary()
+    }
+
+    /// One turn of the ledger's leader (PostgreSQL): if this front-end holds the leader's
+    /// advisory lock, or can take it, it credits the payouts of every block recorded without
+    /// them (found by any front-end), from the shares in the database, each block in one
+    /// transaction with its credits. `None` when another front-end leads (or on SQLite, where
+    /// the one pool credits blocks as it finds them); `Some(blocks credited)` when this one does.
+    /// The lock is the session's: when the leader dies its connection closes, and the next
+    /// front-end to try takes over.
+    pub fn lead(
+        &mut self,
+        scheme: crate::accounting::Scheme,
+        pool_fee: f64,
+    ) -> Result<Option<usize>, StoreError> {
+        self.engine.lead(scheme, pool_fee)
     }
 
     /// An instance number for a pool front-end starting on this database: on PostgreSQL the

@@ -22,7 +22,12 @@ const MIGRATION_LOCK: i64 = 0x6d69_6e65_7761_7463;
 pub(super) struct Postgres {
     url: String,
     client: Client,
+    /// This session holds the leader's advisory lock.
+    leading: bool,
 }
+
+/// The advisory lock of the ledger's leader (`minewatch` + 1).
+const LEADER_LOCK: i64 = MIGRATION_LOCK + 1;
 
 impl std::fmt::Debug for Postgres {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -61,6 +66,7 @@ impl Postgres {
         Ok(Self {
             url: url.to_owned(),
             client,
+            leading: false,
         })
     }
 
@@ -192,10 +198,20 @@ impl Engine for Postgres {
                 return Ok(Recorded::Duplicate); // dropping `tx` rolls back
             }
             if let Some((height, hash, raw)) = &block {
+                // A block recorded without its payouts is the leader's to credit.
+                let credited = credits.iter().any(|c| c.kind == "block");
                 let inserted = tx.execute(
-                    "INSERT INTO blocks (height, hash, raw, worker, time) VALUES ($1, $2, $3, $4, $5)
+                    "INSERT INTO blocks (height, hash, raw, worker, time, credited)
+                     VALUES ($1, $2, $3, $4, $5, $6)
                      ON CONFLICT (height) DO NOTHING",
-                    &[height, hash, raw, &share.worker, &(share.time as i64)],
+                    &[
+                        height,
+                        hash,
+                        raw,
+                        &share.worker,
+                        &(share.time as i64),
+                        &credited,
+                    ],
                 )?;
                 if inserted == 0 {
                     return Err(StoreError::BlockHeightTaken(*height as u32)); // rolls back
@@ -294,6 +310,30 @@ impl Engine for Postgres {
         })
     }
 
+    fn lead(
+        &mut self,
+        scheme: crate::accounting::Scheme,
+        pool_fee: f64,
+    ) -> Result<Option<usize>, StoreError> {
+        if self.client.is_closed() {
+            self.leading = false; // a new session holds no lock
+        }
+        let mut leading = self.leading;
+        let r = self.run(|c| {
+            if !leading {
+                leading = c
+                    .query_one("SELECT pg_try_advisory_lock($1)", &[&LEADER_LOCK])?
+                    .get(0);
+                if !leading {
+                    return Ok(None);
+                }
+            }
+            credit_pending_blocks(c, scheme, pool_fee).map(Some)
+        });
+        self.leading = leading && !self.client.is_closed();
+        r
+    }
+
     fn claim_instance(&mut self) -> Result<u8, StoreError> {
         self.run(|c| {
             let n: i64 = c.query_one("SELECT nextval('pool_frontends')", &[])?.get(0);
@@ -313,6 +353,112 @@ impl Engine for Postgres {
             })
         })
     }
+}
+
+/// Credits the payouts of every block recorded without them, oldest first, each in one
+/// transaction with the block marked credited (so a leader that dies mid-way leaves nothing
+/// half done, and the next one does not pay twice). The shares come from the database: the
+/// PPLNS window is the newest `n` x network difficulty of shares up to the finder's, the PROP
+/// round the shares since the previous block's; the reward is what the block's coinbase pays.
+fn credit_pending_blocks(
+    c: &mut Client,
+    scheme: crate::accounting::Scheme,
+    pool_fee: f64,
+) -> Result<usize, StoreError> {
+    use crate::accounting::{Credit, Economics, Scheme, block_payouts};
+    let pending = c.query(
+        "SELECT b.height, b.raw, b.worker, s.id FROM blocks b JOIN shares s ON s.hash = b.hash
+         WHERE NOT b.credited ORDER BY b.height",
+        &[],
+    )?;
+    let mut done = 0;
+    for row in &pending {
+        let height: i32 = row.get(0);
+        let raw: Vec<u8> = row.get(1);
+        let finder: String = row.get(2);
+        let share_id: i64 = row.get(3);
+        let block = Block::decode(&raw).map_err(|_| StoreError::CorruptBlock(height as u32))?;
+        let reward: u64 = block
+            .txdata
+            .first()
+            .map_or(0, |cb| cb.outputs.iter().map(|o| o.value).sum());
+        let e = Economics {
+            network_difficulty: block.header.bits.difficulty(),
+            subsidy: 0,
+            expected_fees: 0,
+            pool_fee,
+        };
+        let mut recent: Vec<Credit> = Vec::new();
+        match scheme {
+            Scheme::Pplns { n } => {
+                // Newest first, in pages, until the window is full.
+                let mut room = n * e.network_difficulty;
+                let mut below = share_id + 1;
+                while room > 0.0 {
+                    let page = c.query(
+                        "SELECT id, worker, difficulty FROM shares WHERE id < $1
+                         ORDER BY id DESC LIMIT 10000",
+                        &[&below],
+                    )?;
+                    if page.is_empty() {
+                        break;
+                    }
+                    for r in &page {
+                        if room <= 0.0 {
+                            break;
+                        }
+                        below = r.get(0);
+                        let difficulty: f64 = r.get(2);
+                        room -= difficulty;
+                        recent.push(Credit {
+                            worker: r.get(1),
+                            difficulty,
+                        });
+                    }
+                }
+                recent.reverse();
+            }
+            Scheme::Prop => {
+                let since: i64 = c
+                    .query_opt(
+                        "SELECT s.id FROM blocks b JOIN shares s ON s.hash = b.hash
+                         WHERE b.height < $1 ORDER BY b.height DESC LIMIT 1",
+                        &[&height],
+                    )?
+                    .map_or(0, |r| r.get(0));
+                for r in c.query(
+                    "SELECT worker, difficulty FROM shares WHERE id > $1 AND id <= $2 ORDER BY id",
+                    &[&since, &share_id],
+                )? {
+                    recent.push(Credit {
+                        worker: r.get(0),
+                        difficulty: r.get(1),
+                    });
+                }
+            }
+            Scheme::Solo | Scheme::Pps | Scheme::Fpps => {}
+        }
+        let payouts = block_payouts(scheme, &recent, 0, &finder, reward, &e);
+        let mut tx = c.transaction()?;
+        let marked = tx.execute(
+            "UPDATE blocks SET credited = TRUE WHERE height = $1 AND NOT credited",
+            &[&height],
+        )?;
+        if marked == 1 {
+            let time: i64 = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            for (worker, amount) in &payouts {
+                tx.execute(
+                    "INSERT INTO ledger (worker, amount, kind, height, time) VALUES ($1, $2, 'block', $3, $4)",
+                    &[worker, &(*amount as i64), &height, &time],
+                )?;
+            }
+            tx.commit()?;
+            done += 1;
+        }
+    }
+    Ok(done)
 }
 
 /// Whether `name` may be spliced into SQL as an identifier: lower-case ASCII letters, digits

@@ -190,3 +190,74 @@ async fn one_share_sent_to_two_front_ends_is_recorded_once() {
     assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM shares"), vec![1]);
     assert_eq!(pool_a.stored().unwrap().shares, 1);
 }
+
+/// The ledger's leader: of two front-ends only one leads (an advisory lock); it credits a
+/// block's PPLNS payouts from the shares in the database, whichever front-ends accepted them,
+/// once; when it goes, the other takes over and credits the next block.
+#[test]
+fn one_leader_credits_block_payouts_from_the_database_once_and_another_takes_over() {
+    use minewatch_stratum::accounting::Scheme;
+    let url = fresh_database("leader");
+    let mut first = Store::connect_postgres(&url).unwrap();
+    let mut second = Store::connect_postgres(&url).unwrap();
+    // A block at network difficulty 1 paying 50 BTC (the genesis coinbase), found by a share
+    // whose header is the block's.
+    let block_at = |time: u32| {
+        let mut b = minewatch_stratum::chain::regtest_genesis();
+        b.header.bits = minewatch_pow::CompactTarget(0x1d00_ffff);
+        b.header.time = time;
+        b
+    };
+    let at = |worker: &str, hash: String| ShareRecord {
+        worker: worker.into(),
+        difficulty: 0.5,
+        hash,
+        ..share("")
+    };
+    let plain: Vec<_> = ["a", "a", "a", "b", "b"]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (at(w, format!("{i:064x}")), Vec::new()))
+        .collect();
+    first.record_batch(&plain).unwrap();
+    let b1 = block_at(1);
+    // Recorded without its payouts: the leader's to credit.
+    let finder = at("b", b1.block_hash().to_string());
+    first.record(&finder, Some((1, &b1))).unwrap();
+    let pplns = Scheme::Pplns { n: 2.0 };
+    assert_eq!(first.lead(pplns, 0.0).unwrap(), Some(1));
+    assert_eq!(
+        second.lead(pplns, 0.0).unwrap(),
+        None,
+        "one leader at a time"
+    );
+    assert_eq!(first.lead(pplns, 0.0).unwrap(), Some(0), "credited once");
+    // The window is the newest 2 x difficulty 1 of shares: b's block share, b, b and one a.
+    let balances = second.balances().unwrap();
+    assert_eq!(balances["a"], 1_250_000_000);
+    assert_eq!(balances["b"], 3_750_000_000);
+    // The leader goes (its session ends); the other front-end leads and credits the next.
+    drop(first);
+    let b2 = block_at(2);
+    second
+        .record(&at("a", b2.block_hash().to_string()), Some((2, &b2)))
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let credited = loop {
+        match second.lead(pplns, 0.0).unwrap() {
+            Some(n) => break n,
+            None if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            None => panic!("the lock was not released with the leader's session"),
+        }
+    };
+    assert_eq!(credited, 1);
+    let balances = second.balances().unwrap();
+    assert_eq!(balances["a"], 2 * 1_250_000_000);
+    assert_eq!(balances["b"], 2 * 3_750_000_000);
+    assert_eq!(
+        query_i64(&url, "SELECT COUNT(*) FROM blocks WHERE NOT credited"),
+        vec![0]
+    );
+}

@@ -202,6 +202,7 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
         pool_fee: args.fee,
         payout_script,
         instance,
+        leader_credits: store.kind() == "postgres",
         ..PoolConfig::default()
     })?;
     if let Some(url) = node_url {

@@ -115,7 +115,7 @@ fn miner(ports: &[u16], user: &str) -> (Reaper, std::thread::JoinHandle<u64>) {
 }
 
 #[test]
-fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
+fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_the_leader() {
     let _heavy = crate::common::heavy();
     let dir = tempfile::TempDir::new().unwrap();
     let datadir = dir.path().join("node");
@@ -138,64 +138,93 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
     let db = crate::common::fresh_postgres_database("fleet");
     let mut front_ends = Vec::new();
     let ports = [free_port(), free_port(), free_port()];
-    let metrics_port = free_port();
-    for port in ports {
-        // Front-end a serves Prometheus metrics too.
-        let metrics = if port == ports[0] {
-            vec!["--metrics".to_owned(), format!("127.0.0.1:{metrics_port}")]
-        } else {
-            Vec::new()
-        };
-        front_ends.push(Reaper(
+    let metrics_ports = [free_port(), free_port(), free_port()];
+    for (port, metrics) in ports.into_iter().zip(metrics_ports) {
+        front_ends.push(Some(Reaper(
             StdCommand::cargo_bin("minewatch")
                 .unwrap()
-                .args(["pool", "--db", &db, "--scheme", "pps"])
+                .args(["pool", "--db", &db, "--scheme", "pplns"])
                 .args(["--chain", &format!("bitcoind://127.0.0.1:{rpc_port}")])
                 .args(["--rpc-cookie", cookie.to_str().unwrap()])
                 .args(["--listen", &format!("127.0.0.1:{port}")])
-                .args(&metrics)
+                .args(["--metrics", &format!("127.0.0.1:{metrics}")])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
                 .unwrap(),
-        ));
+        )));
         wait_listening(port);
+        wait_listening(metrics);
     }
     // Each miner on its own front-end, the other two its failovers.
-    let miners: Vec<_> = ["a", "b", "c"]
+    let names = ["a", "b", "c"];
+    let miners: Vec<_> = names
         .iter()
         .enumerate()
         .map(|(i, name)| miner(&[ports[i], ports[(i + 1) % 3], ports[(i + 2) % 3]], name))
         .collect();
     let blocks = || sql(&db, "SELECT COUNT(*) FROM blocks");
     let deadline = Instant::now() + Duration::from_secs(90);
-    while blocks() < 5 && Instant::now() < deadline {
+    let wait_blocks = |n: i64| {
+        while blocks() < n && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert!(blocks() >= n, "only {} blocks recorded", blocks());
+    };
+    // The front-end that leads the ledger now (its metrics say so), waiting for one to.
+    let leader = |alive: &[usize]| loop {
+        let leading: Vec<usize> = alive
+            .iter()
+            .copied()
+            .filter(|&i| scrape(metrics_ports[i])["minewatch_pool_leader"] == 1.0)
+            .collect();
+        assert!(leading.len() <= 1, "two leaders: {leading:?}");
+        if let Some(&l) = leading.first() {
+            break l;
+        }
+        assert!(Instant::now() < deadline, "no front-end leads");
         std::thread::sleep(Duration::from_millis(200));
-    }
-    assert!(blocks() >= 5, "only {} blocks recorded", blocks());
-    // SIGKILL front-end b mid-run; a and c go on.
-    let b = &mut front_ends[1].0;
-    assert!(
-        StdCommand::new("kill")
-            .args(["-KILL", &b.id().to_string()])
-            .status()
+    };
+    let sigkill = |r: &mut Option<Reaper>| {
+        let mut r = r.take().unwrap();
+        assert!(
+            StdCommand::new("kill")
+                .args(["-KILL", &r.0.id().to_string()])
+                .status()
+                .unwrap()
+                .success()
+        );
+        let _ = r.0.wait();
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
             .unwrap()
-            .success()
+            .as_secs()
+    };
+    wait_blocks(5);
+    // SIGKILL a front-end that does not lead, mid-run; its miner fails over to the next one and
+    // its shares keep arriving.
+    let first_leader = leader(&[0, 1, 2]);
+    let victim = (first_leader + 1) % 3;
+    let killed_at = sigkill(&mut front_ends[victim]);
+    let failed_over = format!(
+        "SELECT COUNT(*) FROM shares WHERE worker = '{}' AND time > {killed_at}",
+        names[victim]
     );
-    let _ = b.wait();
-    let killed_at = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    let after_kill = blocks();
-    // Miner b fails over to front-end c: its shares keep arriving, through another front-end.
-    let b_after = format!("SELECT COUNT(*) FROM shares WHERE worker = 'b' AND time > {killed_at}");
-    while (blocks() < after_kill + 5 || sql(&db, &b_after) == 0) && Instant::now() < deadline {
+    let after = blocks();
+    while (blocks() < after + 3 || sql(&db, &failed_over) == 0) && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
     }
-    assert!(blocks() >= after_kill + 5, "mining stopped after the kill");
-    assert!(sql(&db, &b_after) > 0, "miner b did not fail over");
-    // Stop the miners first, then the front-ends (their submits are answered by then).
+    assert!(
+        sql(&db, &failed_over) > 0,
+        "miner {} did not fail over",
+        names[victim]
+    );
+    // Then SIGKILL the leader: the last front-end takes over, and mining goes on.
+    sigkill(&mut front_ends[first_leader]);
+    let last = 3 - first_leader - victim;
+    assert_eq!(leader(&[last]), last);
+    wait_blocks(blocks() + 3);
+    // Stop the miners first (their submits are answered by then).
     let mut acked = 0;
     for (mut m, counted) in miners {
         let _ = StdCommand::new("kill")
@@ -204,8 +233,8 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
         let _ = m.0.wait();
         acked += counted.join().unwrap();
     }
-    // Front-end a's metrics, parsed: what it counted agrees with itself and with the ledger.
-    let m = scrape(metrics_port);
+    // The survivor's metrics, parsed: what it counted agrees with itself and with the ledger.
+    let m = scrape(metrics_ports[last]);
     let accepted = m[r#"minewatch_pool_shares_total{result="accepted",code="0"}"#];
     let per_worker: f64 = m
         .iter()
@@ -218,13 +247,20 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
     assert!(m["minewatch_pool_blocks_found_total"] > 0.0, "{m:?}");
     assert!(m["minewatch_pool_db_write_seconds_count"] > 0.0, "{m:?}");
     assert_eq!(m["minewatch_pool_spool_depth"], 0.0);
+    assert_eq!(m["minewatch_pool_leader"], 1.0);
     assert!(m.contains_key("minewatch_pool_connections"), "{m:?}");
     assert!(
         m.keys()
             .any(|k| k.starts_with("minewatch_pool_worker_hashrate{worker=")),
         "{m:?}"
     );
-    for f in &mut front_ends {
+    // The leader credits every block before the survivor stops.
+    while sql(&db, "SELECT COUNT(*) FROM blocks WHERE NOT credited") > 0
+        && Instant::now() < deadline
+    {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    for f in front_ends.iter_mut().flatten() {
         let _ = StdCommand::new("kill")
             .args(["-TERM", &f.0.id().to_string()])
             .status();
@@ -269,10 +305,35 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_a_sigkill() {
             "block {hash} recorded at {h}: {header}"
         );
     }
-    // PPS: one credit per recorded share, none for a duplicate.
+    // The ledger equals a recomputation from scratch: every block credited once, by whichever
+    // front-end led, in full to its finder (on regtest a share's difficulty is far above twice
+    // the network's, so the PPLNS window is the finder's share alone), at regtest's subsidy.
+    let out = StdCommand::new("psql")
+        .args([
+            db.as_str(),
+            "-tAc",
+            "SELECT b.height || ' ' || b.worker || ' ' || COALESCE(string_agg(l.worker || ':' || l.amount, ',' ORDER BY l.id), '')
+             FROM blocks b LEFT JOIN ledger l ON l.kind = 'block' AND l.height = b.height
+             GROUP BY b.height, b.worker ORDER BY b.height",
+        ])
+        .output()
+        .unwrap();
+    let mut credited = 0;
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let mut f = line.split(' ');
+        let (h, finder, credits) = (
+            f.next().unwrap().parse::<u32>().unwrap(),
+            f.next().unwrap(),
+            f.next().unwrap_or(""),
+        );
+        let subsidy = 5_000_000_000u64 >> (h / 150);
+        assert_eq!(credits, format!("{finder}:{subsidy}"), "block {h}");
+        credited += 1;
+    }
+    assert_eq!(credited, recorded);
     assert_eq!(
-        sql(&db, "SELECT COUNT(*) FROM ledger WHERE kind = 'share'"),
-        shares as i64
+        sql(&db, "SELECT COUNT(*) FROM ledger WHERE kind <> 'block'"),
+        0
     );
 }
 
