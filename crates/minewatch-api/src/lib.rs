@@ -24,6 +24,7 @@ pub mod db;
 pub mod error;
 pub mod limit;
 mod market;
+pub mod metrics;
 pub mod mining;
 mod policy;
 pub mod routes;
@@ -194,6 +195,8 @@ pub struct AppState {
     pub bodies: Arc<tokio::sync::Semaphore>,
     /// When the server started.
     pub started: Instant,
+    /// What `/v1/metrics` reports.
+    pub metrics: Arc<metrics::ServerMetrics>,
 }
 
 /// The server: its state, and the tasks that run beside the HTTP listener.
@@ -260,6 +263,7 @@ impl Server {
             market: Arc::new(MarketCache::default()),
             shutdown: tokio::sync::watch::channel(false).0,
             started: Instant::now(),
+            metrics: Arc::new(metrics::ServerMetrics::default()),
         };
         Ok(Self { state })
     }

@@ -105,6 +105,7 @@ pub(crate) fn build(state: AppState) -> axum::Router {
         .routes(routes!(list_keys, create_key))
         .routes(routes!(revoke_key))
         .routes(routes!(stream))
+        .route("/v1/metrics", axum::routing::get(crate::metrics::metrics))
         // Inside authentication: only keyed requests take a share of the bytes in flight.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -131,6 +132,10 @@ pub(crate) fn build(state: AppState) -> axum::Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             limit_ip,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::metrics::time_requests,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -261,6 +261,7 @@ pub(super) async fn store_scan(
         .map_err(db_err)?;
     st.hub.publish(&StreamMessage::Scan { scan: row.clone() });
     if let Some(a) = &alert_row {
+        st.metrics.alert(&a.source, &a.severity);
         st.hub.publish(&StreamMessage::Alert { alert: a.clone() });
     }
     Ok((

@@ -1104,3 +1104,68 @@ async fn extreme_numbers_in_every_numeric_field_are_refused_or_finite() {
         assert!(m.contains(field) || m.contains("overflow"), "{path}: {m}");
     }
 }
+
+/// `/v1/metrics`: a key is needed; the exposition parses (every sample typed, `# EOF` last,
+/// once); requests are counted under their route's pattern, alerts by source and severity,
+/// and the embedded pool's families follow.
+#[tokio::test]
+async fn metrics_count_requests_by_route_and_alerts_by_source() {
+    let t = t();
+    let body = json!({"type": "content", "name": "lib/helper.js", "text": MINER_JS});
+    let (s, _, _) = call(&t, Method::POST, "/v1/scans", Some(&t.write), Some(body)).await;
+    assert_eq!(s, 201);
+    let (s, _, _) = call(&t, Method::GET, "/v1/scans/999999", Some(&t.read), None).await;
+    assert_eq!(s, 404);
+    let (s, _, _) = call(&t, Method::GET, "/v1/metrics", None, None).await;
+    assert_eq!(s, 401);
+    let req = Request::builder()
+        .uri("/v1/metrics")
+        .header("authorization", format!("Bearer {}", t.read))
+        .body(Body::empty())
+        .unwrap();
+    let resp = t.server.router().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let ctype = resp.headers()["content-type"].to_str().unwrap().to_owned();
+    assert!(ctype.starts_with("application/openmetrics-text"), "{ctype}");
+    let text = String::from_utf8(
+        resp.into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    )
+    .unwrap();
+    assert_eq!(text.matches("# EOF").count(), 1, "{text}");
+    assert!(text.ends_with("# EOF\n"), "{text}");
+    let mut typed = Vec::new();
+    let mut samples = std::collections::BTreeMap::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("# TYPE ") {
+            typed.push(rest.split(' ').next().unwrap().to_owned());
+        } else if !line.starts_with('#') {
+            let (key, value) = line.rsplit_once(' ').unwrap();
+            let name = key.split('{').next().unwrap();
+            assert!(typed.iter().any(|t| name.starts_with(t.as_str())), "{line}");
+            samples.insert(key.to_owned(), value.parse::<f64>().unwrap());
+        }
+    }
+    let count = |route: &str, status: u16| {
+        samples
+            .get(&format!(
+                "minewatch_server_request_seconds_count{{method=\"{}\",route=\"{route}\",status=\"{status}\"}}",
+                if route == "/v1/scans" { "POST" } else { "GET" }
+            ))
+            .copied()
+    };
+    assert_eq!(count("/v1/scans", 201), Some(1.0), "{text}");
+    assert_eq!(count("/v1/scans/{id}", 404), Some(1.0), "{text}");
+    assert!(
+        samples
+            .iter()
+            .any(|(k, v)| k.starts_with("minewatch_server_alerts_total{source=") && *v == 1.0),
+        "{text}"
+    );
+    assert!(samples.contains_key("minewatch_server_stream_subscribers"));
+    assert!(samples.contains_key("minewatch_pool_connections"), "{text}");
+}
