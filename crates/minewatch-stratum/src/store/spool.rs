@@ -91,6 +91,8 @@ pub(super) struct Spool {
     path: PathBuf,
     /// Shares in it (counted at open and on every append).
     depth: usize,
+    /// `PATH.lock`, held exclusively while this spool is open: two front-ends never share one.
+    _lock: std::fs::File,
 }
 
 impl Spool {
@@ -98,6 +100,21 @@ impl Spool {
     pub(super) fn open(path: &Path) -> std::io::Result<Self> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
+        }
+        let mut lock_path = path.as_os_str().to_owned();
+        lock_path.push(".lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)?;
+        if let Err(e) = lock.try_lock() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::WouldBlock,
+                format!(
+                    "another process uses this spool (each front-end needs its own --spool): {e}"
+                ),
+            ));
         }
         // A line cut short by a crash mid-append was never acknowledged: cut it off, so the
         // next append starts on a line of its own.
@@ -116,6 +133,7 @@ impl Spool {
         let mut s = Self {
             path: path.to_owned(),
             depth: 0,
+            _lock: lock,
         };
         s.depth = s.read()?.len();
         Ok(s)
@@ -222,13 +240,27 @@ mod tests {
         ];
         s.append(&items).expect("appends");
         assert_eq!(s.depth(), 2);
-        let back = Spool::open(&path).expect("reopens").read().expect("reads");
+        drop(s);
+        let mut s = Spool::open(&path).expect("reopens");
+        assert_eq!(s.depth(), 2);
+        let back = s.read().expect("reads");
         assert_eq!(back, items);
         let (sh, cr, b) = back[1].parts();
         assert_eq!((sh, cr, b), (share("02"), vec![credit], Some((3, genesis))));
         s.clear().expect("clears");
         assert_eq!(s.depth(), 0);
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn two_front_ends_cannot_share_a_spool() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("pool.spool");
+        let first = Spool::open(&path).expect("opens");
+        let e = Spool::open(&path).expect_err("a second opener is refused");
+        assert!(e.to_string().contains("its own --spool"), "{e}");
+        drop(first);
+        Spool::open(&path).expect("free again once the first is gone");
     }
 
     #[test]
@@ -244,6 +276,7 @@ mod tests {
             .open(&path)
             .and_then(|mut f| f.write_all(b"{\"worker\":\"w\",\"job"))
             .expect("writes");
+        drop(s);
         let mut s = Spool::open(&path).expect("reopens");
         assert_eq!(s.depth(), 1);
         s.append(&[Spooled::new(&share("02"), &[], None)])

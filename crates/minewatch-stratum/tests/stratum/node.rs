@@ -383,6 +383,17 @@ impl FakeCore {
     }
 }
 
+/// Grinds the nonce of a block whose header was changed until it meets regtest's target again.
+fn regrind(block: &mut minewatch_pow::block::Block) {
+    let target = block
+        .header
+        .target(&minewatch_pow::Params::regtest())
+        .unwrap();
+    while !target.is_met_by(block.block_hash()) {
+        block.header.nonce += 1;
+    }
+}
+
 /// Solves `template` at regtest difficulty with extranonces `en1`/`en2`; returns the block.
 fn solve(
     t: &minewatch_stratum::chain::Template,
@@ -545,14 +556,7 @@ async fn rpc_authenticates_and_reports_every_failure_clearly() {
     let t = gbt.to_template(&[0x51], b"").unwrap();
     let mut block = solve(&t, &[0; 4], &[0; 4]);
     block.header.merkle_root = minewatch_pow::MerkleNode([7; 32]);
-    while !block
-        .header
-        .target(&minewatch_pow::Params::regtest())
-        .unwrap()
-        .is_met_by(block.block_hash())
-    {
-        block.header.nonce += 1;
-    }
+    regrind(&mut block);
     assert_eq!(
         rpc.submit_block(&block).await.unwrap().as_deref(),
         Some("bad-txnmrklroot")
@@ -795,14 +799,7 @@ async fn minewatch_node_answers_our_core_client_as_core_does() {
     )
     .unwrap();
     old.header.time += 1;
-    while !old
-        .header
-        .target(&minewatch_pow::Params::regtest())
-        .unwrap()
-        .is_met_by(old.block_hash())
-    {
-        old.header.nonce += 1;
-    }
+    regrind(&mut old);
     assert_eq!(
         rpc.submit_block(&old).await.unwrap().as_deref(),
         Some("inconclusive-not-best-prevblk")
@@ -810,14 +807,7 @@ async fn minewatch_node_answers_our_core_client_as_core_does() {
     let gbt = rpc.block_template().await.unwrap();
     let mut bad = solve(&gbt.to_template(&[0x51], b"").unwrap(), &[0; 4], &[0; 4]);
     bad.header.merkle_root = minewatch_pow::MerkleNode([7; 32]);
-    while !bad
-        .header
-        .target(&minewatch_pow::Params::regtest())
-        .unwrap()
-        .is_met_by(bad.block_hash())
-    {
-        bad.header.nonce += 1;
-    }
+    regrind(&mut bad);
     assert_eq!(
         rpc.submit_block(&bad).await.unwrap().as_deref(),
         Some("bad-txnmrklroot")

@@ -169,7 +169,8 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
     };
     let db_name = minewatch_stratum::store::redacted(&args.db);
     let mut store = Store::open_spec(&args.db).with_context(|| format!("cannot open {db_name}"))?;
-    if store.kind() == "postgres" {
+    // The spool is the serving front-end's (a summary only reads the database).
+    if store.kind() == "postgres" && !args.summary {
         store = store
             .with_spool(&args.spool)
             .with_context(|| format!("cannot use the spool {}", args.spool.display()))?;

@@ -140,10 +140,12 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
     let ports = [free_port(), free_port(), free_port()];
     let metrics_ports = [free_port(), free_port(), free_port()];
     for (port, metrics) in ports.into_iter().zip(metrics_ports) {
+        let spool = dir.path().join(format!("{port}.spool"));
         front_ends.push(Some(Reaper(
             StdCommand::cargo_bin("minewatch")
                 .unwrap()
                 .args(["pool", "--db", &db, "--scheme", "pplns"])
+                .args(["--spool", spool.to_str().unwrap()])
                 .args(["--chain", &format!("bitcoind://127.0.0.1:{rpc_port}")])
                 .args(["--rpc-cookie", cookie.to_str().unwrap()])
                 .args(["--listen", &format!("127.0.0.1:{port}")])

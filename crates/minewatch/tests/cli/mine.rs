@@ -343,6 +343,8 @@ fn sigkilled_pool_on_postgres_loses_no_acknowledged_share_or_block() {
 
 fn sigkilled_pool_loses_nothing(db_arg: &str) {
     let port = free_port();
+    let work = tempfile::TempDir::new().unwrap();
+    let spool = work.path().join("pool.spool");
     let mut pool = StdCommand::cargo_bin("minewatch")
         .unwrap()
         .args([
@@ -350,6 +352,8 @@ fn sigkilled_pool_loses_nothing(db_arg: &str) {
             "--json",
             "--db",
             db_arg,
+            "--spool",
+            spool.to_str().unwrap(),
             "--listen",
             &format!("127.0.0.1:{port}"),
         ])
