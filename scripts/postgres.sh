@@ -9,7 +9,8 @@
 #   bash scripts/postgres.sh stop DIR    stop it (fast shutdown)
 #
 # The server refuses to run as root: as root the cluster belongs to Debian's `postgres` user
-# (created by the package) and its commands run through runuser.
+# (created by the package) and its commands run through runuser, so DIR's parent directories
+# must be open to that user (scripts/test.sh makes its temporary directory 755).
 set -euo pipefail
 
 cmd=${1:-}
