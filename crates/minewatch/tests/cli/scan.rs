@@ -83,15 +83,33 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
             .any(|s| s["id"] == "wasm.cryptonight"),
         "{r}"
     );
+    // SARIF carries the same verdicts: the pages (a scan of their own directory, the full one
+    // above takes long enough in a test build), each miner an error and each suspicious page a
+    // warning, as the JSON run judged them.
+    let pages: Vec<&Value> = v["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["name"].as_str().unwrap().contains("/pages/"))
+        .collect();
+    let miners = pages.iter().filter(|r| r["verdict"] == "miner").count();
+    assert_eq!((pages.len(), miners), (24, 16));
     let out = minewatch()
-        .args(["scan", "web", "--sarif", &miners_dir()])
+        .args(["scan", "web", "--sarif", &format!("{}/pages", miners_dir())])
         .output()
         .unwrap();
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["version"], "2.1.0");
     let results = s["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), 92); // 74 miners (error) and 18 suspicious (warning)
-    assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 74);
+    assert_eq!(results.len(), pages.len());
+    assert_eq!(
+        results.iter().filter(|r| r["level"] == "error").count(),
+        miners
+    );
+    assert_eq!(
+        results.iter().filter(|r| r["level"] == "warning").count(),
+        pages.len() - miners
+    );
     assert!(results.iter().all(|r| {
         r["locations"][0]["physicalLocation"]["region"]["startLine"]
             .as_u64()
