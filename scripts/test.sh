@@ -120,5 +120,5 @@ cargo test --workspace --locked "${cargo_args[@]}"
 
 if [ ${#cargo_args[@]} -eq 0 ]; then
   step "schemathesis against the live API (bounded)"
-  bash scripts/schemathesis.sh 50
+  bash scripts/schemathesis.sh 40
 fi

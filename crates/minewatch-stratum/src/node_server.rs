@@ -71,6 +71,8 @@ pub struct ChainNode {
     /// The `Authorization` header a client must send.
     authorization: String,
     cookie: Option<PathBuf>,
+    /// `DATADIR/.lock`, held exclusively while the node runs: one node per data directory.
+    _lock: std::fs::File,
 }
 
 /// Standard base64 (RFC 4648, with padding), for the Basic credentials.
@@ -111,6 +113,20 @@ impl ChainNode {
             move |source| NodeServerError::Io { path, source }
         };
         std::fs::create_dir_all(datadir).map_err(io(datadir))?;
+        let lock_path = datadir.join(".lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io(&lock_path))?;
+        lock.try_lock().map_err(|e| NodeServerError::Io {
+            path: datadir.to_owned(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::WouldBlock,
+                format!("another node uses this data directory ({e})"),
+            ),
+        })?;
         let db = rusqlite::Connection::open(datadir.join("chain.sqlite"))?;
         db.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a block the node said it accepted survives even the machine losing power.
@@ -153,6 +169,7 @@ impl ChainNode {
             chain: Mutex::new((chain, db)),
             authorization,
             cookie,
+            _lock: lock,
         }))
     }
 

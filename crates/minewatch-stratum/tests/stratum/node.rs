@@ -733,6 +733,13 @@ async fn minewatch_node_answers_our_core_client_as_core_does() {
     };
     let node = ChainNode::open(dir.path(), LocalChain::new(), NodeAuth::Cookie).unwrap();
     let cookie = node.cookie_path().unwrap().to_owned();
+    // One node per data directory.
+    let e = ChainNode::open(dir.path(), LocalChain::new(), NodeAuth::Cookie).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("another node uses this data directory"),
+        "{e}"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;

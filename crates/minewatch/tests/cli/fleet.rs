@@ -426,7 +426,7 @@ fn twenty_seconds_without_postgres_lose_no_acknowledged_share() {
     let (mut m, acked) = miner(&[port], "outage");
     let shares = || sql(&db, "SELECT COUNT(*) FROM shares");
     let deadline = Instant::now() + Duration::from_secs(60);
-    while shares() < 20 && Instant::now() < deadline {
+    while shares() < 5 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
     }
     cluster.down();
