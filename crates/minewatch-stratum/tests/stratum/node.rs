@@ -383,6 +383,20 @@ impl FakeCore {
     }
 }
 
+/// Core's errors, as a node answers them: an unknown method (-32601), a template asked
+/// without the segwit rule (-8, naming it), a block that does not decode (-22).
+async fn core_errors_come_back_with_their_codes(rpc: &Rpc) {
+    let e = rpc.call("getmininginfoo", json!([])).await.unwrap_err();
+    assert!(matches!(e, RpcError::Rpc { code: -32601, .. }), "{e}");
+    let e = rpc.call("getblocktemplate", json!([{}])).await.unwrap_err();
+    assert!(
+        matches!(e, RpcError::Rpc { code: -8, .. }) && e.to_string().contains("segwit"),
+        "{e}"
+    );
+    let e = rpc.call("submitblock", json!(["00"])).await.unwrap_err();
+    assert!(matches!(e, RpcError::Rpc { code: -22, .. }), "{e}");
+}
+
 /// Grinds the nonce of a block whose header was changed until it meets regtest's target again.
 fn regrind(block: &mut minewatch_pow::block::Block) {
     let target = block
@@ -543,16 +557,8 @@ async fn rpc_authenticates_and_reports_every_failure_clearly() {
         "{e}"
     );
     // Core's JSON-RPC errors come back with their code and message.
-    let e = rpc.call("getmininginfoo", json!([])).await.unwrap_err();
-    assert!(matches!(e, RpcError::Rpc { code: -32601, .. }), "{e}");
-    let e = rpc.call("getblocktemplate", json!([{}])).await.unwrap_err();
-    assert!(
-        matches!(e, RpcError::Rpc { code: -8, .. }) && e.to_string().contains("segwit"),
-        "{e}"
-    );
-    // A block that does not decode, and one Core refuses with a BIP 22 reason.
-    let e = rpc.call("submitblock", json!(["00"])).await.unwrap_err();
-    assert!(matches!(e, RpcError::Rpc { code: -22, .. }), "{e}");
+    core_errors_come_back_with_their_codes(&rpc).await;
+    // A block Core refuses with a BIP 22 reason.
     let t = gbt.to_template(&[0x51], b"").unwrap();
     let mut block = solve(&t, &[0; 4], &[0; 4]);
     block.header.merkle_root = minewatch_pow::MerkleNode([7; 32]);
@@ -758,15 +764,7 @@ async fn minewatch_node_answers_our_core_client_as_core_does() {
         .await
         .unwrap_err();
     assert!(matches!(e, RpcError::Unauthorized(_)), "{e}");
-    let e = rpc.call("getmininginfoo", json!([])).await.unwrap_err();
-    assert!(matches!(e, RpcError::Rpc { code: -32601, .. }), "{e}");
-    let e = rpc.call("getblocktemplate", json!([{}])).await.unwrap_err();
-    assert!(
-        matches!(e, RpcError::Rpc { code: -8, .. }) && e.to_string().contains("segwit"),
-        "{e}"
-    );
-    let e = rpc.call("submitblock", json!(["00"])).await.unwrap_err();
-    assert!(matches!(e, RpcError::Rpc { code: -22, .. }), "{e}");
+    core_errors_come_back_with_their_codes(&rpc).await;
     // Three blocks from its templates: each one the oracle accepts, each one the node takes.
     let mut hashes = Vec::new();
     for height in 1..=3u32 {
