@@ -19,12 +19,16 @@ use utoipa::ToSchema;
 use crate::db::{Db, DbError, KeyRow};
 use crate::error::ApiError;
 
-/// What a key may do. Each scope includes the ones below it.
+/// What a key may do. `read`, `write` and `admin` each include the ones before them; `agent`
+/// is a key of its own kind: it may only report alerts and heartbeats
+/// (`POST /v1/agents/report`), so a key copied off a watched host reads nothing.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
+    /// Only report alerts and heartbeats (`minewatch watch --report`).
+    Agent,
     /// Read everything.
     Read,
     /// Also submit scans and start or stop the miner.
@@ -37,6 +41,7 @@ impl Scope {
     /// Its name.
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Agent => "agent",
             Self::Read => "read",
             Self::Write => "write",
             Self::Admin => "admin",
@@ -48,11 +53,12 @@ impl std::str::FromStr for Scope {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
+            "agent" => Ok(Self::Agent),
             "read" => Ok(Self::Read),
             "write" => Ok(Self::Write),
             "admin" => Ok(Self::Admin),
             other => Err(format!(
-                "invalid scope {other:?}: expected read, write or admin"
+                "invalid scope {other:?}: expected agent, read, write or admin"
             )),
         }
     }
@@ -126,7 +132,7 @@ pub struct KeyRing {
 impl KeyRing {
     /// Loads every key from `db`.
     pub fn load(db: Db) -> Result<Self, DbError> {
-        let rows = db.call_blocking(|c| Db::keys(c))?;
+        let rows = db.run_blocking(|e| e.keys())?;
         Ok(Self {
             db,
             cache: Arc::new(RwLock::new(
@@ -175,7 +181,7 @@ impl KeyRing {
         let k = Self::fresh(name, scope)?;
         let stored = k.row.clone();
         self.db
-            .call(move |c| Db::insert_key(c, &stored))
+            .run(move |e| e.insert_key(&stored))
             .await
             .map_err(ApiError::internal)?;
         self.remember(&k.row);
@@ -186,7 +192,7 @@ impl KeyRing {
     pub fn create_blocking(&self, name: &str, scope: Scope) -> Result<NewKey, ApiError> {
         let k = Self::fresh(name, scope)?;
         self.db
-            .call_blocking(|c| Db::insert_key(c, &k.row))
+            .run_blocking(|e| e.insert_key(&k.row))
             .map_err(ApiError::internal)?;
         self.remember(&k.row);
         Ok(k)
@@ -205,7 +211,7 @@ impl KeyRing {
 
     /// Revokes a key; `Ok(false)` if there is no such key.
     pub fn revoke_blocking(&self, id: &str) -> Result<bool, DbError> {
-        let found = self.db.call_blocking(|c| Db::revoke_key(c, id))?;
+        let found = self.db.run_blocking(|e| e.revoke_key(id))?;
         if found {
             self.reload_blocking()?;
         }
@@ -214,7 +220,7 @@ impl KeyRing {
 
     /// Reads every key again (keys made or revoked by `minewatch keys` while the server runs).
     pub fn reload_blocking(&self) -> Result<(), DbError> {
-        let rows = self.db.call_blocking(|c| Db::keys(c))?;
+        let rows = self.db.run_blocking(|e| e.keys())?;
         if let Ok(mut c) = self.cache.write() {
             *c = rows.into_iter().map(|k| (k.id.clone(), k)).collect();
         }
@@ -306,6 +312,27 @@ scope_extractor!(
     "A caller whose key may manage keys."
 );
 
+/// A caller whose key may report as an agent: an `agent` key, or one that may write.
+#[derive(Debug, Clone)]
+pub struct ReportKey(pub Caller);
+
+impl<S: Send + Sync> FromRequestParts<S> for ReportKey {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let caller = parts
+            .extensions
+            .get::<Caller>()
+            .cloned()
+            .ok_or_else(|| ApiError::unauthorized("an API key is required"))?;
+        if caller.scope == Scope::Read {
+            return Err(ApiError::forbidden(
+                "this route needs a key with scope agent (or write); this key has read",
+            ));
+        }
+        Ok(Self(caller))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,7 +365,7 @@ mod tests {
         assert!(k.key.starts_with("mwk_"));
         let caller = ring.verify(&k.key).expect("valid");
         assert_eq!(caller.scope, Scope::Write);
-        let stored = db.call(|c| Db::keys(c)).await.expect("keys");
+        let stored = db.run(|e| e.keys()).await.expect("keys");
         let secret = k.key.rsplit('_').next().expect("secret");
         assert!(!stored[0].hash.contains(secret) && stored[0].hash.len() == 64);
         // One character off, a made-up id, garbage: all refused.

@@ -58,6 +58,9 @@ pub use stream::{Hub, StreamMessage};
 pub struct Config {
     /// Where the database (`minewatch.sqlite`) lives; `None`: in memory (tests).
     pub data_dir: Option<PathBuf>,
+    /// A PostgreSQL database (`postgres://...`) for keys, scans, alerts, agents and the pool's
+    /// ledger instead of the data directory's SQLite file: any number of servers may share it.
+    pub database: Option<String>,
     /// Per-key rate.
     pub per_key: Rate,
     /// Per-IP rate (every request, with a key or not).
@@ -107,6 +110,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             data_dir: None,
+            database: None,
             per_key: Rate {
                 burst: 600,
                 per_second: 100.0,
@@ -207,9 +211,24 @@ pub struct Server {
 
 impl Server {
     /// Opens the database (creating the data directory) and builds the state.
-    pub fn open(config: Config) -> Result<Self, ServerError> {
-        let (db, store) = match &config.data_dir {
-            Some(dir) => {
+    pub fn open(mut config: Config) -> Result<Self, ServerError> {
+        let (db, store) = match (&config.database, &config.data_dir) {
+            (Some(url), _) => {
+                let db = Db::connect_postgres(url).map_err(|source| ServerError::Db {
+                    dir: "PostgreSQL".into(),
+                    source,
+                })?;
+                let mut store =
+                    Store::connect_postgres(url).map_err(|e| ServerError::Pool(e.to_string()))?;
+                // Replicas share one ledger: each pool gets its own extranonce space, and one
+                // leader at a time credits blocks.
+                config.pool.instance = store
+                    .claim_instance()
+                    .map_err(|e| ServerError::Pool(e.to_string()))?;
+                config.pool.leader_credits = true;
+                (db, store)
+            }
+            (None, Some(dir)) => {
                 std::fs::create_dir_all(dir)?;
                 let path = dir.join("minewatch.sqlite");
                 let db = Db::open(&path).map_err(|source| ServerError::Db {
@@ -219,7 +238,7 @@ impl Server {
                 let store = Store::open(&path).map_err(|e| ServerError::Pool(e.to_string()))?;
                 (db, store)
             }
-            None => (
+            (None, None) => (
                 Db::in_memory().map_err(|source| ServerError::Db {
                     dir: ":memory:".into(),
                     source,
@@ -292,6 +311,12 @@ impl Server {
     ) -> Result<Option<SocketAddr>, ServerError> {
         let st = &self.state;
         tokio::spawn(mining::forward_pool_events(st.pool.clone(), st.hub.clone()));
+        // With PostgreSQL, alerts reach this server's subscribers from whichever server
+        // stored them.
+        let hub = st.hub.clone();
+        st.db.listen_alerts(move |alert| {
+            hub.publish(&StreamMessage::Alert { alert });
+        });
         tokio::spawn(mining::ticker(
             st.pool.clone(),
             st.miner.clone(),

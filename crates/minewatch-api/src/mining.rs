@@ -325,9 +325,8 @@ pub async fn ticker(pool: Arc<Pool>, miner: Arc<MinerControl>, db: Db, hub: Hub,
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
         let r = db
-            .call(move |c| {
-                Db::record_hashrate(c, "pool", time, pool_hs, HISTORY_S)?;
-                Db::record_hashrate(c, "miner", time, miner_hs, HISTORY_S)
+            .run(move |e| {
+                e.record_hashrate(time, &[("pool", pool_hs), ("miner", miner_hs)], HISTORY_S)
             })
             .await;
         if let Err(e) = r {

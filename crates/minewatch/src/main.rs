@@ -12,6 +12,7 @@ mod config;
 mod hostview;
 mod market;
 mod output;
+mod report;
 mod runtime;
 
 use commands::{

@@ -19,10 +19,11 @@ pub(super) async fn list_alerts(
     let filter = AlertFilter {
         source: q.source,
         severity: q.severity,
+        agent: q.agent,
     };
     let items = st
         .db
-        .call(move |c| Db::alerts(c, q.before, limit, &filter))
+        .run(move |e| e.alerts(q.before, limit, &filter))
         .await
         .map_err(db_err)?;
     let next_before = (items.len() == limit as usize)
@@ -49,7 +50,7 @@ pub(super) async fn get_alert(
         ApiError::bad_request(format!("invalid alert id {id:?}: expected a number"))
     })?;
     st.db
-        .call(move |c| Db::alert(c, id))
+        .run(move |e| e.alert(id))
         .await
         .map_err(db_err)?
         .map(Json)

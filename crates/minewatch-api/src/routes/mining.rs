@@ -268,7 +268,7 @@ pub(super) async fn pool_hashrate(
     };
     let since = q.since.unwrap_or_else(|| now() - 3600);
     st.db
-        .call(move |c| Db::hashrate(c, &source, since, limit))
+        .run(move |e| e.hashrate(&source, since, limit))
         .await
         .map(Json)
         .map_err(db_err)

@@ -14,14 +14,18 @@ use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::auth::{AdminKey, NewKey, ReadKey, Scope, WriteKey};
-use crate::db::{AlertFilter, AlertRow, Db, HashratePoint, KeyRow, NewAlert, NewScan, ScanRow};
+use crate::auth::{AdminKey, NewKey, ReadKey, ReportKey, Scope, WriteKey};
+use crate::db::{
+    AgentReport, AgentRow, AlertFilter, AlertRow, DbError, HashratePoint, KeyRow, NewAlert,
+    NewScan, ScanRow, check_report,
+};
 use crate::error::{ApiError, ApiJson, ApiQuery, ApiResult, ErrorBody, KeyedErrors};
 use crate::mining::{MinerStatus, StartMiner};
 use crate::policy::{pcap_outcome, web_outcome};
 use crate::stream::{StreamMessage, StreamQuery, parse_topics, serve_socket};
 use crate::{AppState, authenticate, limit_ip};
 
+mod agents;
 mod alerts;
 mod blocklist;
 mod chain;
@@ -34,7 +38,10 @@ mod stream;
 // Handlers (for the router and the OpenAPI document), the request and response types, and
 // the helpers the handlers share.
 #[allow(clippy::wildcard_imports)]
-pub use {alerts::*, blocklist::*, chain::*, keys::*, mining::*, profit::*, scans::*, stream::*};
+pub use {
+    agents::*, alerts::*, blocklist::*, chain::*, keys::*, mining::*, profit::*, scans::*,
+    stream::*,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -51,6 +58,7 @@ pub use {alerts::*, blocklist::*, chain::*, keys::*, mining::*, profit::*, scans
         (name = "price", description = "Profitability, hardware and market data"),
         (name = "mine", description = "The local miner, the embedded pool and its chain"),
         (name = "keys", description = "API keys (admin)"),
+        (name = "agents", description = "Host agents (`minewatch watch --report`) and what they report"),
     )
 )]
 struct ApiDoc;
@@ -84,6 +92,8 @@ pub(crate) fn build(state: AppState) -> axum::Router {
         .routes(routes!(blocklist_check))
         .routes(routes!(list_alerts))
         .routes(routes!(get_alert))
+        .routes(routes!(agent_report))
+        .routes(routes!(list_agents))
         .routes(routes!(profit))
         .routes(routes!(profit_chart))
         .routes(routes!(jacking_cost))

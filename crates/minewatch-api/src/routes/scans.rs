@@ -103,6 +103,8 @@ pub struct AlertQuery {
     pub source: Option<String>,
     /// Only this severity: critical, warning or info.
     pub severity: Option<String>,
+    /// Only alerts this agent reported.
+    pub agent: Option<String>,
 }
 
 pub(super) fn page_limit(limit: Option<u32>) -> ApiResult<u32> {
@@ -244,25 +246,15 @@ pub(super) async fn store_scan(
     let report = scan.report.clone();
     let (row, alert_row) = st
         .db
-        .call(move |c| {
-            let tx = c.transaction()?;
-            let row = Db::insert_scan(&tx, &scan)?;
-            let alert_row = match alert {
-                Some(mut a) => {
-                    a.scan_id = Some(row.id);
-                    Some(Db::insert_alert(&tx, &a)?)
-                }
-                None => None,
-            };
-            tx.commit()?;
-            Ok((row, alert_row))
-        })
+        .run(move |e| e.insert_scan(&scan, alert))
         .await
         .map_err(db_err)?;
     st.hub.publish(&StreamMessage::Scan { scan: row.clone() });
     if let Some(a) = &alert_row {
         st.metrics.alert(&a.source, &a.severity);
-        st.hub.publish(&StreamMessage::Alert { alert: a.clone() });
+        if !st.db.announces_alerts() {
+            st.hub.publish(&StreamMessage::Alert { alert: a.clone() });
+        }
     }
     Ok((
         StatusCode::CREATED,
@@ -296,7 +288,7 @@ pub(super) async fn list_scans(
     }
     let items = st
         .db
-        .call(move |c| Db::scans(c, q.before, limit, q.verdict.as_deref()))
+        .run(move |e| e.scans(q.before, limit, q.verdict.as_deref()))
         .await
         .map_err(db_err)?;
     let next_before = (items.len() == limit as usize)
@@ -324,13 +316,13 @@ pub(super) async fn get_scan(
         .map_err(|_| ApiError::bad_request(format!("invalid scan id {id:?}: expected a number")))?;
     let (scan, reports) = st
         .db
-        .call(move |c| Db::scan(c, id))
+        .run(move |e| e.scan(id))
         .await
         .map_err(db_err)?
         .ok_or_else(|| ApiError::not_found(format!("no scan {id}")))?;
     let alert = st
         .db
-        .call(move |c| Db::alert_for_scan(c, id))
+        .run(move |e| e.alert_for_scan(id))
         .await
         .map_err(db_err)?;
     Ok(Json(ScanDetail {

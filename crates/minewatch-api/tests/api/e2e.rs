@@ -258,6 +258,7 @@ async fn a_subscriber_that_falls_behind_is_told_and_skipped_ahead() {
                 subject: format!("#{i}"),
                 scan_id: None,
                 detail: Value::Null,
+                agent: None,
             },
         });
         if i % 1000 == 0 {

@@ -1169,3 +1169,270 @@ async fn metrics_count_requests_by_route_and_alerts_by_source() {
     assert!(samples.contains_key("minewatch_server_stream_subscribers"));
     assert!(samples.contains_key("minewatch_pool_connections"), "{text}");
 }
+
+/// A new, empty database on the tests' PostgreSQL cluster (scripts/test.sh starts it and
+/// names it in MINEWATCH_TEST_POSTGRES), made with Debian's `psql`; its URL.
+fn fresh_postgres_database(tag: &str) -> String {
+    let admin = std::env::var("MINEWATCH_TEST_POSTGRES").expect(
+        "this test needs PostgreSQL: MINEWATCH_TEST_POSTGRES=postgres://USER@HOST:PORT/DB \
+         (run it through `bash scripts/test.sh`, which starts a throwaway cluster)",
+    );
+    let name = format!("mw_api_{tag}_{}", std::process::id());
+    let out = std::process::Command::new("psql")
+        .args([admin.as_str(), "-v", "ON_ERROR_STOP=1", "-qc"])
+        .arg(format!("CREATE DATABASE {name}"))
+        .output()
+        .expect("psql (Debian's postgresql-client) runs");
+    assert!(
+        out.status.success(),
+        "psql: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    format!("{base}/{name}")
+}
+
+fn agent_alert(key: &str, pid: u32) -> Value {
+    json!({"key": key, "time": 1_700_000_000 + pid, "source": "host", "severity": "critical",
+           "title": format!("miner process xmrig (pid {pid})"), "subject": "/tmp/.x/xmrig",
+           "detail": {"pid": pid}})
+}
+
+/// What agents do, on the engine `config` names: an `agent` key reports and reads nothing; a
+/// report sent twice is stored once; agents are listed with their facts; an agent id stays
+/// with its key until that key is revoked; bad reports are refused naming the field.
+async fn agents_report_once_per_key(config: Config) {
+    let t = setup(config);
+    // With PostgreSQL, alerts reach subscribers through the listener this starts.
+    t.server.start_background().await.unwrap();
+    let agent = t
+        .server
+        .state()
+        .keys
+        .create_blocking("fleet", Scope::Agent)
+        .unwrap()
+        .key;
+    let mut stream = t.server.state().hub.subscribe();
+    let report = json!({
+        "agent": {"id": "host-a.1", "hostname": "web-1", "facts": {"kernel": "6.1", "cpus": 4}},
+        "alerts": [agent_alert("k1", 100), agent_alert("k2", 101)],
+    });
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&agent),
+        Some(report.clone()),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(
+        (v["stored"].as_u64(), v["duplicates"].as_u64()),
+        (Some(2), Some(0)),
+        "{v}"
+    );
+    // The same again (a retry whose answer was lost), plus one new alert.
+    let mut again = report.clone();
+    again["alerts"]
+        .as_array_mut()
+        .unwrap()
+        .push(agent_alert("k3", 102));
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&agent),
+        Some(again),
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(
+        (v["stored"].as_u64(), v["duplicates"].as_u64()),
+        (Some(1), Some(2)),
+        "{v}"
+    );
+    // A heartbeat: no alerts.
+    let beat =
+        json!({"agent": {"id": "host-a.1", "hostname": "web-1", "facts": {"kernel": "6.2"}}});
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&agent),
+        Some(beat),
+    )
+    .await;
+    assert_eq!((s.as_u16(), v["stored"].as_u64()), (200, Some(0)), "{v}");
+    // An agent key reads nothing.
+    let (s, _, v) = call(&t, Method::GET, "/v1/alerts", Some(&agent), None).await;
+    assert_eq!(s, 403, "{v}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("scope read"),
+        "{v}"
+    );
+    // A read key cannot report.
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&t.read),
+        Some(report.clone()),
+    )
+    .await;
+    assert_eq!(s, 403, "{v}");
+    // Listed once each, with the agent; the agent with its latest facts.
+    let (s, _, v) = call(
+        &t,
+        Method::GET,
+        "/v1/alerts?agent=host-a.1&limit=500",
+        Some(&t.read),
+        None,
+    )
+    .await;
+    assert_eq!(s, 200, "{v}");
+    let items = v["items"].as_array().unwrap();
+    assert_eq!(items.len(), 3, "{v}");
+    assert!(
+        items
+            .iter()
+            .all(|a| a["agent"] == "host-a.1" && a["source"] == "host")
+    );
+    assert_eq!(
+        items[2]["created"], 1_700_000_100,
+        "the agent's time is kept"
+    );
+    let (s, _, v) = call(&t, Method::GET, "/v1/agents", Some(&t.read), None).await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v.as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v[0]["hostname"], "web-1");
+    assert_eq!(v[0]["facts"]["kernel"], "6.2");
+    assert_eq!(v[0]["alerts"], 3);
+    let agent_key_id = agent.split('_').nth(1).unwrap();
+    assert_eq!(v[0]["key_id"], agent_key_id);
+    assert!(v[0]["last_seen"].as_i64().unwrap() >= v[0]["first_seen"].as_i64().unwrap());
+    // Every stored alert reached this server's stream once, whichever engine announces them.
+    let mut seen = Vec::new();
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while seen.len() < 3 && std::time::Instant::now() < until {
+        if let Ok(Ok((topic, text))) =
+            tokio::time::timeout(std::time::Duration::from_millis(200), stream.recv()).await
+            && topic == "alert"
+        {
+            let m: Value = serde_json::from_str(text.as_str()).unwrap();
+            seen.push(m["alert"]["title"].as_str().unwrap().to_owned());
+        }
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            "miner process xmrig (pid 100)",
+            "miner process xmrig (pid 101)",
+            "miner process xmrig (pid 102)"
+        ]
+    );
+    // Another key may not speak for this agent while its key is valid; once it is revoked, the
+    // agent moves to the new key.
+    let other = t
+        .server
+        .state()
+        .keys
+        .create_blocking("fleet 2", Scope::Agent)
+        .unwrap()
+        .key;
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&other),
+        Some(report.clone()),
+    )
+    .await;
+    assert_eq!(s, 409, "{v}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains(agent_key_id),
+        "{v}"
+    );
+    assert!(t.server.state().keys.revoke_blocking(agent_key_id).unwrap());
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&other),
+        Some(report),
+    )
+    .await;
+    assert_eq!(
+        (s.as_u16(), v["duplicates"].as_u64()),
+        (200, Some(2)),
+        "{v}"
+    );
+    // Bad reports name what is wrong.
+    for (bad, needle) in [
+        (json!({"agent": {"id": "", "hostname": "h"}}), "agent id"),
+        (json!({"agent": {"id": "a/b", "hostname": "h"}}), "agent id"),
+        (
+            json!({"agent": {"id": "a", "hostname": "h"}, "alerts": [{"key": "k", "source": "host", "severity": "fatal", "title": "t", "subject": "s"}]}),
+            "severity",
+        ),
+        (
+            json!({"agent": {"id": "a", "hostname": "h"}, "alerts": [{"key": "k k", "source": "host", "severity": "info", "title": "t", "subject": "s"}]}),
+            "alert key",
+        ),
+        (
+            json!({"agent": {"id": "a", "hostname": "h"}, "alerts": [{"key": "k", "source": "Host!", "severity": "info", "title": "t", "subject": "s"}]}),
+            "source",
+        ),
+    ] {
+        let (s, _, v) = call(
+            &t,
+            Method::POST,
+            "/v1/agents/report",
+            Some(&t.write),
+            Some(bad),
+        )
+        .await;
+        assert_eq!(s, 400, "{v}");
+        assert!(
+            v["error"]["message"].as_str().unwrap().contains(needle),
+            "{needle}: {v}"
+        );
+    }
+    let many: Vec<Value> = (0..501).map(|i| agent_alert(&format!("m{i}"), i)).collect();
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&t.write),
+        Some(json!({"agent": {"id": "a", "hostname": "h"}, "alerts": many})),
+    )
+    .await;
+    assert_eq!(s, 400, "{v}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("at most 500"),
+        "{v}"
+    );
+}
+
+#[tokio::test]
+async fn agents_report_once_per_key_on_sqlite() {
+    agents_report_once_per_key(Config::default()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agents_report_once_per_key_on_postgres() {
+    agents_report_once_per_key(Config {
+        database: Some(fresh_postgres_database("agents")),
+        ..Config::default()
+    })
+    .await;
+}

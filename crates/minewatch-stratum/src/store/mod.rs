@@ -13,10 +13,14 @@ use minewatch_pow::block::Block;
 use thiserror::Error;
 
 mod postgres;
+pub mod schema;
 mod spool;
 mod sqlite;
 
-pub use postgres::{create_scratch_schema, drop_scratch_schema, postgres_settings};
+pub use postgres::{
+    create_scratch_schema, drop_scratch_schema, off_runtime, open as open_postgres,
+    postgres_settings,
+};
 
 /// The store failed.
 #[derive(Debug, Error)]
@@ -146,19 +150,7 @@ impl StoreError {
     }
 }
 
-/// One step of the schema, written for both engines. Applied in order, each in a transaction
-/// with its version recorded in `pool_migrations`; never edited once released.
-#[derive(Debug, Clone, Copy)]
-pub struct Migration {
-    /// Its version (1, 2, ...).
-    pub version: u32,
-    /// What it does.
-    pub name: &'static str,
-    /// The SQL for SQLite.
-    pub sqlite: &'static str,
-    /// The SQL for PostgreSQL.
-    pub postgres: &'static str,
-}
+pub use schema::{Migration, Schema, SchemaError};
 
 /// The schema, oldest first. Version 1 is the schema pool files had before migrations were
 /// versioned (`IF NOT EXISTS`, so such a file adopts it as it is).
@@ -243,9 +235,31 @@ pub const MIGRATIONS: &[Migration] = &[
     },
 ];
 
+/// The pool's schema: [`MIGRATIONS`], recorded in `pool_migrations`.
+pub const SCHEMA: Schema = Schema {
+    what: "pool",
+    table: "pool_migrations",
+    // "minewatc" in ASCII.
+    lock: 0x6d69_6e65_7761_7463,
+    migrations: MIGRATIONS,
+};
+
 /// The newest schema version this build writes.
 pub fn schema_version() -> u32 {
-    MIGRATIONS.last().map_or(0, |m| m.version)
+    SCHEMA.latest()
+}
+
+impl From<SchemaError> for StoreError {
+    fn from(e: SchemaError) -> Self {
+        match e {
+            SchemaError::Newer { found, known, .. } => Self::NewerSchema { found, known },
+            SchemaError::Failed {
+                version, name, why, ..
+            } => Self::Migration { version, name, why },
+            SchemaError::Sqlite(e) => Self::Sqlite(e),
+            SchemaError::Postgres(e) => Self::Postgres(e),
+        }
+    }
 }
 
 /// What both engines do; [`Store`] hands each call to the one it holds.

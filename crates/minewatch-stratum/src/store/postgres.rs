@@ -10,13 +10,8 @@ use minewatch_pow::block::Block;
 use postgres::{Client, NoTls};
 
 use super::{
-    BlockRow, Engine, LedgerEntry, MIGRATIONS, Recorded, ShareRecord, StoreError, StoreSummary,
-    outcomes, schema_version,
+    BlockRow, Engine, LedgerEntry, Recorded, ShareRecord, StoreError, StoreSummary, outcomes,
 };
-
-/// The advisory lock migrations take, so front-ends starting together apply each once
-/// (`minewatch` in ASCII).
-const MIGRATION_LOCK: i64 = 0x6d69_6e65_7761_7463;
 
 /// A PostgreSQL database.
 pub(super) struct Postgres {
@@ -27,7 +22,7 @@ pub(super) struct Postgres {
 }
 
 /// The advisory lock of the ledger's leader (`minewatch` + 1).
-const LEADER_LOCK: i64 = MIGRATION_LOCK + 1;
+const LEADER_LOCK: i64 = super::SCHEMA.lock + 1;
 
 impl std::fmt::Debug for Postgres {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -38,7 +33,7 @@ impl std::fmt::Debug for Postgres {
 
 /// Runs `f` where the synchronous client may block: here on a plain thread, on a scoped thread
 /// of its own inside a tokio runtime.
-fn off_runtime<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+pub fn off_runtime<R: Send>(f: impl FnOnce() -> R + Send) -> R {
     if tokio::runtime::Handle::try_current().is_err() {
         return f();
     }
@@ -50,7 +45,7 @@ fn off_runtime<R: Send>(f: impl FnOnce() -> R + Send) -> R {
 
 /// Connects with a bounded wait: 5 s to connect unless the URL says otherwise, and TCP
 /// keepalives, so a database that went away is noticed instead of waited on.
-fn open(url: &str) -> Result<Client, postgres::Error> {
+pub fn open(url: &str) -> Result<Client, postgres::Error> {
     let mut config: postgres::Config = url.parse()?;
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(std::time::Duration::from_secs(5));
@@ -87,42 +82,12 @@ impl Postgres {
 
 /// Brings the schema up to date in one transaction, under an advisory lock.
 fn migrate(client: &mut Client) -> Result<(), StoreError> {
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
-    tx.batch_execute(
-        "CREATE TABLE IF NOT EXISTS pool_migrations (
-             version INTEGER PRIMARY KEY,
-             name TEXT NOT NULL,
-             applied BIGINT NOT NULL
-         )",
-    )?;
-    let current = version_in(&mut tx)?;
-    if current > schema_version() {
-        return Err(StoreError::NewerSchema {
-            found: current,
-            known: schema_version(),
-        });
-    }
-    for m in MIGRATIONS.iter().filter(|m| m.version > current) {
-        tx.batch_execute(m.postgres)
-            .map_err(|e| StoreError::Migration {
-                version: m.version,
-                name: m.name,
-                why: e.to_string(),
-            })?;
-        tx.execute(
-            "INSERT INTO pool_migrations (version, name, applied)
-             VALUES ($1, $2, EXTRACT(EPOCH FROM now())::BIGINT)",
-            &[&(m.version as i32), &m.name],
-        )?;
-    }
-    tx.commit()?;
+    super::SCHEMA.apply_postgres(client)?;
     Ok(())
 }
 
 fn version_in(c: &mut impl postgres::GenericClient) -> Result<u32, StoreError> {
-    let row = c.query_one("SELECT MAX(version) FROM pool_migrations", &[])?;
-    Ok(row.get::<_, Option<i32>>(0).map_or(0, |v| v as u32))
+    Ok(super::SCHEMA.version_postgres(c)?)
 }
 
 /// Inserts the shares of `items` that are new (one statement), and the credits of those.

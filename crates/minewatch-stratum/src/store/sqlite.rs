@@ -3,10 +3,7 @@
 use minewatch_pow::block::Block;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{
-    BlockRow, Engine, LedgerEntry, MIGRATIONS, Recorded, ShareRecord, StoreError, StoreSummary,
-    schema_version,
-};
+use super::{BlockRow, Engine, LedgerEntry, Recorded, ShareRecord, StoreError, StoreSummary};
 
 const INSERT_SHARE: &str =
     "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
@@ -74,51 +71,12 @@ impl Sqlite {
 
 /// Brings the schema up to date, one transaction per migration.
 fn migrate(db: &mut Connection) -> Result<(), StoreError> {
-    db.execute_batch(
-        "CREATE TABLE IF NOT EXISTS pool_migrations (
-             version INTEGER PRIMARY KEY,
-             name TEXT NOT NULL,
-             applied INTEGER NOT NULL
-         )",
-    )?;
-    let current = current_version(db)?;
-    if current > schema_version() {
-        return Err(StoreError::NewerSchema {
-            found: current,
-            known: schema_version(),
-        });
-    }
-    for m in MIGRATIONS.iter().filter(|m| m.version > current) {
-        let tx = db.transaction()?;
-        tx.execute_batch(m.sqlite)
-            .map_err(|e| StoreError::Migration {
-                version: m.version,
-                name: m.name,
-                why: e.to_string(),
-            })?;
-        tx.execute(
-            "INSERT INTO pool_migrations (version, name, applied) VALUES (?1, ?2, ?3)",
-            params![m.version, m.name, unix_now()],
-        )?;
-        tx.commit()?;
-    }
+    super::SCHEMA.apply_sqlite(db, 0)?;
     Ok(())
 }
 
 fn current_version(db: &Connection) -> Result<u32, StoreError> {
-    Ok(db
-        .query_row("SELECT MAX(version) FROM pool_migrations", [], |r| {
-            r.get::<_, Option<u32>>(0)
-        })
-        .optional()?
-        .flatten()
-        .unwrap_or(0))
-}
-
-fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+    Ok(super::SCHEMA.version_sqlite(db)?)
 }
 
 impl Engine for Sqlite {

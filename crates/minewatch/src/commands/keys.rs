@@ -17,21 +17,19 @@ pub(crate) enum KeysCommand {
         /// A name for people.
         #[arg(long)]
         name: String,
-        /// read, write or admin.
+        /// agent (reports only: `minewatch watch --report`), read, write or admin.
         #[arg(long, default_value = "read")]
         scope: String,
-        /// Data directory of the server.
-        #[arg(long, default_value = "minewatch-data")]
-        data: PathBuf,
+        #[command(flatten)]
+        at: KeyStore,
         /// JSON instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Every key (never the secrets).
     List {
-        /// Data directory of the server.
-        #[arg(long, default_value = "minewatch-data")]
-        data: PathBuf,
+        #[command(flatten)]
+        at: KeyStore,
         /// JSON instead of a table.
         #[arg(long)]
         json: bool,
@@ -40,23 +38,48 @@ pub(crate) enum KeysCommand {
     Revoke {
         /// The key's id (the 12 hex digits after `mwk_`).
         id: String,
-        /// Data directory of the server.
-        #[arg(long, default_value = "minewatch-data")]
-        data: PathBuf,
+        #[command(flatten)]
+        at: KeyStore,
     },
 }
 
-fn ring(data: &std::path::Path) -> anyhow::Result<KeyRing> {
-    if !data.join("minewatch.sqlite").exists() {
-        bail!(
-            "no minewatch database in {}: start `minewatch serve --data {}` once first",
-            data.display(),
-            data.display()
-        );
+/// Where the server keeps its keys.
+#[derive(Debug, clap::Args)]
+pub(crate) struct KeyStore {
+    /// Data directory of the server.
+    #[arg(long, default_value = "minewatch-data")]
+    data: PathBuf,
+    /// The server's PostgreSQL database instead (`minewatch serve --db postgres://...`).
+    #[arg(long, value_name = "postgres://...")]
+    db: Option<String>,
+}
+
+impl KeyStore {
+    fn name(&self) -> String {
+        match &self.db {
+            Some(_) => "the PostgreSQL database (--db)".to_owned(),
+            None => self.data.display().to_string(),
+        }
     }
-    let db = minewatch_api::Db::open(&data.join("minewatch.sqlite"))
-        .with_context(|| format!("cannot open the database in {}", data.display()))?;
-    Ok(KeyRing::load(db)?)
+
+    fn ring(&self) -> anyhow::Result<KeyRing> {
+        if let Some(url) = &self.db {
+            let db = minewatch_api::Db::connect_postgres(url)
+                .context("cannot open the server's PostgreSQL database (--db)")?;
+            return Ok(KeyRing::load(db)?);
+        }
+        let data = &self.data;
+        if !data.join("minewatch.sqlite").exists() {
+            bail!(
+                "no minewatch database in {}: start `minewatch serve --data {}` once first",
+                data.display(),
+                data.display()
+            );
+        }
+        let db = minewatch_api::Db::open(&data.join("minewatch.sqlite"))
+            .with_context(|| format!("cannot open the database in {}", data.display()))?;
+        Ok(KeyRing::load(db)?)
+    }
 }
 
 pub(crate) fn keys(cmd: &KeysCommand, _ctx: &Context) -> anyhow::Result<Outcome> {
@@ -64,14 +87,15 @@ pub(crate) fn keys(cmd: &KeysCommand, _ctx: &Context) -> anyhow::Result<Outcome>
         KeysCommand::Create {
             name,
             scope,
-            data,
+            at,
             json,
         } => {
             let scope: Scope = scope.parse().map_err(anyhow::Error::msg)?;
             if name.trim().is_empty() || name.chars().count() > 100 {
                 bail!("invalid --name {name:?}: expected 1 to 100 characters");
             }
-            let k = ring(data)?
+            let k = at
+                .ring()?
                 .create_blocking(name.trim(), scope)
                 .map_err(|e| anyhow::anyhow!("{}", e.message))?;
             if *json {
@@ -84,8 +108,8 @@ pub(crate) fn keys(cmd: &KeysCommand, _ctx: &Context) -> anyhow::Result<Outcome>
                 ));
             }
         }
-        KeysCommand::List { data, json } => {
-            let keys = ring(data)?.list();
+        KeysCommand::List { at, json } => {
+            let keys = at.ring()?.list();
             if *json {
                 output::stdout(&format!("{}\n", json!(keys)));
             } else {
@@ -107,9 +131,9 @@ pub(crate) fn keys(cmd: &KeysCommand, _ctx: &Context) -> anyhow::Result<Outcome>
                 output::stdout(&out);
             }
         }
-        KeysCommand::Revoke { id, data } => {
-            if !ring(data)?.revoke_blocking(id)? {
-                bail!("no key {id:?} in {}", data.display());
+        KeysCommand::Revoke { id, at } => {
+            if !at.ring()?.revoke_blocking(id)? {
+                bail!("no key {id:?} in {}", at.name());
             }
             output::stderr_line(&format!("key {id} revoked"));
         }

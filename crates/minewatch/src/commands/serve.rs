@@ -29,6 +29,12 @@ pub(crate) struct ServeArgs {
     /// Data directory (the SQLite file, the market-data cache).
     #[arg(long, default_value = "minewatch-data")]
     data: PathBuf,
+    /// Keep keys, scans, alerts, agents and the pool's ledger in this PostgreSQL database
+    /// instead of the data directory's SQLite file: any number of servers may run on one
+    /// database as replicas of each other (an alert stored by one reaches the live stream of
+    /// every one). The data directory still holds the market-data cache.
+    #[arg(long, value_name = "postgres://...")]
+    db: Option<String>,
     /// Where the embedded pool listens for Stratum miners, or `off`.
     #[arg(long, default_value = "127.0.0.1:3333")]
     stratum: String,
@@ -130,8 +136,17 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             a.body_limit_mib
         );
     }
+    if let Some(url) = &a.db
+        && !minewatch_api::db::is_postgres_url(url)
+    {
+        bail!(
+            "invalid --db: expected a postgres:// or postgresql:// URL (without --db the server keeps its data in {})",
+            a.data.display()
+        );
+    }
     let config = Config {
         data_dir: Some(a.data.clone()),
+        database: a.db.clone(),
         per_key: rate("--key-rate", a.key_rate)?,
         per_ip: rate("--ip-rate", a.ip_rate)?,
         body_limit: a.body_limit_mib << 20,
@@ -211,7 +226,11 @@ pub(crate) fn serve(a: &ServeArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             output::stderr_line(&format!(
                 "minewatch serving on {scheme}://{bound}/ (API /v1, docs /docs){}; data in {}",
                 pool.map_or(String::new(), |p| format!(", Stratum pool on {p}")),
-                a.data.display()
+                if a.db.is_some() {
+                    "PostgreSQL (--db)".to_owned()
+                } else {
+                    a.data.display().to_string()
+                }
             ));
         }
         match (&a.tls_cert, &a.tls_key) {

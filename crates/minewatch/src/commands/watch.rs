@@ -58,6 +58,98 @@ pub(crate) struct WatchArgs {
     proc_root: PathBuf,
     #[command(flatten)]
     cost: CostArgs,
+    #[command(flatten)]
+    report: ReportArgs,
+}
+
+/// Reporting to a central server (an agent).
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// Send every alert to this minewatch server (`minewatch serve`), e.g.
+    /// https://minewatch.example:8080. Repeat for fallbacks, tried in order. Alerts wait in
+    /// --spool while no server answers and are sent, once each, when one does.
+    #[arg(long = "report", value_name = "URL")]
+    urls: Vec<String>,
+    /// File holding the API key to report with (scope `agent`: `minewatch keys create
+    /// --scope agent`); or set MINEWATCH_AGENT_KEY.
+    #[arg(long, value_name = "FILE")]
+    report_key_file: Option<PathBuf>,
+    /// PEM certificate(s) to trust for an https --report server besides the system's roots
+    /// (a private CA, or the server's own self-signed certificate).
+    #[arg(long, value_name = "FILE")]
+    report_ca: Option<PathBuf>,
+    /// Directory of this agent's spool and id (one agent per spool).
+    #[arg(long, default_value = "minewatch-agent")]
+    spool: PathBuf,
+    /// The name to report as (default: this host's name).
+    #[arg(long)]
+    name: Option<String>,
+    /// Seconds between heartbeats (the server's last-seen time) while there is nothing to
+    /// send.
+    #[arg(long, default_value_t = 30.0)]
+    heartbeat: f64,
+}
+
+impl ReportArgs {
+    fn start(&self) -> anyhow::Result<Option<crate::report::Reporter>> {
+        if self.urls.is_empty() {
+            if self.report_key_file.is_some() || self.report_ca.is_some() {
+                bail!("--report-key-file and --report-ca need --report URL");
+            }
+            return Ok(None);
+        }
+        if !self.heartbeat.is_finite() || !(1.0..=86_400.0).contains(&self.heartbeat) {
+            bail!(
+                "invalid --heartbeat {}: must be from 1 to 86400 seconds",
+                self.heartbeat
+            );
+        }
+        let urls = self
+            .urls
+            .iter()
+            .map(|u| crate::report::parse_url(u))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let key = match (&self.report_key_file, std::env::var("MINEWATCH_AGENT_KEY")) {
+            (Some(f), _) => std::fs::read_to_string(f)
+                .with_context(|| format!("cannot read --report-key-file {}", f.display()))?,
+            (None, Ok(k)) => k,
+            (None, Err(_)) => bail!(
+                "--report needs an API key: --report-key-file FILE or MINEWATCH_AGENT_KEY (make one with `minewatch keys create --scope agent --name HOST`)"
+            ),
+        };
+        let key = key.trim().to_owned();
+        if !key.starts_with("mwk_") {
+            bail!("the report key is not a minewatch API key (mwk_...)");
+        }
+        crate::report::Reporter::start(crate::report::ReportConfig {
+            urls,
+            key,
+            ca: self.report_ca.clone(),
+            spool: self.spool.clone(),
+            name: self.name.clone(),
+            heartbeat: Duration::from_secs_f64(self.heartbeat),
+        })
+        .map(Some)
+    }
+}
+
+/// An alert as an agent reports it (its idempotency key is made when it is spooled).
+fn agent_alert(
+    time: i64,
+    severity: &str,
+    title: String,
+    subject: String,
+    detail: serde_json::Value,
+) -> minewatch_api::db::AgentAlert {
+    minewatch_api::db::AgentAlert {
+        key: String::new(),
+        time: Some(time),
+        source: "host".into(),
+        severity: severity.into(),
+        title,
+        subject,
+        detail,
+    }
 }
 
 fn respond(how: Respond, pid: i32) -> Result<(), String> {
@@ -104,6 +196,18 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         }
         None => None,
     };
+    let reporter = a.report.start()?;
+    if let Some(r) = &reporter
+        && !ctx.quiet
+        && !a.json
+    {
+        output::stderr_line(&format!(
+            "agent {} reporting to {} (spool {})",
+            r.id,
+            a.report.urls.join(", "),
+            a.report.spool.display()
+        ));
+    }
     let mut m = monitor(a.proc_root.clone(), false);
     let started = Instant::now();
     let mut pcap_len = None;
@@ -165,8 +269,18 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                     scan_id: None,
                     detail: json!({"finding": h}),
                 };
-                db.call_blocking(|c| minewatch_api::Db::insert_alert(c, &alert))
+                db.run_blocking(|e| e.insert_alert(&alert))
                     .context("cannot store the alert")?;
+            }
+            if let Some(r) = &reporter {
+                r.push(agent_alert(
+                    snap.time as i64,
+                    "warning",
+                    format!("host finding: {}", h.id),
+                    h.evidence.chars().take(200).collect(),
+                    json!({"finding": h}),
+                ))
+                .context("cannot spool the alert")?;
             }
         }
         let alive: std::collections::HashSet<i32> =
@@ -216,24 +330,38 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                 "cost": cost,
                 "response": action,
             });
-            // Stored before it is printed: whoever reads the line finds it in the database.
+            // Stored before it is printed: whoever reads the line finds it in the database
+            // (or, for an agent, in its spool).
+            let severity = if r.verdict == "miner" {
+                "critical"
+            } else {
+                "warning"
+            };
+            let title = format!(
+                "{} process {} (pid {})",
+                r.verdict, r.facts.name, r.facts.pid
+            );
+            let subject = r.facts.exe.clone().unwrap_or_else(|| r.facts.name.clone());
+            if let Some(rep) = &reporter {
+                rep.push(agent_alert(
+                    snap.time as i64,
+                    severity,
+                    title.clone(),
+                    subject.clone(),
+                    detail.clone(),
+                ))
+                .context("cannot spool the alert")?;
+            }
             if let Some(db) = &db {
                 let alert = minewatch_api::db::NewAlert {
                     source: "host".into(),
-                    severity: if r.verdict == "miner" {
-                        "critical".into()
-                    } else {
-                        "warning".into()
-                    },
-                    title: format!(
-                        "{} process {} (pid {})",
-                        r.verdict, r.facts.name, r.facts.pid
-                    ),
-                    subject: r.facts.exe.clone().unwrap_or_else(|| r.facts.name.clone()),
+                    severity: severity.into(),
+                    title,
+                    subject,
                     scan_id: None,
                     detail,
                 };
-                db.call_blocking(|c| minewatch_api::Db::insert_alert(c, &alert))
+                db.run_blocking(|e| e.insert_alert(&alert))
                     .context("cannot store the alert")?;
             }
             if a.json {
@@ -266,6 +394,15 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             break;
         }
         std::thread::sleep(Duration::from_secs_f64(a.interval));
+    }
+    if let Some(r) = reporter {
+        let left = r.finish(Duration::from_secs(10));
+        if left > 0 {
+            output::stderr_always(&format!(
+                "{left} bytes of alerts wait in the spool {} for the server; they are sent when `minewatch watch --report` runs again",
+                a.report.spool.display()
+            ));
+        }
     }
     Ok(if miners > 0 {
         Outcome::Failed
