@@ -213,7 +213,11 @@ impl Server {
     /// Opens the database (creating the data directory) and builds the state.
     pub fn open(mut config: Config) -> Result<Self, ServerError> {
         let (db, store) = match (&config.database, &config.data_dir) {
-            (Some(url), _) => {
+            (Some(url), dir) => {
+                // The data directory still holds the market-data cache.
+                if let Some(dir) = dir {
+                    std::fs::create_dir_all(dir)?;
+                }
                 let db = Db::connect_postgres(url).map_err(|source| ServerError::Db {
                     dir: "PostgreSQL".into(),
                     source,

@@ -627,14 +627,13 @@ fn minewatch_own_miner_is_no_alert_but_a_hidden_copy_of_it_is_caught() {
     // Stored where the server's API and dashboard list alerts.
     let db = minewatch_api::Db::open(&data.join("minewatch.sqlite")).unwrap();
     let rows = db
-        .call_blocking(|c| {
-            minewatch_api::Db::alerts(
-                c,
+        .run_blocking(|e| {
+            e.alerts(
                 None,
                 10,
                 &minewatch_api::db::AlertFilter {
                     source: Some("host".into()),
-                    severity: None,
+                    ..Default::default()
                 },
             )
         })

@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod agents;
 mod bench;
 mod chain_verify;
 mod dnr_export;
