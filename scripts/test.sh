@@ -87,8 +87,10 @@ bash scripts/schemathesis.sh --install
 
 [ "$fetch_only" = 1 ] && exit 0
 
+# Test targets only (--tests: libraries', binaries' and integration tests): the examples are
+# linked by nothing a test runs (clippy --all-targets checks them), and doc tests run last.
 step "build every test (the binary the extension build and schemathesis use comes with it)"
-cargo test --workspace --locked --no-run "${cargo_args[@]}"
+cargo test --workspace --locked --tests --no-run "${cargo_args[@]}"
 
 step "the browser extension (target/extension)"
 if [ ${#cargo_args[@]} -eq 0 ]; then
@@ -115,8 +117,12 @@ MINEWATCH_TEST_POSTGRES=$(bash scripts/postgres.sh start "$pg_dir/data")
 export MINEWATCH_TEST_POSTGRES
 echo "PostgreSQL for the tests: $MINEWATCH_TEST_POSTGRES" >&2
 
-step "cargo test --workspace --locked"
-cargo test --workspace --locked "${cargo_args[@]}"
+step "cargo test --workspace --locked --tests"
+cargo test --workspace --locked --tests "${cargo_args[@]}"
+if [ ${#cargo_args[@]} -eq 0 ]; then
+  step "cargo test --workspace --locked --doc"
+  cargo test --workspace --locked --doc
+fi
 
 if [ ${#cargo_args[@]} -eq 0 ]; then
   step "schemathesis against the live API (bounded)"

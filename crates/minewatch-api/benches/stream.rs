@@ -112,6 +112,7 @@ fn main() {
                     subject: format!("subject {i}"),
                     scan_id: None,
                     detail: serde_json::Value::Null,
+                    agent: None,
                 },
             });
             if i % 500 == 0 {

@@ -385,7 +385,7 @@ fn send_loop(s: &Shared, cfg: &ReportConfig, http: &reqwest::Client, agent: &Age
             Ok(()) => {
                 if let Some(why) = failing.take() {
                     tracing::warn!("reporting again (after: {why})");
-                    eprintln!("minewatch: reporting to the server again");
+                    crate::output::stderr_always("reporting to the server again");
                 }
                 backoff = Duration::from_millis(250);
                 last_beat = Some(Instant::now());
@@ -400,7 +400,9 @@ fn send_loop(s: &Shared, cfg: &ReportConfig, http: &reqwest::Client, agent: &Age
                     Failed::Unreachable(w) | Failed::Refused(w) => w,
                 };
                 if failing.as_deref() != Some(why.as_str()) {
-                    eprintln!("minewatch: cannot report ({why}); alerts wait in the spool");
+                    crate::output::stderr_always(&format!(
+                        "cannot report ({why}); alerts wait in the spool"
+                    ));
                     failing = Some(why);
                 }
                 if stop.is_some_and(|d| Instant::now() >= d) {

@@ -458,11 +458,14 @@ pub trait Engine: Send {
     fn agents(&mut self) -> Result<Vec<AgentRow>, DbError>;
 }
 
-/// The database, shared by handlers. One connection, used by one call at a time; calls from
-/// handlers run on tokio's blocking pool.
+/// The database, shared by handlers: one SQLite connection, or a few PostgreSQL connections
+/// ([`POSTGRES_CONNECTIONS`]), each used by one call at a time; calls from handlers run on
+/// tokio's blocking pool.
 #[derive(Clone)]
 pub struct Db {
-    engine: Arc<Mutex<Box<dyn Engine>>>,
+    engines: Arc<[Mutex<Box<dyn Engine>>]>,
+    /// Where the next call starts looking for a free connection.
+    next: Arc<std::sync::atomic::AtomicUsize>,
     /// The PostgreSQL URL, when that is the engine (alerts are announced to every replica).
     postgres: Option<Arc<str>>,
 }
@@ -488,28 +491,47 @@ pub fn is_postgres_url(spec: &str) -> bool {
     spec.starts_with("postgres://") || spec.starts_with("postgresql://")
 }
 
+/// Connections a server keeps to PostgreSQL: reports from many agents commit side by side
+/// (the server flushes its log once for all the commits waiting).
+pub const POSTGRES_CONNECTIONS: usize = 8;
+
 impl Db {
-    fn with(engine: impl Engine + 'static, postgres: Option<&str>) -> Self {
+    fn with(engines: Vec<Box<dyn Engine>>, postgres: Option<&str>) -> Self {
         Self {
-            engine: Arc::new(Mutex::new(Box::new(engine))),
+            engines: engines.into_iter().map(Mutex::new).collect(),
+            next: Arc::default(),
             postgres: postgres.map(Arc::from),
         }
     }
 
     /// Opens (creating and migrating) the SQLite database at `path`.
     pub fn open(path: &Path) -> Result<Self, DbError> {
-        Ok(Self::with(sqlite::Sqlite::open(path)?, None))
+        Ok(Self::with(
+            vec![Box::new(sqlite::Sqlite::open(path)?)],
+            None,
+        ))
     }
 
     /// An in-memory SQLite database (tests).
     pub fn in_memory() -> Result<Self, DbError> {
-        Ok(Self::with(sqlite::Sqlite::in_memory()?, None))
+        Ok(Self::with(
+            vec![Box::new(sqlite::Sqlite::in_memory()?)],
+            None,
+        ))
     }
 
     /// Connects to PostgreSQL (`postgres://user[:password]@host[:port]/database`) and brings
     /// the schema up to date. Any number of servers may share the database.
     pub fn connect_postgres(url: &str) -> Result<Self, DbError> {
-        Ok(Self::with(postgres::Postgres::connect(url)?, Some(url)))
+        Self::connect_postgres_with(url, POSTGRES_CONNECTIONS)
+    }
+
+    /// [`Db::connect_postgres`] with `connections` connections (at least one).
+    pub fn connect_postgres_with(url: &str, connections: usize) -> Result<Self, DbError> {
+        let engines = (0..connections.max(1))
+            .map(|_| Ok(Box::new(postgres::Postgres::connect(url)?) as Box<dyn Engine>))
+            .collect::<Result<Vec<_>, DbError>>()?;
+        Ok(Self::with(engines, Some(url)))
     }
 
     /// Whether alerts reach stream subscribers through the database's announcements
@@ -535,10 +557,20 @@ impl Db {
         &self,
         f: impl FnOnce(&mut dyn Engine) -> Result<R, DbError>,
     ) -> Result<R, DbError> {
-        let mut e = match self.engine.lock() {
-            Ok(e) => e,
-            Err(p) => p.into_inner(),
-        };
+        use std::sync::TryLockError;
+        let n = self.engines.len();
+        let start = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        // A free connection if there is one; otherwise wait for this call's turn at one.
+        let mut e = (0..n)
+            .find_map(|k| match self.engines[(start + k) % n].try_lock() {
+                Ok(e) => Some(e),
+                Err(TryLockError::Poisoned(p)) => Some(p.into_inner()),
+                Err(TryLockError::WouldBlock) => None,
+            })
+            .unwrap_or_else(|| match self.engines[start % n].lock() {
+                Ok(e) => e,
+                Err(p) => p.into_inner(),
+            });
         f(e.as_mut())
     }
 
@@ -571,7 +603,11 @@ pub fn check_report(report: &mut AgentReport) -> Result<(), String> {
         }
         Ok(())
     }
+    // PostgreSQL's text holds no NUL; the JSON columns escape theirs.
     fn cut(s: &mut String, max: usize) {
+        if s.contains('\0') {
+            *s = s.replace('\0', "\u{fffd}");
+        }
         if s.len() > max {
             let mut end = max;
             while !s.is_char_boundary(end) {

@@ -16,7 +16,17 @@ use super::{
 
 pub(super) struct Postgres {
     url: String,
-    client: Client,
+    /// `None` only while it is being dropped (off the async runtime: see [`Drop`]).
+    client: Option<Client>,
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        // The synchronous client blocks when it closes, which a tokio worker may not do.
+        if let Some(c) = self.client.take() {
+            off_runtime(move || drop(c));
+        }
+    }
 }
 
 const ALERT_COLUMNS: &str = "id, created, source, severity, title, subject, scan_id, detail, agent";
@@ -101,7 +111,7 @@ impl Postgres {
         off_runtime(|| SCHEMA.apply_postgres(&mut client))?;
         Ok(Self {
             url: url.to_owned(),
-            client,
+            client: Some(client),
         })
     }
 
@@ -112,10 +122,11 @@ impl Postgres {
     ) -> Result<R, DbError> {
         let (url, client) = (&self.url, &mut self.client);
         off_runtime(move || {
-            if client.is_closed() {
-                *client = open_postgres(url)?;
-            }
-            f(client)
+            let c = match client {
+                Some(c) if !c.is_closed() => c,
+                _ => client.insert(open_postgres(url)?),
+            };
+            f(c)
         })
     }
 }

@@ -1373,6 +1373,27 @@ async fn agents_report_once_per_key(config: Config) {
         (200, Some(2)),
         "{v}"
     );
+    // Odd text is stored, not refused (PostgreSQL's text holds no NUL: it becomes U+FFFD).
+    let odd = json!({"agent": {"id": "odd", "hostname": "a\u{0}b"},
+                     "alerts": [{"key": "n", "source": "host", "severity": "info",
+                                 "title": "t\u{0}", "subject": "x".repeat(5000), "detail": {"s": "\u{0}"}}]});
+    let (s, _, v) = call(
+        &t,
+        Method::POST,
+        "/v1/agents/report",
+        Some(&t.write),
+        Some(odd),
+    )
+    .await;
+    assert_eq!((s.as_u16(), v["stored"].as_u64()), (200, Some(1)), "{v}");
+    let (_, _, v) = call(&t, Method::GET, "/v1/alerts?agent=odd", Some(&t.read), None).await;
+    assert_eq!(v["items"][0]["title"], "t\u{fffd}", "{v}");
+    assert_eq!(
+        v["items"][0]["subject"].as_str().unwrap().len(),
+        2000,
+        "{v}"
+    );
+    assert_eq!(v["items"][0]["detail"]["s"], "\u{0}", "{v}");
     // Bad reports name what is wrong.
     for (bad, needle) in [
         (json!({"agent": {"id": "", "hostname": "h"}}), "agent id"),

@@ -35,6 +35,9 @@ pub(crate) enum BenchCommand {
     /// Host sampling: the watcher's own CPU while it samples N extra idle processes once per
     /// interval (steady state; the first, deep sample of every process is reported apart).
     Host(HostBenchArgs),
+    /// What one server takes from a fleet of agents: heartbeats and alert reports per second
+    /// and their latency, SQLite and PostgreSQL side by side.
+    Agents(crate::commands::bench_agents::AgentsBenchArgs),
     /// The load-generating side of `bench pool` (run as a separate process by it).
     #[command(hide = true)]
     PoolLoad(PoolLoadArgs),
@@ -235,8 +238,9 @@ fn duration(seconds: f64) -> anyhow::Result<Duration> {
     Ok(Duration::from_secs_f64(seconds))
 }
 
-pub(crate) fn run(cmd: BenchCommand, _ctx: &Context) -> anyhow::Result<Outcome> {
+pub(crate) fn run(cmd: BenchCommand, ctx: &Context) -> anyhow::Result<Outcome> {
     match cmd {
+        BenchCommand::Agents(a) => crate::commands::bench_agents::agents_bench(&a, ctx),
         BenchCommand::Hash(a) => hash(&a),
         BenchCommand::Switch(a) => switch(&a),
         BenchCommand::Stratum(a) => stratum(&a),

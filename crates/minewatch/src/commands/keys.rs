@@ -64,7 +64,7 @@ impl KeyStore {
 
     fn ring(&self) -> anyhow::Result<KeyRing> {
         if let Some(url) = &self.db {
-            let db = minewatch_api::Db::connect_postgres(url)
+            let db = minewatch_api::Db::connect_postgres_with(url, 1)
                 .context("cannot open the server's PostgreSQL database (--db)")?;
             return Ok(KeyRing::load(db)?);
         }

@@ -2,6 +2,7 @@
 //! output, flag parsing) lives beside this folder, not in here.
 
 pub(crate) mod bench;
+pub(crate) mod bench_agents;
 pub(crate) mod blocklist;
 pub(crate) mod chain;
 pub(crate) mod eval;

@@ -261,3 +261,62 @@ fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
         .code(2)
         .stderr(predicate::str::contains("invalid --connect"));
 }
+
+#[test]
+fn bench_agents_measures_both_engines_and_leaves_the_database_as_it_was() {
+    let _light = crate::common::light();
+    let db = crate::common::fresh_postgres_database("bench_agents");
+    let out = minewatch()
+        .args([
+            "bench",
+            "agents",
+            "--agents",
+            "8",
+            "--seconds",
+            "0.5",
+            "--db",
+            &db,
+            "--json",
+        ])
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let runs = v["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 2, "{v}");
+    for (run, name) in runs.iter().zip(["sqlite", "postgres"]) {
+        assert_eq!(run["db"], name);
+        for w in ["heartbeats", "alerts"] {
+            let m = &run[w];
+            assert!(m["reports"].as_u64().unwrap() > 0, "{w}: {m}");
+            assert_eq!(m["errors"], 0, "{w}: {m}");
+            assert!(m["p99_ms"].as_f64().unwrap() >= m["p50_ms"].as_f64().unwrap());
+        }
+        assert_eq!(run["heartbeats"]["alerts_per_sec"], 0.0);
+        assert!(run["alerts"]["alerts_per_sec"].as_f64().unwrap() > 0.0);
+    }
+    // An alert as agents send it takes more than its 1.5 KB of evidence with its indexes.
+    let per_alert = runs[1]["bytes_per_alert"].as_f64().unwrap();
+    assert!((1000.0..20_000.0).contains(&per_alert), "{per_alert}");
+    let left = std::process::Command::new("psql")
+        .args([db.as_str(), "-tAc", "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'minewatch_bench_%'"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&left.stdout).trim(), "0");
+    minewatch()
+        .args(["bench", "agents", "--agents", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --agents 0"));
+    minewatch()
+        .args(["bench", "agents", "--db", "file.sqlite"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid --db"));
+}
