@@ -27,6 +27,7 @@ pub mod node_server;
 pub mod pool;
 pub mod proto;
 pub mod proxy;
+pub mod source;
 pub mod store;
 pub mod sv2;
 pub mod wire;

@@ -478,14 +478,7 @@ impl Rpc {
     }
 }
 
-/// A block the pool found, for the node.
-#[derive(Debug, Clone)]
-pub struct FoundBlock {
-    /// Its height.
-    pub height: u32,
-    /// The block.
-    pub block: Block,
-}
+pub use crate::source::FoundBlock;
 
 /// How the driver polls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,6 +21,7 @@ use crate::proto::{
     ErrorCode, Job, LineBuffer, Message, Method, StratumError, Submit, SubscribeResult,
     share_difficulty,
 };
+use crate::source::{Embedded, FoundBlock, Node, Replay, TemplateSource};
 use crate::store::{LedgerEntry, Recorded, ShareRecord, Store, StoreError};
 
 mod v2;
@@ -187,21 +188,10 @@ pub enum PoolError {
     },
 }
 
-/// Work comes from a node: the height being mined and the node's consensus parameters.
-#[derive(Debug)]
-struct NodeTip {
-    next_height: u32,
-    params: minewatch_pow::Params,
-    found: tokio::sync::mpsc::UnboundedSender<crate::node::FoundBlock>,
-}
-
 #[derive(Debug)]
 struct State {
-    chain: LocalChain,
-    /// Set when the work comes from a node instead of `chain`.
-    node: Option<NodeTip>,
-    /// Serving one fixed external job (replay): its height is not the chain's.
-    fixed_job: bool,
+    /// Where the work comes from: the embedded chain, a node, or a replayed job.
+    source: Box<dyn TemplateSource>,
     window: ShareWindow,
     workers: HashMap<String, WorkerState>,
     jobs: HashMap<String, Arc<JobEntry>>,
@@ -216,15 +206,11 @@ struct State {
 impl State {
     /// Height of the block being mined.
     fn next_height(&self) -> u32 {
-        self.node
-            .as_ref()
-            .map_or_else(|| self.chain.height() + 1, |n| n.next_height)
+        self.source.next_height()
     }
 
     fn params(&self) -> &minewatch_pow::Params {
-        self.node
-            .as_ref()
-            .map_or_else(|| self.chain.params(), |n| &n.params)
+        self.source.params()
     }
 }
 
@@ -477,12 +463,16 @@ impl Pool {
     }
 
     fn build(config: PoolConfig, chain: LocalChain, store: Store) -> Arc<Self> {
-        Arc::new(Self::build_inner(config, chain, store))
+        Arc::new(Self::build_inner(
+            config,
+            Box::new(Embedded { chain }),
+            store,
+        ))
     }
 
-    fn build_inner(config: PoolConfig, chain: LocalChain, store: Store) -> Self {
+    fn build_inner(config: PoolConfig, mut source: Box<dyn TemplateSource>, store: Store) -> Self {
         let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
-        let template = Arc::new(chain.template(&[(config.payout_script.clone(), 1)], unix_now()));
+        let template = Arc::new(source.first_template(&config.payout_script, unix_now()));
         // Job ids start from the clock, so a restarted pool never reuses an id it handed out.
         let seq = u64::from(unix_now()) << 16;
         let first_id = format!("{seq:x}");
@@ -521,9 +511,7 @@ impl Pool {
         Self {
             config,
             state: Mutex::new(State {
-                chain,
-                node: None,
-                fixed_job: false,
+                source,
                 window: ShareWindow::default(),
                 workers: HashMap::new(),
                 jobs,
@@ -571,13 +559,12 @@ impl Pool {
         });
         let mut jobs = HashMap::new();
         jobs.insert(job.job_id.clone(), entry.clone());
-        let mut pool = Self::build_inner(config, LocalChain::new(), store);
+        let mut pool = Self::build_inner(config, Box::new(Replay::default()), store);
         {
             let st = pool
                 .state
                 .get_mut()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
-            st.fixed_job = true;
             st.jobs = jobs;
         }
         pool.current.send_replace(entry);
@@ -594,23 +581,19 @@ impl Pool {
         store: Store,
         params: minewatch_pow::Params,
         first: Template,
-    ) -> (
-        Arc<Self>,
-        tokio::sync::mpsc::UnboundedReceiver<crate::node::FoundBlock>,
-    ) {
+    ) -> (Arc<Self>, tokio::sync::mpsc::UnboundedReceiver<FoundBlock>) {
         let (found, rx) = tokio::sync::mpsc::unbounded_channel();
-        let pool = Self::build_inner(config, LocalChain::new(), store);
-        {
-            let mut st = match pool.state.lock() {
-                Ok(s) => s,
-                Err(p) => p.into_inner(),
-            };
-            st.jobs.clear(); // the embedded chain's first job is not the node's work
-            st.node = Some(NodeTip {
-                next_height: first.height,
-                params,
-                found,
-            });
+        let source = Node {
+            next_height: first.height,
+            params,
+            found,
+            first: Some(first.clone()),
+        };
+        let pool = Self::build_inner(config, Box::new(source), store);
+        // The first template again through `set_template`, which keeps the block's templates.
+        match pool.state.lock() {
+            Ok(mut s) => s.jobs.clear(),
+            Err(p) => p.into_inner().jobs.clear(),
         }
         pool.set_template(first);
         (Arc::new(pool), rx)
@@ -628,9 +611,7 @@ impl Pool {
             || st.jobs.is_empty();
         st.seq += 1;
         let id = format!("{:x}", st.seq);
-        if let Some(n) = st.node.as_mut() {
-            n.next_height = template.height;
-        }
+        st.source.template_set(&template);
         if clean {
             let prev = template.header.prev_blockhash;
             st.jobs
@@ -765,7 +746,8 @@ impl Pool {
     pub fn chain(&self) -> LocalChain {
         self.state
             .lock()
-            .map(|s| s.chain.clone())
+            .ok()
+            .and_then(|s| s.source.chain().cloned())
             .unwrap_or_default()
     }
 
@@ -868,7 +850,7 @@ impl Pool {
         let Some(entry) = st.jobs.get(&s.job_id).cloned() else {
             return Err(err(ErrorCode::JobNotFound));
         };
-        if !st.fixed_job && entry.template.height != st.next_height() {
+        if st.source.checks_height() && entry.template.height != st.next_height() {
             return Err(err(ErrorCode::JobNotFound)); // stale: the chain moved on
         }
         if s.ntime < entry.job.ntime || s.ntime > unix_now().saturating_add(7200) {
@@ -898,7 +880,7 @@ impl Pool {
             Ok(s) => s,
             Err(p) => p.into_inner(),
         };
-        if !st.fixed_job && entry.template.height != st.next_height() {
+        if st.source.checks_height() && entry.template.height != st.next_height() {
             return Err(err(ErrorCode::JobNotFound)); // a block arrived meanwhile
         }
         if st.seen.contains(&key) {
@@ -915,22 +897,7 @@ impl Pool {
         } else {
             None
         };
-        let mut block = match block.map(|b| {
-            if st.node.is_some() {
-                // The node judges the block; check what we can before handing it over (the
-                // fees are what the coinbase may claim above the subsidy).
-                let height = entry.template.height;
-                let fees = entry
-                    .template
-                    .coinbase_value
-                    .saturating_sub(minewatch_pow::subsidy::block_subsidy(height, st.params()));
-                b.check(height, fees, st.params())
-                    .map(|()| (height, b))
-                    .map_err(ChainError::from)
-            } else {
-                st.chain.validate(&b).map(|h| (h, b))
-            }
-        }) {
+        let mut block = match block.map(|b| st.source.check(&entry.template, b)) {
             Some(Ok(hb)) => Some(hb),
             Some(Err(e)) => {
                 tracing::warn!("share met the network target but the block was refused: {e}");
@@ -999,13 +966,10 @@ impl Pool {
                 // block; in case it died between recording and submitting, this one hands the
                 // recorded block to its node too (a node that has it answers "duplicate").
                 tracing::info!(height, %hash, "another front-end found block {height} first");
-                if let Some(node) = st.node.as_ref()
+                if st.source.wants_taken()
                     && let Ok(Some(recorded)) = self.with_store(|s| s.block_at(height))
                 {
-                    let _ = node.found.send(crate::node::FoundBlock {
-                        height,
-                        block: recorded,
-                    });
+                    st.source.taken(height, recorded);
                 }
                 block = None;
                 credits.retain(|c| c.kind == "share");
@@ -1064,38 +1028,27 @@ impl Pool {
         }
         st.seen.insert(key);
         let mut found = None;
-        if let (Some((height, block)), Some(node)) = (&block, st.node.as_mut()) {
-            // The node decides; the driver submits it and fetches the next template. Until
-            // then shares on this height are stale, as on the embedded chain (a refused block
-            // brings the height back with the node's next template).
-            found = Some((*height, hash));
-            node.next_height = height + 1;
-            let f = crate::node::FoundBlock {
-                height: *height,
-                block: block.clone(),
-            };
-            if node.found.send(f).is_err() {
-                tracing::error!(height, %hash, "block found but the node driver is gone");
-            }
-        } else if let Some((_, block)) = block {
-            match st.chain.submit(block) {
-                Ok(height) => {
+        if let Some((height, block)) = block {
+            match st
+                .source
+                .found(height, block, &self.config.payout_script, unix_now())
+            {
+                Ok((height, next)) => {
                     found = Some((height, hash));
-                    // New tip: fresh template, clean job for everyone.
-                    st.seq += 1;
-                    let id = format!("{:x}", st.seq);
-                    let template = Arc::new(
-                        st.chain
-                            .template(&[(self.config.payout_script.clone(), 1)], unix_now()),
-                    );
-                    let next = Arc::new(JobEntry {
-                        job: template.job(id.clone(), true),
-                        template,
-                    });
-                    st.jobs.retain(|_, j| j.template.height > height);
-                    st.jobs.insert(id, next.clone());
-                    st.seen.clear();
-                    self.current.send_replace(next);
+                    if let Some(template) = next {
+                        // New tip: fresh template, clean job for everyone.
+                        st.seq += 1;
+                        let id = format!("{:x}", st.seq);
+                        let template = Arc::new(template);
+                        let next = Arc::new(JobEntry {
+                            job: template.job(id.clone(), true),
+                            template,
+                        });
+                        st.jobs.retain(|_, j| j.template.height > height);
+                        st.jobs.insert(id, next.clone());
+                        st.seen.clear();
+                        self.current.send_replace(next);
+                    }
                 }
                 Err(e) => tracing::error!("validated block refused on submit: {e}"),
             }
