@@ -57,6 +57,9 @@ pub enum StoreError {
         /// What failed.
         source: std::io::Error,
     },
+    /// Retention cannot be set as asked.
+    #[error("pool database: {0}")]
+    Retention(String),
     /// A migration cannot be applied to what the database holds.
     #[error("pool database: migration {version} ({name}) failed: {why}")]
     Migration {
@@ -233,6 +236,42 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: "ALTER TABLE blocks ADD COLUMN credited INTEGER NOT NULL DEFAULT 1;",
         postgres: "ALTER TABLE blocks ADD COLUMN credited BOOLEAN NOT NULL DEFAULT TRUE;",
     },
+    Migration {
+        version: 5,
+        name: "shares partitioned by day, unique by hash through share_hashes (PostgreSQL)",
+        // One SQLite file is one pool's: its shares stay one table.
+        sqlite: "",
+        // A partitioned table's unique index must hold the partition key, so a share's
+        // uniqueness moves to share_hashes (pruned with the shares it stands for). The rows of
+        // before go to the default partition; maintenance moves them into their days.
+        postgres: "CREATE TABLE share_hashes (hash TEXT PRIMARY KEY, time BIGINT NOT NULL);
+                   INSERT INTO share_hashes (hash, time) SELECT hash, time FROM shares;
+                   CREATE INDEX share_hashes_time ON share_hashes (time);
+                   ALTER SEQUENCE shares_id_seq OWNED BY NONE;
+                   ALTER TABLE shares RENAME TO shares_v4;
+                   ALTER INDEX shares_worker RENAME TO shares_v4_worker;
+                   ALTER INDEX shares_hash RENAME TO shares_v4_hash;
+                   ALTER INDEX shares_pkey RENAME TO shares_v4_pkey;
+                   CREATE TABLE shares (
+                       id BIGINT NOT NULL DEFAULT nextval('shares_id_seq'),
+                       worker TEXT NOT NULL,
+                       job_id TEXT NOT NULL,
+                       difficulty DOUBLE PRECISION NOT NULL,
+                       share_difficulty DOUBLE PRECISION NOT NULL,
+                       height INTEGER NOT NULL,
+                       hash TEXT NOT NULL,
+                       time BIGINT NOT NULL,
+                       PRIMARY KEY (id, time)
+                   ) PARTITION BY RANGE (time);
+                   CREATE TABLE shares_default PARTITION OF shares DEFAULT;
+                   CREATE INDEX shares_worker ON shares (worker, id);
+                   CREATE INDEX shares_hash ON shares (hash);
+                   INSERT INTO shares (id, worker, job_id, difficulty, share_difficulty, height, hash, time)
+                       SELECT id, worker, job_id, difficulty, share_difficulty, height, hash, time
+                       FROM shares_v4;
+                   DROP TABLE shares_v4;
+                   ALTER SEQUENCE shares_id_seq OWNED BY shares.id;",
+    },
 ];
 
 /// The pool's schema: [`MIGRATIONS`], recorded in `pool_migrations`.
@@ -284,6 +323,16 @@ trait Engine: Send + std::fmt::Debug {
     /// A number for a front-end starting on this database, different from the last 255
     /// claimed (it keys the front-end's extranonce1 space).
     fn claim_instance(&mut self) -> Result<u8, StoreError> {
+        Ok(0)
+    }
+    /// See [`Store::with_retention`].
+    fn set_retention(&mut self, _days: u32) -> Result<(), StoreError> {
+        Err(StoreError::Retention(
+            "retention by day partitions needs PostgreSQL (--db postgres://...)".into(),
+        ))
+    }
+    /// See [`Store::maintain`].
+    fn maintain(&mut self, _now: u64) -> Result<usize, StoreError> {
         Ok(0)
     }
     /// See [`Store::lead`].
@@ -585,6 +634,28 @@ impl Store {
         pool_fee: f64,
     ) -> Result<Option<usize>, StoreError> {
         self.engine.lead(scheme, pool_fee)
+    }
+
+    /// Keeps shares for `days` days (at least 1), on PostgreSQL: the leader drops each day's
+    /// partition of shares once it is that old, with the hashes that kept those shares unique
+    /// (a share older than that may be recorded again: its job is long gone). Ledger credits
+    /// and blocks are kept. Block payouts need the shares of their window, so keep more days
+    /// than a PPLNS window spans. On SQLite: refused.
+    pub fn with_retention(mut self, days: u32) -> Result<Self, StoreError> {
+        if days == 0 {
+            return Err(StoreError::Retention(
+                "retention must be at least 1 day".into(),
+            ));
+        }
+        self.engine.set_retention(days)?;
+        Ok(self)
+    }
+
+    /// Partition upkeep now, as the leader does it every hour: today's and tomorrow's
+    /// partitions, rows of the default partition moved into their days, and retention. On
+    /// SQLite nothing. Returns the partitions dropped.
+    pub fn maintain(&mut self, now: u64) -> Result<usize, StoreError> {
+        self.engine.maintain(now)
     }
 
     /// An instance number for a pool front-end starting on this database: on PostgreSQL the

@@ -19,6 +19,22 @@ pub(super) struct Postgres {
     client: Client,
     /// This session holds the leader's advisory lock.
     leading: bool,
+    /// Days of shares kept (all, when `None`).
+    retention: Option<u32>,
+    /// When this front-end, leading, last looked after the partitions.
+    maintained: Option<std::time::Instant>,
+}
+
+/// The advisory lock partition upkeep takes (`minewatch` + 2).
+const MAINTENANCE_LOCK: i64 = super::SCHEMA.lock + 2;
+/// How often the leader looks after the partitions.
+const MAINTENANCE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+const DAY: i64 = 86_400;
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// The advisory lock of the ledger's leader (`minewatch` + 1).
@@ -58,10 +74,14 @@ impl Postgres {
     pub(super) fn connect(url: &str) -> Result<Self, StoreError> {
         let mut client = off_runtime(|| open(url))?;
         off_runtime(|| migrate(&mut client))?;
+        // Today's and tomorrow's partitions before the first share.
+        off_runtime(|| maintain(&mut client, unix_now(), None))?;
         Ok(Self {
             url: url.to_owned(),
             client,
             leading: false,
+            retention: None,
+            maintained: None,
         })
     }
 
@@ -102,11 +122,21 @@ fn insert_shares(
     let heights: Vec<i32> = items.iter().map(|(s, _)| s.height as i32).collect();
     let hashes: Vec<&str> = items.iter().map(|(s, _)| s.hash.as_str()).collect();
     let times: Vec<i64> = items.iter().map(|(s, _)| s.time as i64).collect();
+    // A share is new when its hash is (share_hashes decides, across every front-end); the
+    // first of several with one hash in a batch is the one recorded.
     let rows = tx.query(
-        "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
-         SELECT * FROM UNNEST($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int4[],
-                              $6::text[], $7::int8[])
-         ON CONFLICT (hash) DO NOTHING
+        "WITH input AS (
+             SELECT * FROM UNNEST($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int4[],
+                                  $6::text[], $7::int8[])
+                 AS u(worker, job_id, difficulty, share_difficulty, height, hash, time)
+         ), fresh AS (
+             INSERT INTO share_hashes (hash, time) SELECT hash, time FROM input
+             ON CONFLICT (hash) DO NOTHING RETURNING hash
+         )
+         INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
+         SELECT DISTINCT ON (i.hash) i.worker, i.job_id, i.difficulty, i.share_difficulty,
+                i.height, i.hash, i.time
+         FROM input i JOIN fresh f ON f.hash = i.hash
          RETURNING hash",
         &[
             &workers,
@@ -296,7 +326,33 @@ impl Engine for Postgres {
             credit_pending_blocks(c, scheme, pool_fee).map(Some)
         });
         self.leading = leading && !self.client.is_closed();
+        if self.leading
+            && r.is_ok()
+            && self
+                .maintained
+                .is_none_or(|t| t.elapsed() >= MAINTENANCE_EVERY)
+        {
+            let retention = self.retention;
+            match self.run(|c| maintain(c, unix_now(), retention)) {
+                Ok(dropped) if dropped > 0 => {
+                    tracing::info!("retention: dropped {dropped} day partitions of shares");
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!("partition upkeep: {e}"),
+            }
+            self.maintained = Some(std::time::Instant::now());
+        }
         r
+    }
+
+    fn set_retention(&mut self, days: u32) -> Result<(), StoreError> {
+        self.retention = Some(days);
+        Ok(())
+    }
+
+    fn maintain(&mut self, now: u64) -> Result<usize, StoreError> {
+        let retention = self.retention;
+        self.run(|c| maintain(c, now, retention))
     }
 
     fn claim_instance(&mut self) -> Result<u8, StoreError> {
@@ -424,6 +480,85 @@ fn credit_pending_blocks(
         }
     }
     Ok(done)
+}
+
+/// Partition upkeep, in one transaction under [`MAINTENANCE_LOCK`]: a partition for today and
+/// tomorrow and for every day the default partition holds rows of (its rows moved there), then,
+/// with `retention` days, every day partition wholly older than that dropped, with the default
+/// partition's old rows and the hashes of what was dropped. Returns the partitions dropped.
+fn maintain(c: &mut Client, now: u64, retention: Option<u32>) -> Result<usize, StoreError> {
+    let now = i64::try_from(now).unwrap_or(i64::MAX);
+    let today = now.div_euclid(DAY);
+    let mut tx = c.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MAINTENANCE_LOCK])?;
+    let mut days: Vec<i64> = tx
+        .query(
+            "SELECT DISTINCT div(time, 86400)::BIGINT FROM shares_default",
+            &[],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    days.extend([today, today + 1]);
+    days.sort_unstable();
+    days.dedup();
+    for d in days {
+        // Shares stamped with absurd times stay in the default partition.
+        if (0..=today + 2).contains(&d) {
+            ensure_day(&mut tx, d)?;
+        }
+    }
+    let mut dropped = 0;
+    if let Some(keep) = retention {
+        let cutoff = now - i64::from(keep) * DAY;
+        for (name, d) in day_partitions(&mut tx)? {
+            if (d + 1) * DAY <= cutoff {
+                tx.batch_execute(&format!("DROP TABLE {name}"))?;
+                dropped += 1;
+            }
+        }
+        tx.execute("DELETE FROM shares_default WHERE time < $1", &[&cutoff])?;
+        tx.execute("DELETE FROM share_hashes WHERE time < $1", &[&cutoff])?;
+    }
+    tx.commit()?;
+    Ok(dropped)
+}
+
+/// Makes day `d`'s partition (`shares_d<d>`, days since 1970) if there is none, moving the
+/// default partition's rows of that day into it.
+fn ensure_day(tx: &mut postgres::Transaction<'_>, d: i64) -> Result<(), StoreError> {
+    let name = format!("shares_d{d}");
+    let exists: bool = tx
+        .query_one("SELECT to_regclass($1) IS NOT NULL", &[&name])?
+        .get(0);
+    if exists {
+        return Ok(());
+    }
+    let (from, to) = (d * DAY, (d + 1) * DAY);
+    tx.batch_execute(&format!(
+        "CREATE TABLE {name} (LIKE shares INCLUDING DEFAULTS);
+         INSERT INTO {name} SELECT * FROM shares_default WHERE time >= {from} AND time < {to};
+         DELETE FROM shares_default WHERE time >= {from} AND time < {to};
+         ALTER TABLE shares ATTACH PARTITION {name} FOR VALUES FROM ({from}) TO ({to});"
+    ))?;
+    Ok(())
+}
+
+/// The day partitions of shares: (name, day).
+fn day_partitions(tx: &mut postgres::Transaction<'_>) -> Result<Vec<(String, i64)>, StoreError> {
+    Ok(tx
+        .query(
+            "SELECT c.relname::TEXT FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+             WHERE i.inhparent = 'shares'::regclass",
+            &[],
+        )?
+        .iter()
+        .filter_map(|r| {
+            let name: String = r.get(0);
+            let d = name.strip_prefix("shares_d")?.parse().ok()?;
+            Some((name, d))
+        })
+        .collect())
 }
 
 /// Whether `name` may be spliced into SQL as an identifier: lower-case ASCII letters, digits

@@ -261,3 +261,101 @@ fn one_leader_credits_block_payouts_from_the_database_once_and_another_takes_ove
         vec![0]
     );
 }
+
+fn share_at(hash: &str, time: u64) -> ShareRecord {
+    ShareRecord {
+        time,
+        ..share(hash)
+    }
+}
+
+/// Shares are partitioned by day: a ledger of the schema before (one table, unique hashes)
+/// keeps every share through the migration and its shares move into their days; retention
+/// drops whole old days with their hashes and keeps the rest, blocks and credits; a share is
+/// still unique across the partitions.
+#[test]
+fn shares_partitioned_by_day_survive_the_migration_and_retention_drops_old_days() {
+    let url = fresh_database("partitions");
+    let day = 86_400u64;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    // A ledger as version 4 left it, holding shares of today, 3 days ago and 10 days ago.
+    let v4 = minewatch_stratum::store::Schema {
+        migrations: &MIGRATIONS[..4],
+        ..minewatch_stratum::store::SCHEMA
+    };
+    {
+        let url = url.clone();
+        std::thread::spawn(move || {
+            let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            v4.apply_postgres(&mut c).unwrap();
+            for (hash, age) in [("today", 0), ("three", 3), ("ten", 10)] {
+                c.execute(
+                    "INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
+                     VALUES ('w', '1', 0.5, 3.0, 1, $1, $2)",
+                    &[&hash, &((now - age * day) as i64)],
+                )
+                .unwrap();
+            }
+        })
+        .join()
+        .unwrap();
+    }
+    let mut store = Store::connect_postgres(&url).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema_version());
+    assert_eq!(store.summary().unwrap().shares, 3, "every share kept");
+    // Each share sits in its day's partition; the default partition is empty.
+    let today = (now / day) as i64;
+    let parts = query_i64(
+        &url,
+        "SELECT substr(c.relname, 9)::BIGINT FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+         WHERE i.inhparent = 'shares'::regclass AND c.relname ~ '^shares_d[0-9]+$' ORDER BY 1",
+    );
+    assert_eq!(parts, vec![today - 10, today - 3, today, today + 1]);
+    assert_eq!(
+        query_i64(&url, "SELECT COUNT(*) FROM shares_default"),
+        vec![0]
+    );
+    // Still unique by hash across days and front-ends; new shares go to today's partition.
+    assert_eq!(
+        store.record(&share_at("three", now), None).unwrap(),
+        Recorded::Duplicate
+    );
+    assert_eq!(
+        store
+            .record_batch(&[
+                (share_at("fresh", now), vec![credit("w")]),
+                (share_at("fresh", now), vec![credit("w")]),
+                (share_at("ten", now - 10 * day), vec![]),
+            ])
+            .unwrap(),
+        vec![Recorded::New, Recorded::Duplicate, Recorded::Duplicate]
+    );
+    assert_eq!(
+        query_i64(&url, &format!("SELECT COUNT(*) FROM shares_d{today}")),
+        vec![2]
+    );
+    // Retention of 5 days: the day 10 days ago goes, with its hash; the rest stays.
+    let mut store = store.with_retention(5).unwrap();
+    assert_eq!(store.maintain(now).unwrap(), 1);
+    assert_eq!(store.summary().unwrap().shares, 3);
+    let hashes: Vec<String> = store
+        .recent_shares(10)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.hash)
+        .collect();
+    assert!(!hashes.contains(&"ten".to_owned()), "{hashes:?}");
+    assert_eq!(
+        query_i64(&url, "SELECT COUNT(*) FROM share_hashes WHERE hash = 'ten'"),
+        vec![0]
+    );
+    assert_eq!(store.balances().unwrap()["w"], 10, "credits are kept");
+    // Upkeep again does nothing more; retention needs a day at least and PostgreSQL.
+    assert_eq!(store.maintain(now).unwrap(), 0);
+    assert!(store.with_retention(0).is_err());
+    let lite = Store::in_memory().unwrap().with_retention(7).unwrap_err();
+    assert!(lite.to_string().contains("PostgreSQL"), "{lite}");
+}

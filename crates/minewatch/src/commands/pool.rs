@@ -87,6 +87,11 @@ pub(crate) struct PoolArgs {
     /// PostgreSQL database's sequence (0 with SQLite).
     #[arg(long, value_name = "N")]
     instance: Option<u8>,
+    /// With a PostgreSQL --db: keep shares this many days (the leader drops each day's
+    /// partition of shares once it is older; credits and blocks stay). Keep more days than a
+    /// PPLNS window spans. Default: keep every share.
+    #[arg(long, value_name = "DAYS")]
+    retention_days: Option<u32>,
     #[command(flatten)]
     limits: StratumLimitArgs,
 }
@@ -168,7 +173,17 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
         None => vec![0x51],
     };
     let db_name = minewatch_stratum::store::redacted(&args.db);
+    if args.retention_days.is_some() && !minewatch_stratum::store::is_postgres_url(&args.db) {
+        bail!(
+            "--retention-days needs --db postgres://... (shares are partitioned by day there; one SQLite file keeps every share)"
+        );
+    }
     let mut store = Store::open_spec(&args.db).with_context(|| format!("cannot open {db_name}"))?;
+    if let Some(days) = args.retention_days {
+        store = store
+            .with_retention(days)
+            .with_context(|| format!("invalid --retention-days {days}"))?;
+    }
     // The spool is the serving front-end's (a summary only reads the database).
     if store.kind() == "postgres" && !args.summary {
         store = store

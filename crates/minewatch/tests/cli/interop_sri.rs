@@ -122,8 +122,11 @@ user_identity = "tproxy"
             .unwrap(),
     );
     // The pool's own record: shares accepted (and blocks found) on the translator's channel,
-    // none rejected.
-    let (mut accepted, mut blocks, mut workers) = (0, 0, std::collections::BTreeSet::new());
+    // none rejected but as stale: on regtest a share often finds a block, and a share the
+    // miner sent on the job before reaches the pool after the new block's job (21, "Job not
+    // found"), as on any pool.
+    let (mut accepted, mut stale, mut blocks, mut workers) =
+        (0, 0, 0, std::collections::BTreeSet::new());
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut lines = BufReader::new(stdout).lines();
     while (accepted < 3 || blocks < 2) && Instant::now() < deadline {
@@ -131,20 +134,24 @@ user_identity = "tproxy"
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
         match v["event"].as_str() {
             Some("share") => {
-                assert_eq!(
-                    v["accepted"], true,
-                    "the pool rejected a share from translator_sv2: {v}"
-                );
                 workers.insert(v["worker"].as_str().unwrap().to_owned());
-                accepted += 1;
+                if v["accepted"] == true {
+                    accepted += 1;
+                } else {
+                    assert!(
+                        v["code"] == 21 && blocks > 0,
+                        "the pool rejected a share from translator_sv2: {v}"
+                    );
+                    stale += 1;
+                }
             }
             Some("block") => blocks += 1,
             _ => {}
         }
     }
     assert!(
-        accepted >= 3 && blocks >= 2,
-        "{accepted} shares, {blocks} blocks through translator_sv2"
+        accepted >= 3 && blocks >= 2 && stale < accepted,
+        "{accepted} shares ({stale} stale), {blocks} blocks through translator_sv2"
     );
     assert_eq!(workers.len(), 1, "one extended channel: {workers:?}");
 }
