@@ -126,5 +126,5 @@ fi
 
 if [ ${#cargo_args[@]} -eq 0 ]; then
   step "schemathesis against the live API (bounded)"
-  bash scripts/schemathesis.sh 40
+  bash scripts/schemathesis.sh 30
 fi

@@ -357,6 +357,20 @@ pub struct AgentAlert {
     pub detail: serde_json::Value,
 }
 
+impl AgentAlert {
+    /// The alert to store (its agent, key and time are stored beside it).
+    pub fn to_new_alert(&self) -> NewAlert {
+        NewAlert {
+            source: self.source.clone(),
+            severity: self.severity.clone(),
+            title: self.title.clone(),
+            subject: self.subject.clone(),
+            scan_id: None,
+            detail: self.detail.clone(),
+        }
+    }
+}
+
 /// What became of a report.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Reported {
@@ -618,6 +632,12 @@ pub fn check_report(report: &mut AgentReport) -> Result<(), String> {
     }
     plain("agent id", &report.agent.id)?;
     cut(&mut report.agent.hostname, 255);
+    // Facts and evidence are objects (absent: empty), as the API's schema says they are.
+    match &report.agent.facts {
+        serde_json::Value::Null => report.agent.facts = serde_json::json!({}),
+        serde_json::Value::Object(_) => {}
+        _ => return Err("invalid agent facts: expected an object".into()),
+    }
     if report.agent.facts.to_string().len() > 16 << 10 {
         return Err("agent facts over 16 KiB".into());
     }
@@ -649,6 +669,16 @@ pub fn check_report(report: &mut AgentReport) -> Result<(), String> {
                 a.source.chars().take(40).collect::<String>(),
                 a.key
             ));
+        }
+        match &a.detail {
+            serde_json::Value::Null => a.detail = serde_json::json!({}),
+            serde_json::Value::Object(_) => {}
+            _ => {
+                return Err(format!(
+                    "invalid detail (alert {}): expected an object",
+                    a.key
+                ));
+            }
         }
         cut(&mut a.title, 500);
         cut(&mut a.subject, 2000);

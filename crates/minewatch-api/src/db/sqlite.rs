@@ -347,14 +347,7 @@ impl Engine for Sqlite {
         )?;
         let mut out = Reported::default();
         for a in &report.alerts {
-            let new = NewAlert {
-                source: a.source.clone(),
-                severity: a.severity.clone(),
-                title: a.title.clone(),
-                subject: a.subject.clone(),
-                scan_id: None,
-                detail: a.detail.clone(),
-            };
+            let new = a.to_new_alert();
             match insert_alert_at(&tx, &new, a.time.unwrap_or(at), Some((&agent.id, &a.key)))? {
                 Some(row) => out.stored.push(row),
                 None => out.duplicates += 1,

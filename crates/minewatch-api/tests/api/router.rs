@@ -1410,6 +1410,14 @@ async fn agents_report_once_per_key(config: Config) {
             json!({"agent": {"id": "a", "hostname": "h"}, "alerts": [{"key": "k", "source": "Host!", "severity": "info", "title": "t", "subject": "s"}]}),
             "source",
         ),
+        (
+            json!({"agent": {"id": "a", "hostname": "h", "facts": [1]}}),
+            "facts",
+        ),
+        (
+            json!({"agent": {"id": "a", "hostname": "h"}, "alerts": [{"key": "k", "source": "host", "severity": "info", "title": "t", "subject": "s", "detail": "x"}]}),
+            "detail",
+        ),
     ] {
         let (s, _, v) = call(
             &t,

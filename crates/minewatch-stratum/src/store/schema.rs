@@ -117,16 +117,19 @@ impl Schema {
         ))?;
         let mut current = self.version_sqlite(db)?;
         self.check(current.max(adopt))?;
+        let record = |tx: &rusqlite::Transaction<'_>, m: &Migration| {
+            tx.execute(
+                &format!(
+                    "INSERT INTO {} (version, name, applied) VALUES (?1, ?2, ?3)",
+                    self.table
+                ),
+                params![m.version, m.name, unix_now()],
+            )
+        };
         if current == 0 && adopt > 0 {
             let tx = db.transaction()?;
             for m in self.migrations.iter().filter(|m| m.version <= adopt) {
-                tx.execute(
-                    &format!(
-                        "INSERT INTO {} (version, name, applied) VALUES (?1, ?2, ?3)",
-                        self.table
-                    ),
-                    params![m.version, m.name, unix_now()],
-                )?;
+                record(&tx, m)?;
             }
             tx.commit()?;
             current = adopt;
@@ -134,13 +137,7 @@ impl Schema {
         for m in self.migrations.iter().filter(|m| m.version > current) {
             let tx = db.transaction()?;
             tx.execute_batch(m.sqlite).map_err(|e| self.failed(m, e))?;
-            tx.execute(
-                &format!(
-                    "INSERT INTO {} (version, name, applied) VALUES (?1, ?2, ?3)",
-                    self.table
-                ),
-                params![m.version, m.name, unix_now()],
-            )?;
+            record(&tx, m)?;
             tx.commit()?;
         }
         Ok(self.latest())

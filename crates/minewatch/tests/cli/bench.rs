@@ -148,6 +148,15 @@ fn bad_bench_arguments_exit_2() {
         .code(2);
 }
 
+/// A bench's scratch schema is gone: the database is as it was.
+fn assert_no_bench_schema_left(db: &str) {
+    let left = std::process::Command::new("psql")
+        .args([db, "-tAc", "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'minewatch_bench_%'"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&left.stdout).trim(), "0");
+}
+
 #[test]
 fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
     let _heavy = crate::common::heavy();
@@ -193,11 +202,7 @@ fn bench_pool_reports_throughput_and_every_acknowledged_share_is_recorded() {
     );
     assert!(v["postgres_over_sqlite"].as_f64().unwrap() > 0.0);
     // The bench's scratch schema is gone; the database is as it was.
-    let left = std::process::Command::new("psql")
-        .args([db.as_str(), "-tAc", "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'minewatch_bench_%'"])
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&left.stdout).trim(), "0");
+    assert_no_bench_schema_left(&db);
     minewatch()
         .args(["bench", "pool", "--miners", "0"])
         .assert()
@@ -304,11 +309,7 @@ fn bench_agents_measures_both_engines_and_leaves_the_database_as_it_was() {
     // An alert as agents send it takes more than its 1.5 KB of evidence with its indexes.
     let per_alert = runs[1]["bytes_per_alert"].as_f64().unwrap();
     assert!((1000.0..20_000.0).contains(&per_alert), "{per_alert}");
-    let left = std::process::Command::new("psql")
-        .args([db.as_str(), "-tAc", "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'minewatch_bench_%'"])
-        .output()
-        .unwrap();
-    assert_eq!(String::from_utf8_lossy(&left.stdout).trim(), "0");
+    assert_no_bench_schema_left(&db);
     minewatch()
         .args(["bench", "agents", "--agents", "0"])
         .assert()
