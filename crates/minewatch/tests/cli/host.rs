@@ -668,8 +668,45 @@ fn bad_arguments_and_a_missing_proc_are_clear_errors() {
             vec!["ps", "--pcap", "/nonexistent.pcap"],
             "/nonexistent.pcap",
         ),
+        // An agent's reporting: a URL it can use, a key, and a key file only with a URL.
+        (
+            vec!["watch", "--report", "ftp://127.0.0.1/"],
+            "invalid --report",
+        ),
+        (
+            vec!["watch", "--report", "http://127.0.0.1:9/"],
+            "--report needs an API key",
+        ),
+        (
+            vec!["watch", "--report-key-file", "/nonexistent.key"],
+            "need --report URL",
+        ),
+        (
+            vec![
+                "watch",
+                "--report",
+                "http://127.0.0.1:9/",
+                "--report-key-file",
+                "/nonexistent.key",
+            ],
+            "/nonexistent.key",
+        ),
+        (
+            vec![
+                "watch",
+                "--report",
+                "http://127.0.0.1:9/",
+                "--heartbeat",
+                "0",
+            ],
+            "--heartbeat",
+        ),
     ] {
-        let out = Command::new(bin()).args(&args).output().unwrap();
+        let out = Command::new(bin())
+            .args(&args)
+            .env_remove("MINEWATCH_AGENT_KEY")
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(needle), "{args:?}: {err}");
