@@ -273,6 +273,15 @@ pub fn token_of(parts: &axum::http::HeaderMap) -> Option<&str> {
     parts.get("x-api-key").and_then(|v| v.to_str().ok())
 }
 
+/// The key the auth layer found on a request.
+fn caller_of(parts: &Parts) -> Result<Caller, ApiError> {
+    parts
+        .extensions
+        .get::<Caller>()
+        .cloned()
+        .ok_or_else(|| ApiError::unauthorized("an API key is required"))
+}
+
 macro_rules! scope_extractor {
     ($name:ident, $scope:expr, $doc:literal) => {
         #[doc = $doc]
@@ -282,11 +291,7 @@ macro_rules! scope_extractor {
         impl<S: Send + Sync> FromRequestParts<S> for $name {
             type Rejection = ApiError;
             async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
-                let caller = parts
-                    .extensions
-                    .get::<Caller>()
-                    .cloned()
-                    .ok_or_else(|| ApiError::unauthorized("an API key is required"))?;
+                let caller = caller_of(parts)?;
                 if caller.scope < $scope {
                     return Err(ApiError::forbidden(format!(
                         "this route needs a key with scope {}; this key has {}",
@@ -319,11 +324,7 @@ pub struct ReportKey(pub Caller);
 impl<S: Send + Sync> FromRequestParts<S> for ReportKey {
     type Rejection = ApiError;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
-        let caller = parts
-            .extensions
-            .get::<Caller>()
-            .cloned()
-            .ok_or_else(|| ApiError::unauthorized("an API key is required"))?;
+        let caller = caller_of(parts)?;
         if caller.scope == Scope::Read {
             return Err(ApiError::forbidden(
                 "this route needs a key with scope agent (or write); this key has read",
