@@ -230,7 +230,7 @@ pub(crate) fn mine(args: &MineArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                 tally.rejected,
                 tally.stale,
                 tally.blocks,
-                if tally.blocks > 0 { format!(" (tip height {})", tally.height) } else { String::new() }
+                if tally.height > 0 { format!(" (tip height {})", tally.height) } else { String::new() }
             ));
         }
         Ok(Outcome::Ok)

@@ -147,10 +147,11 @@ fn mining_against_a_separate_pool_process_finds_blocks() {
         .spawn()
         .unwrap();
     wait_listening(port);
-    let miner = StdCommand::cargo_bin("minewatch")
+    let mut miner = StdCommand::cargo_bin("minewatch")
         .unwrap()
         .args([
             "mine",
+            "--json",
             "--threads",
             "1",
             "--user",
@@ -162,18 +163,25 @@ fn mining_against_a_separate_pool_process_finds_blocks() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut lines = BufReader::new(pool.stdout.take().unwrap()).lines();
-    let mut blocks = 0;
+    // The pool's log is read beside the miner's, so neither pipe fills.
+    let pool_out = pool.stdout.take().unwrap();
+    let pool_log = std::thread::spawn(move || {
+        BufReader::new(pool_out)
+            .lines()
+            .map_while(Result::ok)
+            .map(|l| serde_json::from_str::<serde_json::Value>(&l).unwrap())
+            .collect::<Vec<_>>()
+    });
+    // Stop once the miner has been told of two accepted blocks: the pool logs a block before
+    // its answer reaches the miner, so the pool's log alone is too early a signal.
+    let mut lines = BufReader::new(miner.stdout.take().unwrap()).lines();
+    let mut acked = 0;
     let deadline = Instant::now() + Duration::from_secs(60);
-    while blocks < 2 && Instant::now() < deadline {
+    while acked < 2 && Instant::now() < deadline {
         let Some(Ok(line)) = lines.next() else { break };
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-        if v["event"] == "block" {
-            assert_eq!(v["worker"], "bob");
-            blocks += 1;
-        }
-        if v["event"] == "share" {
-            assert_eq!(v["accepted"], true, "{v}");
+        if v["event"] == "block_accepted" {
+            acked += 1;
         }
     }
     for child in [&miner, &pool] {
@@ -181,20 +189,31 @@ fn mining_against_a_separate_pool_process_finds_blocks() {
             .args(["-TERM", &child.id().to_string()])
             .status();
     }
-    let miner_out = miner.wait_with_output().unwrap();
+    let rest: Vec<serde_json::Value> = lines
+        .map_while(Result::ok)
+        .map(|l| serde_json::from_str(&l).unwrap())
+        .collect();
+    assert!(miner.wait().unwrap().success());
     assert!(pool.wait().unwrap().success());
-    assert!(miner_out.status.success());
-    let summary = String::from_utf8_lossy(&miner_out.stdout);
-    assert!(summary.contains("accepted"));
-    assert_eq!(blocks, 2);
-    // The miner counts the blocks the pool took from it too (it said `blocks 0` before).
-    let mined: u64 = summary
-        .rsplit("blocks ")
-        .next()
-        .and_then(|t| t.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|n| n.parse().ok())
-        .unwrap();
-    assert!(mined >= 2, "{summary}");
+    assert_eq!(
+        acked, 2,
+        "the miner was told of {acked} accepted blocks in 60 s"
+    );
+    // The miner's summary counts the blocks the pool took from it (it said `blocks 0` before).
+    let summary = rest
+        .iter()
+        .find(|v| v["event"] == "summary")
+        .expect("a summary");
+    assert!(summary["blocks"].as_u64().unwrap() >= 2, "{summary}");
+    assert!(summary["accepted"].as_u64().unwrap() >= 2, "{summary}");
+    // The pool logged those blocks as bob's, and accepted every share it logged.
+    let log = pool_log.join().unwrap();
+    let blocks: Vec<_> = log.iter().filter(|v| v["event"] == "block").collect();
+    assert!(blocks.len() >= 2, "{log:?}");
+    assert!(blocks.iter().all(|v| v["worker"] == "bob"), "{log:?}");
+    for v in log.iter().filter(|v| v["event"] == "share") {
+        assert_eq!(v["accepted"], true, "{v}");
+    }
 }
 
 /// Stratum V2 between two processes: `minewatch pool --sv2` prints the URL with its authority
