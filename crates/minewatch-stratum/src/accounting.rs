@@ -36,6 +36,20 @@ pub enum Scheme {
     Solo,
 }
 
+/// As `--scheme` takes it (`pplns` is a window of 2; another window is `pplns(n=N)`).
+impl std::fmt::Display for Scheme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Pps => f.write_str("pps"),
+            Self::Fpps => f.write_str("fpps"),
+            Self::Pplns { n } if *n == 2.0 => f.write_str("pplns"),
+            Self::Pplns { n } => write!(f, "pplns(n={n})"),
+            Self::Prop => f.write_str("prop"),
+            Self::Solo => f.write_str("solo"),
+        }
+    }
+}
+
 impl std::str::FromStr for Scheme {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

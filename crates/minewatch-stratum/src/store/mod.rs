@@ -13,6 +13,7 @@ use minewatch_pow::block::Block;
 use thiserror::Error;
 
 mod postgres;
+mod postgres_credit;
 pub mod schema;
 mod spool;
 mod sqlite;
@@ -56,6 +57,20 @@ pub enum StoreError {
         path: String,
         /// What failed.
         source: std::io::Error,
+    },
+    /// The ledger's front-ends pay under other terms than this one was started with.
+    #[error(
+        "this ledger's front-ends pay {recorded_scheme} with a fee of {recorded_fee}; this one was started with {scheme} and a fee of {fee}: start it with the same --scheme and --fee, or stop every front-end and start one with --change-terms"
+    )]
+    TermsDiffer {
+        /// The ledger's scheme.
+        recorded_scheme: String,
+        /// The ledger's fee.
+        recorded_fee: f64,
+        /// This front-end's scheme.
+        scheme: String,
+        /// This front-end's fee.
+        fee: f64,
     },
     /// Retention cannot be set as asked.
     #[error("pool database: {0}")]
@@ -272,6 +287,33 @@ pub const MIGRATIONS: &[Migration] = &[
                    DROP TABLE shares_v4;
                    ALTER SEQUENCE shares_id_seq OWNED BY shares.id;",
     },
+    Migration {
+        version: 6,
+        name: "shares summed by worker over ranges of ids (share_buckets), for PPLNS and PROP (PostgreSQL)",
+        // One SQLite pool keeps its window in memory.
+        sqlite: "",
+        // A bucket is 2^20 consecutive share ids (postgres_credit::BUCKET_BITS); a block's
+        // window is read from whole buckets and exact shares only at its two ends.
+        postgres: "CREATE TABLE share_buckets (
+                       bucket BIGINT NOT NULL,
+                       worker TEXT NOT NULL,
+                       difficulty DOUBLE PRECISION NOT NULL,
+                       shares BIGINT NOT NULL,
+                       PRIMARY KEY (bucket, worker)
+                   );
+                   INSERT INTO share_buckets (bucket, worker, difficulty, shares)
+                       SELECT id >> 20, worker, SUM(difficulty), COUNT(*) FROM shares GROUP BY 1, 2;",
+    },
+    Migration {
+        version: 7,
+        name: "the terms every front-end pays under (PostgreSQL)",
+        sqlite: "",
+        postgres: "CREATE TABLE pool_terms (
+                       one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one),
+                       scheme TEXT NOT NULL,
+                       fee DOUBLE PRECISION NOT NULL
+                   );",
+    },
 ];
 
 /// The pool's schema: [`MIGRATIONS`], recorded in `pool_migrations`.
@@ -324,6 +366,10 @@ trait Engine: Send + std::fmt::Debug {
     /// claimed (it keys the front-end's extranonce1 space).
     fn claim_instance(&mut self) -> Result<u8, StoreError> {
         Ok(0)
+    }
+    /// See [`Store::agree_terms`].
+    fn agree_terms(&mut self, _scheme: &str, _fee: f64, _change: bool) -> Result<(), StoreError> {
+        Ok(())
     }
     /// See [`Store::with_retention`].
     fn set_retention(&mut self, _days: u32) -> Result<(), StoreError> {
@@ -636,11 +682,28 @@ impl Store {
         self.engine.lead(scheme, pool_fee)
     }
 
+    /// Checks that this front-end pays as the ledger's others do (PostgreSQL): the first to
+    /// start records its scheme and fee; one started with others is refused, naming both
+    /// ([`StoreError::TermsDiffer`]), as the leader's block payouts and each front-end's
+    /// per-share credits must follow one set of terms. `change` records this front-end's terms
+    /// instead (for an operator who stopped every front-end to change them). On SQLite, where
+    /// one pool owns its file, nothing to check.
+    pub fn agree_terms(
+        &mut self,
+        scheme: crate::accounting::Scheme,
+        pool_fee: f64,
+        change: bool,
+    ) -> Result<(), StoreError> {
+        self.engine
+            .agree_terms(&scheme.to_string(), pool_fee, change)
+    }
+
     /// Keeps shares for `days` days (at least 1), on PostgreSQL: the leader drops each day's
     /// partition of shares once it is that old, with the hashes that kept those shares unique
     /// (a share older than that may be recorded again: its job is long gone). Ledger credits
-    /// and blocks are kept. Block payouts need the shares of their window, so keep more days
-    /// than a PPLNS window spans. On SQLite: refused.
+    /// and blocks are kept, and so are the sums of shares a PPLNS window is read from (as far
+    /// back as a window can reach); keep more days than a window spans for the window to be
+    /// exact where it ends. On SQLite: refused.
     pub fn with_retention(mut self, days: u32) -> Result<Self, StoreError> {
         if days == 0 {
             return Err(StoreError::Retention(

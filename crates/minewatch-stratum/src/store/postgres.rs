@@ -123,7 +123,9 @@ fn insert_shares(
     let hashes: Vec<&str> = items.iter().map(|(s, _)| s.hash.as_str()).collect();
     let times: Vec<i64> = items.iter().map(|(s, _)| s.time as i64).collect();
     // A share is new when its hash is (share_hashes decides, across every front-end); the
-    // first of several with one hash in a batch is the one recorded.
+    // first of several with one hash in a batch is the one recorded. What the new shares are
+    // worth is added to their buckets in the same statement (in key order, so two front-ends
+    // adding to the same buckets lock them in one order).
     let rows = tx.query(
         "WITH input AS (
              SELECT * FROM UNNEST($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int4[],
@@ -132,12 +134,21 @@ fn insert_shares(
          ), fresh AS (
              INSERT INTO share_hashes (hash, time) SELECT hash, time FROM input
              ON CONFLICT (hash) DO NOTHING RETURNING hash
+         ), recorded AS (
+             INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
+             SELECT DISTINCT ON (i.hash) i.worker, i.job_id, i.difficulty, i.share_difficulty,
+                    i.height, i.hash, i.time
+             FROM input i JOIN fresh f ON f.hash = i.hash
+             RETURNING id, worker, difficulty, hash
+         ), summed AS (
+             INSERT INTO share_buckets (bucket, worker, difficulty, shares)
+             SELECT id >> $8::int4, worker, SUM(difficulty), COUNT(*) FROM recorded
+             GROUP BY 1, 2 ORDER BY 1, 2
+             ON CONFLICT (bucket, worker) DO UPDATE
+                 SET difficulty = share_buckets.difficulty + EXCLUDED.difficulty,
+                     shares = share_buckets.shares + EXCLUDED.shares
          )
-         INSERT INTO shares (worker, job_id, difficulty, share_difficulty, height, hash, time)
-         SELECT DISTINCT ON (i.hash) i.worker, i.job_id, i.difficulty, i.share_difficulty,
-                i.height, i.hash, i.time
-         FROM input i JOIN fresh f ON f.hash = i.hash
-         RETURNING hash",
+         SELECT hash FROM recorded",
         &[
             &workers,
             &jobs,
@@ -146,6 +157,7 @@ fn insert_shares(
             &heights,
             &hashes,
             &times,
+            &super::postgres_credit::BUCKET_BITS,
         ],
     )?;
     let inserted: std::collections::HashSet<String> =
@@ -323,7 +335,7 @@ impl Engine for Postgres {
                     return Ok(None);
                 }
             }
-            credit_pending_blocks(c, scheme, pool_fee).map(Some)
+            super::postgres_credit::credit_pending_blocks(c, scheme, pool_fee).map(Some)
         });
         self.leading = leading && !self.client.is_closed();
         if self.leading
@@ -343,6 +355,37 @@ impl Engine for Postgres {
             self.maintained = Some(std::time::Instant::now());
         }
         r
+    }
+
+    fn agree_terms(&mut self, scheme: &str, fee: f64, change: bool) -> Result<(), StoreError> {
+        self.run(|c| {
+            let mut tx = c.transaction()?;
+            tx.execute(
+                "INSERT INTO pool_terms (scheme, fee) VALUES ($1, $2) ON CONFLICT (one) DO NOTHING",
+                &[&scheme, &fee],
+            )?;
+            let r = tx.query_one("SELECT scheme, fee FROM pool_terms FOR UPDATE", &[])?;
+            let (recorded_scheme, recorded_fee): (String, f64) = (r.get(0), r.get(1));
+            if recorded_scheme != scheme || recorded_fee != fee {
+                if !change {
+                    return Err(StoreError::TermsDiffer {
+                        recorded_scheme,
+                        recorded_fee,
+                        scheme: scheme.to_owned(),
+                        fee,
+                    });
+                }
+                tx.execute(
+                    "UPDATE pool_terms SET scheme = $1, fee = $2",
+                    &[&scheme, &fee],
+                )?;
+                tracing::warn!(
+                    "the ledger's terms changed from {recorded_scheme} (fee {recorded_fee}) to {scheme} (fee {fee})"
+                );
+            }
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     fn set_retention(&mut self, days: u32) -> Result<(), StoreError> {
@@ -376,116 +419,11 @@ impl Engine for Postgres {
     }
 }
 
-/// Credits the payouts of every block recorded without them, oldest first, each in one
-/// transaction with the block marked credited (so a leader that dies mid-way leaves nothing
-/// half done, and the next one does not pay twice). The shares come from the database: the
-/// PPLNS window is the newest `n` x network difficulty of shares up to the finder's, the PROP
-/// round the shares since the previous block's; the reward is what the block's coinbase pays.
-fn credit_pending_blocks(
-    c: &mut Client,
-    scheme: crate::accounting::Scheme,
-    pool_fee: f64,
-) -> Result<usize, StoreError> {
-    use crate::accounting::{Credit, Economics, Scheme, block_payouts};
-    let pending = c.query(
-        "SELECT b.height, b.raw, b.worker, s.id FROM blocks b JOIN shares s ON s.hash = b.hash
-         WHERE NOT b.credited ORDER BY b.height",
-        &[],
-    )?;
-    let mut done = 0;
-    for row in &pending {
-        let height: i32 = row.get(0);
-        let raw: Vec<u8> = row.get(1);
-        let finder: String = row.get(2);
-        let share_id: i64 = row.get(3);
-        let block = Block::decode(&raw).map_err(|_| StoreError::CorruptBlock(height as u32))?;
-        let reward: u64 = block
-            .txdata
-            .first()
-            .map_or(0, |cb| cb.outputs.iter().map(|o| o.value).sum());
-        let e = Economics {
-            network_difficulty: block.header.bits.difficulty(),
-            subsidy: 0,
-            expected_fees: 0,
-            pool_fee,
-        };
-        let mut recent: Vec<Credit> = Vec::new();
-        match scheme {
-            Scheme::Pplns { n } => {
-                // Newest first, in pages, until the window is full.
-                let mut room = n * e.network_difficulty;
-                let mut below = share_id + 1;
-                while room > 0.0 {
-                    let page = c.query(
-                        "SELECT id, worker, difficulty FROM shares WHERE id < $1
-                         ORDER BY id DESC LIMIT 10000",
-                        &[&below],
-                    )?;
-                    if page.is_empty() {
-                        break;
-                    }
-                    for r in &page {
-                        if room <= 0.0 {
-                            break;
-                        }
-                        below = r.get(0);
-                        let difficulty: f64 = r.get(2);
-                        room -= difficulty;
-                        recent.push(Credit {
-                            worker: r.get(1),
-                            difficulty,
-                        });
-                    }
-                }
-                recent.reverse();
-            }
-            Scheme::Prop => {
-                let since: i64 = c
-                    .query_opt(
-                        "SELECT s.id FROM blocks b JOIN shares s ON s.hash = b.hash
-                         WHERE b.height < $1 ORDER BY b.height DESC LIMIT 1",
-                        &[&height],
-                    )?
-                    .map_or(0, |r| r.get(0));
-                for r in c.query(
-                    "SELECT worker, difficulty FROM shares WHERE id > $1 AND id <= $2 ORDER BY id",
-                    &[&since, &share_id],
-                )? {
-                    recent.push(Credit {
-                        worker: r.get(0),
-                        difficulty: r.get(1),
-                    });
-                }
-            }
-            Scheme::Solo | Scheme::Pps | Scheme::Fpps => {}
-        }
-        let payouts = block_payouts(scheme, &recent, 0, &finder, reward, &e);
-        let mut tx = c.transaction()?;
-        let marked = tx.execute(
-            "UPDATE blocks SET credited = TRUE WHERE height = $1 AND NOT credited",
-            &[&height],
-        )?;
-        if marked == 1 {
-            let time: i64 = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64);
-            for (worker, amount) in &payouts {
-                tx.execute(
-                    "INSERT INTO ledger (worker, amount, kind, height, time) VALUES ($1, $2, 'block', $3, $4)",
-                    &[worker, &(*amount as i64), &height, &time],
-                )?;
-            }
-            tx.commit()?;
-            done += 1;
-        }
-    }
-    Ok(done)
-}
-
 /// Partition upkeep, in one transaction under [`MAINTENANCE_LOCK`]: a partition for today and
 /// tomorrow and for every day the default partition holds rows of (its rows moved there), then,
 /// with `retention` days, every day partition wholly older than that dropped, with the default
-/// partition's old rows and the hashes of what was dropped. Returns the partitions dropped.
+/// partition's old rows and the hashes of what was dropped, and the share buckets no window
+/// can reach ([`super::postgres_credit::prune_buckets`]). Returns the partitions dropped.
 fn maintain(c: &mut Client, now: u64, retention: Option<u32>) -> Result<usize, StoreError> {
     let now = i64::try_from(now).unwrap_or(i64::MAX);
     let today = now.div_euclid(DAY);
@@ -519,6 +457,8 @@ fn maintain(c: &mut Client, now: u64, retention: Option<u32>) -> Result<usize, S
         }
         tx.execute("DELETE FROM shares_default WHERE time < $1", &[&cutoff])?;
         tx.execute("DELETE FROM share_hashes WHERE time < $1", &[&cutoff])?;
+        // The sums of shares outlive them, as far back as a window can reach.
+        super::postgres_credit::prune_buckets(&mut tx)?;
     }
     tx.commit()?;
     Ok(dropped)

@@ -359,3 +359,210 @@ fn shares_partitioned_by_day_survive_the_migration_and_retention_drops_old_days(
     let lite = Store::in_memory().unwrap().with_retention(7).unwrap_err();
     assert!(lite.to_string().contains("PostgreSQL"), "{lite}");
 }
+
+/// Runs statements on `url` from a thread of its own.
+fn execute(url: &str, sql: &str) {
+    let (url, sql) = (url.to_owned(), sql.to_owned());
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        c.batch_execute(&sql).unwrap();
+    })
+    .join()
+    .unwrap();
+}
+
+/// Every share of the ledger at `url` as (id, worker, difficulty), oldest first.
+fn every_share(url: &str) -> Vec<(i64, String, f64)> {
+    let url = url.to_owned();
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        c.query("SELECT id, worker, difficulty FROM shares ORDER BY id", &[])
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect()
+    })
+    .join()
+    .unwrap()
+}
+
+/// The PPLNS window and the PROP round the leader reads from share buckets (sums by worker
+/// over 2^20 consecutive share ids, with exact shares only where the window ends and starts)
+/// pay to the satoshi what reading every share one by one pays: for windows that take the
+/// whole history, that end inside the finder's bucket, span hundreds of whole buckets and start
+/// inside one, and for rounds of a few shares and of thousands. Pruning keeps every bucket a
+/// window can still reach.
+#[test]
+fn windows_read_from_share_buckets_pay_what_every_share_read_one_by_one_pays() {
+    use minewatch_stratum::accounting::{Credit, Economics, Scheme, block_payouts};
+    // A block at network difficulty 1 paying 50 BTC (the genesis coinbase); shares far below
+    // it, of difficulties whose sums are exact in binary, so both ways of adding agree.
+    let block_at = |time: u32| {
+        let mut b = minewatch_stratum::chain::regtest_genesis();
+        b.header.bits = minewatch_pow::CompactTarget(0x1d00_ffff);
+        b.header.time = time;
+        b
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let share = |hash: String| ShareRecord {
+        time: now,
+        ..share(&hash)
+    };
+    let workers = ["ann", "bob", "cy", "dee", "eve"];
+    let diffs = [1.0 / 1024.0, 1.0 / 512.0, 1.0 / 256.0, 3.0 / 1024.0];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut plan: Vec<(usize, Option<u32>)> = Vec::new(); // (plain shares, then a block at height)
+    for (shares, height) in [(200, 1), (3_000, 2), (5, 3), (1_200, 4), (40, 5)] {
+        plan.push((shares, Some(height)));
+    }
+    for (scheme, tag) in [
+        (Scheme::Pplns { n: 2.0 }, "pplns2"),
+        (Scheme::Pplns { n: 0.5 }, "pplnshalf"),
+        (Scheme::Prop, "prop"),
+    ] {
+        let url = fresh_database(tag);
+        let mut store = Store::connect_postgres(&url).unwrap();
+        // Ids 65,536 apart: 16 shares to a bucket, so these few thousand span hundreds.
+        execute(&url, "ALTER SEQUENCE shares_id_seq INCREMENT BY 65536");
+        let mut hash = 0u64;
+        let mut finders: Vec<(String, String)> = Vec::new(); // (block hash, finder)
+        for (shares, height) in &plan {
+            let batch: Vec<_> = (0..*shares)
+                .map(|_| {
+                    hash += 1;
+                    let r = next();
+                    let s = ShareRecord {
+                        worker: workers[(r % 5) as usize].into(),
+                        difficulty: diffs[((r >> 8) % 4) as usize],
+                        ..share(format!("{hash:064x}"))
+                    };
+                    (s, Vec::new())
+                })
+                .collect();
+            for chunk in batch.chunks(500) {
+                store.record_batch(chunk).unwrap();
+            }
+            if let Some(h) = height {
+                let b = block_at(*h);
+                let finder = workers[(next() % 5) as usize];
+                let s = ShareRecord {
+                    worker: finder.into(),
+                    difficulty: diffs[1],
+                    ..share(b.block_hash().to_string())
+                };
+                store.record(&s, Some((*h, &b))).unwrap();
+                finders.push((b.block_hash().to_string(), finder.into()));
+            }
+        }
+        assert_eq!(store.lead(scheme, 0.0).unwrap(), Some(plan.len()));
+        // From scratch: every share, oldest first, and each block's payouts over the shares up
+        // to its finder's (PROP: since the previous finder's).
+        let all = every_share(&url);
+        let buckets = query_i64(&url, "SELECT COUNT(DISTINCT bucket) FROM share_buckets");
+        assert!(buckets[0] > 200, "{buckets:?} buckets");
+        let mut expected: std::collections::BTreeMap<String, u64> = Default::default();
+        let mut round_start = 0;
+        for (block_hash, finder) in &finders {
+            let id = query_i64(
+                &url,
+                &format!("SELECT id FROM shares WHERE hash = '{block_hash}'"),
+            )[0];
+            let upto = all.iter().position(|s| s.0 == id).unwrap();
+            let recent: Vec<Credit> = all[..=upto]
+                .iter()
+                .map(|(_, w, d)| Credit {
+                    worker: w.clone(),
+                    difficulty: *d,
+                })
+                .collect();
+            let e = Economics {
+                network_difficulty: 1.0,
+                subsidy: 0,
+                expected_fees: 0,
+                pool_fee: 0.0,
+            };
+            for (w, v) in block_payouts(scheme, &recent, round_start, finder, 5_000_000_000, &e) {
+                *expected.entry(w).or_default() += v;
+            }
+            round_start = upto + 1;
+        }
+        assert_eq!(store.balances().unwrap(), expected, "{scheme:?}");
+        // Pruning (with retention) keeps the newest 16 x difficulty of buckets: here all of them
+        // (the shares sum to less); with a few hundred shares of difficulty 1/16 after, it drops
+        // the older buckets and keeps at least 16 of difficulty.
+        let total = || {
+            query_i64(
+                &url,
+                "SELECT (SUM(difficulty) * 1024)::BIGINT FROM share_buckets",
+            )[0]
+        };
+        let before = total();
+        let mut store = store.with_retention(3650).unwrap();
+        store.maintain(now).unwrap();
+        assert_eq!(total(), before, "nothing within reach dropped");
+        let heavy: Vec<_> = (0..400)
+            .map(|i| {
+                let s = ShareRecord {
+                    worker: "ann".into(),
+                    difficulty: 1.0 / 16.0,
+                    ..share(format!("{:064x}", 1_000_000 + i))
+                };
+                (s, Vec::new())
+            })
+            .collect();
+        store.record_batch(&heavy).unwrap();
+        store.maintain(now).unwrap();
+        let kept = total();
+        assert!(
+            (16 * 1024..17 * 1024).contains(&kept),
+            "kept {kept}/1024 of difficulty"
+        );
+    }
+}
+
+/// Every front-end of a ledger pays under one set of terms: the first records its scheme and
+/// fee, one started with another scheme, fee or window is refused naming both, and a front-end
+/// started to change them records new ones, which the others must then follow.
+#[test]
+fn front_ends_with_other_terms_are_refused_until_the_terms_are_changed() {
+    use minewatch_stratum::accounting::Scheme;
+    let url = fresh_database("terms");
+    let pplns = Scheme::Pplns { n: 2.0 };
+    let mut a = Store::connect_postgres(&url).unwrap();
+    a.agree_terms(pplns, 0.01, false).unwrap();
+    let mut b = Store::connect_postgres(&url).unwrap();
+    b.agree_terms(pplns, 0.01, false).unwrap();
+    for (scheme, fee) in [
+        (Scheme::Pps, 0.01),
+        (pplns, 0.02),
+        (Scheme::Pplns { n: 3.0 }, 0.01),
+    ] {
+        let e = b.agree_terms(scheme, fee, false).unwrap_err();
+        let msg = e.to_string();
+        assert!(matches!(e, StoreError::TermsDiffer { .. }), "{msg}");
+        assert!(
+            msg.contains("pay pplns with a fee of 0.01;")
+                && msg.contains(&format!("started with {scheme} and a fee of {fee}")),
+            "{msg}"
+        );
+    }
+    b.agree_terms(Scheme::Pps, 0.02, true).unwrap();
+    assert!(matches!(
+        a.agree_terms(pplns, 0.01, false),
+        Err(StoreError::TermsDiffer { .. })
+    ));
+    a.agree_terms(Scheme::Pps, 0.02, false).unwrap();
+    // On SQLite, where one pool owns its file, there is nothing to agree with.
+    let mut solo = Store::in_memory().unwrap();
+    solo.agree_terms(pplns, 0.0, false).unwrap();
+    solo.agree_terms(Scheme::Pps, 0.5, false).unwrap();
+}

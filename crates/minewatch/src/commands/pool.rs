@@ -92,6 +92,11 @@ pub(crate) struct PoolArgs {
     /// PPLNS window spans. Default: keep every share.
     #[arg(long, value_name = "DAYS")]
     retention_days: Option<u32>,
+    /// With a PostgreSQL --db: record this front-end's --scheme and --fee as the ledger's, where
+    /// they differ from what its front-ends pay under (stop every front-end first). Without it
+    /// a front-end started with other terms is refused.
+    #[arg(long)]
+    change_terms: bool,
     #[command(flatten)]
     limits: StratumLimitArgs,
 }
@@ -212,6 +217,11 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
             "invalid --fee {}: expected a fraction from 0 to below 1",
             args.fee
         );
+    }
+    if store.kind() == "postgres" && !args.summary {
+        store
+            .agree_terms(scheme, args.fee, args.change_terms)
+            .with_context(|| format!("cannot start a front-end on {db_name}"))?;
     }
     let config = args.limits.apply(PoolConfig {
         scheme,

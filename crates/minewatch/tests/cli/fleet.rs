@@ -158,6 +158,24 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
         wait_listening(port);
         wait_listening(metrics);
     }
+    // A front-end started with other terms than the ledger's is refused, naming both.
+    let other = StdCommand::cargo_bin("minewatch")
+        .unwrap()
+        .args(["pool", "--db", &db, "--scheme", "pps", "--fee", "0.01"])
+        .args(["--spool", dir.path().join("pps.spool").to_str().unwrap()])
+        .args(["--chain", &format!("bitcoind://127.0.0.1:{rpc_port}")])
+        .args(["--rpc-cookie", cookie.to_str().unwrap()])
+        .args(["--listen", &format!("127.0.0.1:{}", free_port())])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&other.stderr);
+    assert_eq!(other.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("this ledger's front-ends pay pplns with a fee of 0;")
+            && said.contains("started with pps and a fee of 0.01")
+            && said.contains("--change-terms"),
+        "{said}"
+    );
     // Each miner on its own front-end, the other two its failovers.
     let names = ["a", "b", "c"];
     let miners: Vec<_> = names
