@@ -7,7 +7,10 @@
 //!
 //! A key or a wallet alone is common (API keys, donation addresses copied to the clipboard), so
 //! is `start()`; together with knobs or a pool, handed to what is then started, they are a
-//! miner being configured and run.
+//! miner's API being configured and run. A thread count alone does not make it a miner
+//! (decoder and ML SDKs take a licence key and threads); a wallet with a pool does, and so does
+//! a throttle that is a share of the CPU (browser miners' knob: other libraries' throttles are
+//! intervals in milliseconds).
 
 use std::collections::BTreeSet;
 
@@ -35,6 +38,10 @@ pub(crate) struct MinerConfig {
     pub(crate) knobs: BTreeSet<&'static str>,
     /// A pool address handed over with it.
     pub(crate) pool: Option<String>,
+    /// A `throttle` option that is a share of the CPU (a number from 0 to below 1): the knob
+    /// of browser miners (CoinHive's, CoinImp's, CryptoLoot's), where other libraries'
+    /// throttles are intervals in milliseconds.
+    pub(crate) cpu_throttle: Option<f64>,
     /// The variable or property its result is kept in.
     pub(crate) bound: Option<String>,
     /// Where the call starts (also the key `Starts::calls` uses for `new X(...).start()`).
@@ -319,12 +326,17 @@ pub(crate) fn config_of(
         .iter()
         .find(|(k, s)| s != value && pool_address(s, k.as_deref(), beside_wallet))
         .map(|(_, s)| s.clone());
+    let cpu_throttle = strings.iter().find_map(|(k, s)| {
+        let x: f64 = s.parse().ok()?;
+        (k.as_deref().and_then(knob) == Some("throttle") && (0.0..1.0).contains(&x)).then_some(x)
+    });
     Some(MinerConfig {
         callee: String::new(),
         credential,
         value: shorten(value),
         knobs,
         pool,
+        cpu_throttle,
         bound: None,
         offset,
     })
@@ -378,6 +390,16 @@ pub(crate) fn signals(
         format!("{} is given {}; {how}", c.callee, given.join(", ")),
         at(c.offset),
     ));
+    if let Some(x) = c.cpu_throttle {
+        out.push(rules::signal(
+            "js.miner-cpu-throttle",
+            format!(
+                "{} is started with a throttle of {x}: a share of the CPU left idle, as browser miners take it",
+                c.callee
+            ),
+            at(c.offset),
+        ));
+    }
     if c.credential == Credential::Wallet
         && let Some(p) = &c.pool
     {

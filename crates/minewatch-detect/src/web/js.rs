@@ -362,6 +362,8 @@ impl Walker<'_> {
                             knobs.extend(config::knob(&k));
                             if let Some(v) = self.text_of(&p.value) {
                                 strings.push((Some(k.to_string()), v));
+                            } else if let Some(x) = number_of(&p.value) {
+                                strings.push((Some(k.to_string()), x.to_string()));
                             }
                         }
                     }
@@ -387,7 +389,8 @@ impl Walker<'_> {
     }
 
     /// What an option named `key` set to `value` is worth keeping as: its string where that is
-    /// a credential or a pool address, an empty string for a knob (its value does not matter).
+    /// a credential or a pool address; for a knob, its number where it has one (a throttle's
+    /// value matters: a share of the CPU), else an empty string.
     fn property_worth(&self, key: &str, value: &Expression<'_>) -> Option<String> {
         match self.text_of(value) {
             Some(v)
@@ -396,7 +399,8 @@ impl Walker<'_> {
             {
                 Some(v)
             }
-            _ => config::knob(key).map(|_| String::new()),
+            _ => config::knob(key)
+                .map(|_| number_of(value).map_or_else(String::new, |x| x.to_string())),
         }
     }
 
@@ -1220,6 +1224,38 @@ pub(crate) fn collect(src: &str) -> (Facts, Option<String>) {
 }
 
 /// [`collect`], parsing only sources up to `max_parse` bytes.
+/// The number `e` is written as: a literal, or literals under signs and arithmetic (as
+/// obfuscators write numbers), a few levels deep.
+fn number_of(e: &Expression<'_>) -> Option<f64> {
+    fn go(e: &Expression<'_>, depth: u32) -> Option<f64> {
+        use oxc_ast::ast::{BinaryOperator, UnaryOperator};
+        if depth > 8 {
+            return None;
+        }
+        let x = match e.without_parentheses() {
+            Expression::NumericLiteral(n) => n.value,
+            Expression::UnaryExpression(u) => match u.operator {
+                UnaryOperator::UnaryNegation => -go(&u.argument, depth + 1)?,
+                UnaryOperator::UnaryPlus => go(&u.argument, depth + 1)?,
+                _ => return None,
+            },
+            Expression::BinaryExpression(b) => {
+                let (l, r) = (go(&b.left, depth + 1)?, go(&b.right, depth + 1)?);
+                match b.operator {
+                    BinaryOperator::Addition => l + r,
+                    BinaryOperator::Subtraction => l - r,
+                    BinaryOperator::Multiplication => l * r,
+                    BinaryOperator::Division => l / r,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        x.is_finite().then_some(x)
+    }
+    go(e, 0)
+}
+
 pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<String>) {
     let mut facts = Facts::default();
     if !needs_parse(src) {

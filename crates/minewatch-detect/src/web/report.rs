@@ -5,7 +5,8 @@
 //! miner API, a mining-only hash core); a hash core whose structure has no use but mining
 //! (CryptoNight's); or a pool protocol on a websocket together with a hash core and the code
 //! that runs it (a worker or WebAssembly); or a worker that loops a hash over mining jobs
-//! (`js.worker-job-loop`) with a hash core and the code that runs it. Hash functions,
+//! (`js.worker-job-loop`) with a hash core and the code that runs it; or a miner's
+//! configuration started with a throttle that is a share of the CPU. Hash functions,
 //! heavy WebAssembly, workers and obfuscation on their own are never enough: hash libraries,
 //! ML runtimes and bundlers have all of them.
 
@@ -151,8 +152,17 @@ pub fn judge(mut signals: Vec<Signal>) -> (Verdict, u32, Vec<Signal>) {
     let worker_and_core = signals.iter().any(|s| s.id == "js.worker-job-loop")
         && (has(Family::HashPrimitive) || has(Family::MiningHashCore))
         && has(Family::Execution);
+    // A site key or a wallet handed, with a throttle that is a share of the CPU, to what is
+    // then started: a miner being configured and run (other libraries' keys come with thread
+    // counts or throttles in milliseconds, never with a CPU share).
+    let configured_miner = signals.iter().any(|s| s.id == "js.miner-config-start")
+        && signals.iter().any(|s| s.id == "js.miner-cpu-throttle");
     let verdict = if score >= MINER_SCORE
-        && (strong.len() >= 2 || mining_core || pool_and_core || worker_and_core)
+        && (strong.len() >= 2
+            || mining_core
+            || pool_and_core
+            || worker_and_core
+            || configured_miner)
     {
         Verdict::Miner
     } else if score >= SUSPICIOUS_SCORE && !strong.is_empty() {

@@ -130,6 +130,12 @@ pub const RULES: &[Rule] = &[
         "a webminerpool-like object: startMining, addWorker/stopMining, totalhashes",
     ),
     rule(
+        "js.miner-cpu-throttle",
+        MinerControls,
+        4,
+        "the started configuration's throttle is a share of the CPU (0 to below 1), as browser miners take it; with `js.miner-config-start`, a miner",
+    ),
+    rule(
         "js.throttle-threads",
         MinerControls,
         2,

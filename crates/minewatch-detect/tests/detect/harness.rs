@@ -368,10 +368,12 @@ fn mining_workers_are_found_by_their_job_loop() {
 /// javascript-obfuscator (`scripts/make-obfuscated-js-fixtures.sh`: string arrays, split
 /// strings, flattening with object keys moved into assignments). Every one shows
 /// `js.miner-config-start`; where a wallet goes with a pool address (the login a pool takes)
-/// the page alone is a miner; a site key with knobs is a miner's API, `suspicious` on its own
-/// (the library it starts, beside it or named in the lists, makes the rest of the case). Benign pages of the same outline (a donation address
-/// copied to the clipboard, a search key, a pool's statistics page, an SDK with a licence and a
-/// thread count) are never miners.
+/// the page alone is a miner, and so is one whose throttle is a share of the CPU
+/// (`js.miner-cpu-throttle`); a site key with other knobs is a miner's API, `suspicious` on its
+/// own (the library it starts, beside it or named in the lists, makes the rest of the case).
+/// Benign pages of the same outline (a donation address copied to the clipboard, a search key, a
+/// pool's statistics page, an SDK with a licence and a thread count, an analytics SDK with a
+/// throttle in milliseconds) are never miners.
 #[test]
 fn pages_that_configure_and_start_a_miner_are_found() {
     let dir = format!("{}/tests/data/miners/pages", env!("CARGO_MANIFEST_DIR"));
@@ -379,14 +381,23 @@ fn pages_that_configure_and_start_a_miner_are_found() {
     assert!(rows.len() >= 24, "{} fixtures", rows.len());
     let scanner = Scanner::new();
     let mut failures = Vec::new();
-    for (file, label, _) in &rows {
+    for (file, label, family) in &rows {
         assert_eq!(label, "miner");
         let src = std::fs::read(format!("{dir}/{file}")).unwrap();
         let r = scanner.scan_bytes(file, &src);
         let config = r.signals.iter().find(|s| s.id == "js.miner-config-start");
         let wallet = config.is_some_and(|s| s.evidence.contains("a wallet address"));
         let login = r.signals.iter().any(|s| s.id == "js.pool-login-config");
-        let expected = if wallet {
+        // These pages' sources give a throttle that is a share of the CPU (0.2 to 0.5).
+        let cpu_share = [
+            "coinhive-selfhosted",
+            "coinimp-client",
+            "cryptoloot-threads",
+            "wallet-pool-options",
+        ]
+        .contains(&family.as_str());
+        let throttled = r.signals.iter().any(|s| s.id == "js.miner-cpu-throttle");
+        let expected = if wallet || cpu_share {
             Verdict::Miner
         } else {
             Verdict::Suspicious
@@ -396,6 +407,7 @@ fn pages_that_configure_and_start_a_miner_are_found() {
         if config.is_none()
             || r.verdict < expected
             || wallet != login
+            || throttled != cpu_share
             || !config.is_some_and(|s| s.evidence.contains("start"))
         {
             failures.push(format!("{file}: {:?} {:?}", r.verdict, r.signals));
@@ -415,9 +427,58 @@ fn pages_that_configure_and_start_a_miner_are_found() {
             "{file}: {:?}",
             r.signals
         );
-        // Only the SDK (a licence key, a thread count, start()) looks like a miner's API.
-        if family != "barcode-sdk" {
+        assert!(
+            r.signals.iter().all(|s| s.id != "js.miner-cpu-throttle"),
+            "{file}: {:?}",
+            r.signals
+        );
+        // Only the SDKs (a licence key and a thread count, or a write key and a throttle in
+        // milliseconds, then start()) look like a miner's API.
+        if family != "barcode-sdk" && family != "analytics-throttle" {
             assert_eq!(r.verdict, Verdict::Clean, "{file}: {:?}", r.signals);
         }
+    }
+}
+
+/// A throttle counts as a share of the CPU however it is written (a literal, arithmetic as
+/// obfuscators write numbers, an options object declared first and filled key by key) and only
+/// where it is one: a throttle in milliseconds, or of 1 or more, leaves a site key's
+/// configuration a miner's API, `suspicious`, never a miner.
+#[test]
+fn a_throttle_that_is_a_share_of_the_cpu_makes_a_started_configuration_a_miner() {
+    let scanner = Scanner::new();
+    let key = "'Zp8QmW3vK2xR7tB9nL4cY6hJ1sD5fG0a'";
+    let miners = [
+        format!("var m = new Client.Anonymous({key}, {{throttle: 0.25}}); m.start();"),
+        format!("var m = new Client.Anonymous({key}, {{'throttle': -0x1*-0x3/0xa}}); m.start();"),
+        format!("var o = {{}}; o['throttle'] = 0.4; o.c = 'w'; new Q.A({key}, o).start();"),
+    ];
+    for src in &miners {
+        let r = scanner.scan_bytes("page.js", src.as_bytes());
+        assert_eq!(r.verdict, Verdict::Miner, "{src}: {:?}", r.signals);
+        assert!(
+            r.signals
+                .iter()
+                .any(|s| s.id == "js.miner-cpu-throttle" && s.evidence.contains("throttle of 0.")),
+            "{src}: {:?}",
+            r.signals
+        );
+    }
+    let not_miners = [
+        format!("var t = new Tracker({key}, {{throttle: 500}}); t.start();"),
+        format!("var t = new Tracker({key}, {{throttle: 1}}); t.start();"),
+        format!("var t = new Tracker({key}, {{throttle: -0.5}}); t.start();"),
+        format!("var t = new Tracker({key}, {{numThreads: 4}}); t.start();"),
+        // A share of the CPU, but nothing is started.
+        format!("var t = new Tracker({key}, {{throttle: 0.3}});"),
+    ];
+    for src in &not_miners {
+        let r = scanner.scan_bytes("page.js", src.as_bytes());
+        assert_ne!(r.verdict, Verdict::Miner, "{src}: {:?}", r.signals);
+        assert!(
+            r.signals.iter().all(|s| s.id != "js.miner-cpu-throttle"),
+            "{src}: {:?}",
+            r.signals
+        );
     }
 }

@@ -62,10 +62,10 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
     // 9 files at the top, the 12 CryptoNight variant cores under variants/, the 26 asm.js
     // cores under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), the
     // 10 mining workers under loaders/ (suspicious alone: no hash core beside them), and the 24
-    // pages under pages/ that configure and start a miner (16 with a wallet and a pool or a
-    // listed script are miners, 8 with a site key and knobs suspicious).
+    // pages under pages/ that configure and start a miner (all miners: a wallet with a pool, a
+    // listed script, or a throttle that is a share of the CPU).
     assert_eq!(v["files"], 93);
-    assert_eq!(v["miners"], 74);
+    assert_eq!(v["miners"], 82);
     let r = v["reports"]
         .as_array()
         .unwrap()
@@ -83,32 +83,43 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
             .any(|s| s["id"] == "wasm.cryptonight"),
         "{r}"
     );
-    // SARIF carries the same verdicts: the pages (a scan of their own directory, the full one
-    // above takes long enough in a test build), each miner an error and each suspicious page a
-    // warning, as the JSON run judged them.
-    let pages: Vec<&Value> = v["reports"]
+    // SARIF carries the same verdicts: the pages and the loaders (a scan of their own
+    // directories, the full one above takes long enough in a test build), each miner an error
+    // and each suspicious file a warning, as the JSON run judged them.
+    let judged: Vec<&Value> = v["reports"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|r| r["name"].as_str().unwrap().contains("/pages/"))
+        .filter(|r| {
+            let n = r["name"].as_str().unwrap();
+            n.contains("/pages/") || n.contains("/loaders/")
+        })
         .collect();
-    let miners = pages.iter().filter(|r| r["verdict"] == "miner").count();
-    assert_eq!((pages.len(), miners), (24, 16));
+    let miners = judged.iter().filter(|r| r["verdict"] == "miner").count();
+    let suspicious = judged
+        .iter()
+        .filter(|r| r["verdict"] == "suspicious")
+        .count();
+    assert_eq!((judged.len(), miners, suspicious), (34, 24, 10));
     let out = minewatch()
-        .args(["scan", "web", "--sarif", &format!("{}/pages", miners_dir())])
+        .args(["scan", "web", "--sarif"])
+        .args([
+            format!("{}/pages", miners_dir()),
+            format!("{}/loaders", miners_dir()),
+        ])
         .output()
         .unwrap();
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["version"], "2.1.0");
     let results = s["runs"][0]["results"].as_array().unwrap();
-    assert_eq!(results.len(), pages.len());
+    assert_eq!(results.len(), judged.len());
     assert_eq!(
         results.iter().filter(|r| r["level"] == "error").count(),
         miners
     );
     assert_eq!(
         results.iter().filter(|r| r["level"] == "warning").count(),
-        pages.len() - miners
+        suspicious
     );
     assert!(results.iter().all(|r| {
         r["locations"][0]["physicalLocation"]["region"]["startLine"]
