@@ -27,6 +27,9 @@ pub struct LoadConfig {
     pub duration: Duration,
     /// Connections being set up at once.
     pub connect_concurrency: usize,
+    /// A difficulty each miner asks for (`mining.suggest_difficulty`), where the pool's own
+    /// would reject shares that are not hashed for (the pool clamps it to its minimum).
+    pub suggest_difficulty: Option<f64>,
 }
 
 /// What happened.
@@ -67,13 +70,14 @@ pub async fn run(cfg: LoadConfig) -> LoadReport {
         let ready = ready.clone();
         let mut start = start_rx.clone();
         let duration = cfg.duration;
+        let cfg_suggest = cfg.suggest_difficulty;
         let Some(&addr) = cfg.addrs.get(i % cfg.addrs.len().max(1)) else {
             break;
         };
         tasks.push(tokio::spawn(async move {
             let handshake = {
                 let _p = permits.acquire().await.ok()?;
-                tokio::time::timeout(Duration::from_secs(30), handshake(addr, i))
+                tokio::time::timeout(Duration::from_secs(30), handshake(addr, i, cfg_suggest))
                     .await
                     .ok()?
                     .ok()?
@@ -148,12 +152,19 @@ struct Session {
     index: usize,
 }
 
-async fn handshake(addr: SocketAddr, index: usize) -> std::io::Result<Session> {
+async fn handshake(
+    addr: SocketAddr,
+    index: usize,
+    suggest: Option<f64>,
+) -> std::io::Result<Session> {
     let stream = TcpStream::connect(addr).await?;
     stream.set_nodelay(true)?;
     let (rd, mut wr) = stream.into_split();
+    let suggest = suggest.map_or_else(String::new, |d| {
+        Message::request(3, Method::SuggestDifficulty(d)).to_line()
+    });
     let hello = format!(
-        "{}{}",
+        "{}{}{suggest}",
         Message::request(
             1,
             Method::Subscribe {
@@ -247,11 +258,22 @@ async fn submit_loop(mut s: Session, t0: Instant, end: Instant) -> std::io::Resu
             let Some(resp) = s.lines.next_line().await? else {
                 return Ok(r);
             };
+            let msg = Message::parse(resp.as_bytes());
+            // New work (a block was found): later shares go to it, as a miner's would.
+            if let Ok(Message::Request {
+                method: Method::Notify(j),
+                ..
+            }) = &msg
+            {
+                s.job_id.clone_from(&j.job_id);
+                s.ntime = j.ntime;
+                continue;
+            }
             if let Ok(Message::Response {
                 id: Some(Id::Num(n)),
                 error,
                 ..
-            }) = Message::parse(resp.as_bytes())
+            }) = msg
                 && n == id
             {
                 let now = Instant::now();

@@ -47,7 +47,7 @@ enum Command {
     /// Mine: on an embedded regtest chain and pool (default) or on a Stratum pool (--pool).
     Mine(mine::MineArgs),
     /// Run a Stratum pool over the embedded regtest chain or a Bitcoin Core node.
-    Pool(pool::PoolArgs),
+    Pool(Box<pool::PoolArgs>),
     /// The embedded regtest chain as a node of its own, answering Bitcoin Core's JSON-RPC, for
     /// pools (several front-ends at once) to mine with --chain bitcoind://HOST:PORT.
     Node(node::NodeArgs),

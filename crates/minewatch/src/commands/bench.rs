@@ -676,6 +676,7 @@ fn pool_load(a: &PoolLoadArgs) -> anyhow::Result<Outcome> {
             miners: a.miners,
             duration: d,
             connect_concurrency: 256,
+            suggest_difficulty: None,
         },
     ));
     let v = serde_json::json!({

@@ -33,6 +33,11 @@ pub(crate) struct NodeArgs {
         hide_env_values = true
     )]
     rpc_password: Option<String>,
+    /// The difficulty of the blocks it asks for (its templates' target): regtest's floor by
+    /// default (4.66e-10, where any share a pool takes is a block). A harder one, still valid
+    /// under regtest's rules, lets a pool take shares that are not blocks, as on a real chain.
+    #[arg(long, value_name = "D")]
+    difficulty: Option<f64>,
 }
 
 pub(crate) fn node(args: &NodeArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
@@ -55,7 +60,19 @@ pub(crate) fn node(args: &NodeArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
             NodeAuth::Cookie
         }
     };
-    let node = ChainNode::open(&args.datadir, LocalChain::new(), auth)
+    let chain = match args.difficulty {
+        None => LocalChain::new(),
+        Some(d) => {
+            let floor = LocalChain::new().params().pow_limit_bits().difficulty();
+            match minewatch_pow::Target::from_difficulty(d) {
+                Some(t) if d >= floor => LocalChain::with_bits(t.to_compact_lossy()),
+                _ => bail!(
+                    "invalid --difficulty {d}: expected a number at least regtest's {floor:.3e}"
+                ),
+            }
+        }
+    };
+    let node = ChainNode::open(&args.datadir, chain, auth)
         .with_context(|| format!("cannot open the node in {}", args.datadir.display()))?;
     let rt = runtime()?;
     rt.block_on(async {

@@ -92,6 +92,10 @@ pub(crate) struct PoolArgs {
     /// PPLNS window spans. Default: keep every share.
     #[arg(long, value_name = "DAYS")]
     retention_days: Option<u32>,
+    /// The lowest share difficulty a miner may ask for (`mining.suggest_difficulty`) or vardiff
+    /// may set. Default 1e-6; load generators that do not hash ask for far less.
+    #[arg(long, value_name = "D")]
+    min_difficulty: Option<f64>,
     /// With a PostgreSQL --db: record this front-end's --scheme and --fee as the ledger's, where
     /// they differ from what its front-ends pay under (stop every front-end first). Without it
     /// a front-end started with other terms is refused.
@@ -223,13 +227,23 @@ pub(crate) fn pool(args: &PoolArgs, _ctx: &Context) -> anyhow::Result<Outcome> {
             .agree_terms(scheme, args.fee, args.change_terms)
             .with_context(|| format!("cannot start a front-end on {db_name}"))?;
     }
+    let defaults = PoolConfig::default();
+    let min_difficulty = match args.min_difficulty {
+        Some(d) if d.is_finite() && d > 0.0 && d <= defaults.initial_difficulty => d,
+        Some(d) => bail!(
+            "invalid --min-difficulty {d}: expected a positive number at most the starting difficulty {}",
+            defaults.initial_difficulty
+        ),
+        None => defaults.min_difficulty,
+    };
     let config = args.limits.apply(PoolConfig {
         scheme,
         pool_fee: args.fee,
         payout_script,
         instance,
         leader_credits: store.kind() == "postgres",
-        ..PoolConfig::default()
+        min_difficulty,
+        ..defaults
     })?;
     if let Some(url) = node_url {
         return pool_on_node(args, config, store, &url);

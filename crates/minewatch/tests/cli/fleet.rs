@@ -13,6 +13,10 @@ use assert_cmd::cargo::CommandCargoExt as _;
 
 use crate::common::{Reaper, free_port, wait_listening};
 
+/// The difficulty of the node's blocks in the front-ends' test: above the miners' shares
+/// (0.001 to start), so windows span many shares.
+const NETWORK_DIFFICULTY: f64 = 0.005;
+
 /// A JSON-RPC call to the node over HTTP/1.1 with the cookie's credentials.
 fn rpc(port: u16, cookie: &Path, method: &str, params: serde_json::Value) -> serde_json::Value {
     let creds = std::fs::read_to_string(cookie).unwrap();
@@ -126,6 +130,9 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
             .unwrap()
             .args(["node", "--datadir", datadir.to_str().unwrap()])
             .args(["--rpc-listen", &format!("127.0.0.1:{rpc_port}")])
+            // Blocks harder than shares (regtest's floor makes every share a block), so PPLNS
+            // windows span many shares of many miners.
+            .args(["--difficulty", &NETWORK_DIFFICULTY.to_string()])
             .stderr(Stdio::null())
             .spawn()
             .unwrap(),
@@ -145,6 +152,7 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
             StdCommand::cargo_bin("minewatch")
                 .unwrap()
                 .args(["pool", "--db", &db, "--scheme", "pplns"])
+                .args(["--min-difficulty", "1e-12"])
                 .args(["--spool", spool.to_str().unwrap()])
                 .args(["--chain", &format!("bitcoind://127.0.0.1:{rpc_port}")])
                 .args(["--rpc-cookie", cookie.to_str().unwrap()])
@@ -183,6 +191,28 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
         .enumerate()
         .map(|(i, name)| miner(&[ports[i], ports[(i + 1) % 3], ports[(i + 2) % 3]], name))
         .collect();
+    // Simulated miners beside them, spread over the three front-ends: the load generator's,
+    // which do not hash, so each asks for a share difficulty far below the blocks'. They submit
+    // through both SIGKILLs below (those on a killed front-end stop there).
+    let addrs: Vec<std::net::SocketAddr> = ports
+        .iter()
+        .map(|p| std::net::SocketAddr::from(([127, 0, 0, 1], *p)))
+        .collect();
+    let load = std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(minewatch_stratum::load::run(
+                minewatch_stratum::load::LoadConfig {
+                    addrs,
+                    miners: 24,
+                    duration: Duration::from_secs(12),
+                    connect_concurrency: 24,
+                    suggest_difficulty: Some(1e-12),
+                },
+            ))
+    });
     let blocks = || sql(&db, "SELECT COUNT(*) FROM blocks");
     let deadline = Instant::now() + Duration::from_secs(90);
     let wait_blocks = |n: i64| {
@@ -244,8 +274,16 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
     let last = 3 - first_leader - victim;
     assert_eq!(leader(&[last]), last);
     wait_blocks(blocks() + 3);
-    // Stop the miners first (their submits are answered by then).
-    let mut acked = 0;
+    // The simulated miners end on their own; every share they saw accepted counts too.
+    let report = load.join().unwrap();
+    assert_eq!(report.connected, 24, "{report:?}");
+    assert!(report.accepted > 0, "{report:?}");
+    let mut acked = report.accepted;
+    assert!(
+        sql(&db, "SELECT COUNT(*) FROM shares WHERE worker LIKE 'load%'") as u64 >= report.accepted,
+        "{report:?}"
+    );
+    // Stop the miners (their submits are answered by then).
     for (mut m, counted) in miners {
         let _ = StdCommand::new("kill")
             .args(["-TERM", &m.0.id().to_string()])
@@ -325,32 +363,100 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
             "block {hash} recorded at {h}: {header}"
         );
     }
-    // The ledger equals a recomputation from scratch: every block credited once, by whichever
-    // front-end led, in full to its finder (on regtest a share's difficulty is far above twice
-    // the network's, so the PPLNS window is the finder's share alone), at regtest's subsidy.
-    let out = StdCommand::new("psql")
-        .args([
-            db.as_str(),
-            "-tAc",
-            "SELECT b.height || ' ' || b.worker || ' ' || COALESCE(string_agg(l.worker || ':' || l.amount, ',' ORDER BY l.id), '')
-             FROM blocks b LEFT JOIN ledger l ON l.kind = 'block' AND l.height = b.height
-             GROUP BY b.height, b.worker ORDER BY b.height",
-        ])
-        .output()
-        .unwrap();
-    let mut credited = 0;
-    for line in String::from_utf8_lossy(&out.stdout).lines() {
-        let mut f = line.split(' ');
-        let (h, finder, credits) = (
-            f.next().unwrap().parse::<u32>().unwrap(),
-            f.next().unwrap(),
-            f.next().unwrap_or(""),
+    // The ledger equals a recomputation from scratch: each block's PPLNS payouts over every
+    // share recorded up to its finder's, read one by one, at regtest's subsidy, credited once,
+    // by whichever front-end led (to the satoshi, but for float rounding: the leader adds the
+    // window's difficulty in buckets, in another order).
+    let rows = |query: &str| -> Vec<Vec<String>> {
+        let out = StdCommand::new("psql")
+            .args([db.as_str(), "-tA", "-F", " ", "-c", query])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
         );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split(' ').map(str::to_owned).collect())
+            .collect()
+    };
+    let shares: Vec<(i64, minewatch_stratum::accounting::Credit)> =
+        rows("SELECT id, worker, difficulty FROM shares ORDER BY id")
+            .into_iter()
+            .map(|r| {
+                (
+                    r[0].parse().unwrap(),
+                    minewatch_stratum::accounting::Credit {
+                        worker: r[1].clone(),
+                        difficulty: r[2].parse().unwrap(),
+                    },
+                )
+            })
+            .collect();
+    let network = minewatch_pow::Target::from_difficulty(NETWORK_DIFFICULTY)
+        .unwrap()
+        .to_compact_lossy()
+        .difficulty();
+    let mut expected: std::collections::BTreeMap<(u32, String), u64> = Default::default();
+    let mut finders = 0;
+    for r in rows(
+        "SELECT b.height, b.worker, s.id FROM blocks b JOIN shares s ON s.hash = b.hash ORDER BY b.height",
+    ) {
+        let (h, finder, id): (u32, &str, i64) =
+            (r[0].parse().unwrap(), &r[1], r[2].parse().unwrap());
+        let upto = shares.iter().position(|(i, _)| *i == id).unwrap();
+        let recent: Vec<_> = shares[..=upto].iter().map(|(_, c)| c.clone()).collect();
+        let e = minewatch_stratum::accounting::Economics {
+            network_difficulty: network,
+            subsidy: 0,
+            expected_fees: 0,
+            pool_fee: 0.0,
+        };
         let subsidy = 5_000_000_000u64 >> (h / 150);
-        assert_eq!(credits, format!("{finder}:{subsidy}"), "block {h}");
-        credited += 1;
+        let pay = minewatch_stratum::accounting::block_payouts(
+            minewatch_stratum::accounting::Scheme::Pplns { n: 2.0 },
+            &recent,
+            0,
+            finder,
+            subsidy,
+            &e,
+        );
+        for (w, v) in pay {
+            expected.insert((h, w), v);
+        }
+        finders += 1;
     }
-    assert_eq!(credited, recorded);
+    assert_eq!(
+        finders, recorded,
+        "every recorded block has its finder's share"
+    );
+    let mut credited: std::collections::BTreeMap<(u32, String), u64> = Default::default();
+    for r in rows("SELECT height, worker, amount FROM ledger WHERE kind = 'block'") {
+        let key = (r[0].parse().unwrap(), r[1].clone());
+        assert!(
+            credited
+                .insert(key.clone(), r[2].parse().unwrap())
+                .is_none(),
+            "{key:?} credited twice"
+        );
+    }
+    assert_eq!(
+        credited.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>(),
+        "who was paid for which block"
+    );
+    for (k, v) in &expected {
+        assert!(
+            credited[k].abs_diff(*v) <= 1,
+            "{k:?}: credited {} against {v}",
+            credited[k]
+        );
+    }
+    // The windows spanned shares of several miners, simulated ones included.
+    let paid: std::collections::BTreeSet<&str> = credited.keys().map(|(_, w)| w.as_str()).collect();
+    assert!(paid.len() >= 3, "{paid:?}");
     assert_eq!(
         sql(&db, "SELECT COUNT(*) FROM ledger WHERE kind <> 'block'"),
         0

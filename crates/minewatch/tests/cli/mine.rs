@@ -85,6 +85,27 @@ fn mine_argument_errors_exit_2() {
 fn pool_node_errors_exit_2_and_say_what_is_wrong() {
     let _heavy = crate::common::heavy();
     let db = ["--db", ":memory:"];
+    for d in ["0", "-1", "NaN", "0.01"] {
+        minewatch()
+            .args(["pool", &format!("--min-difficulty={d}")])
+            .args(db)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "invalid --min-difficulty {d}"
+            )));
+    }
+    // A node's blocks may be harder than regtest's floor, never easier.
+    let dir = tempfile::tempdir().unwrap();
+    for d in ["1e-12", "0", "inf"] {
+        minewatch()
+            .args(["node", "--difficulty", d, "--datadir"])
+            .arg(dir.path())
+            .args(["--rpc-listen", "127.0.0.1:0"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("invalid --difficulty"));
+    }
     minewatch()
         .args(["pool", "--chain", "bitcoind://127.0.0.1"])
         .args(db)
