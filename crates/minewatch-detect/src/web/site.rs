@@ -156,7 +156,8 @@ mod tests {
             ("site/js/coinhive.min.js", b"var x = 1;"),
             (
                 "site/start.js",
-                b"var miner = new CoinHive.Anonymous('SITEKEY0123456789abcdefABCDEF012', {throttle: 0.3}); miner.start();",
+                // A thread count, not a share of the CPU: alone, a miner's API and no more.
+                b"var miner = new CoinHive.Anonymous('SITEKEY0123456789abcdefABCDEF012', {threads: 2}); miner.start();",
             ),
             ("site/other.js", b"console.log('unrelated');"),
         ];
