@@ -78,10 +78,10 @@ fn scrape(port: u16) -> std::collections::BTreeMap<String, f64> {
     samples
 }
 
-/// `SELECT` one number from the ledger with psql.
-fn sql(db: &str, query: &str) -> i64 {
+/// The rows a query on the ledger returns, through psql, each split into its columns.
+fn rows(db: &str, query: &str) -> Vec<Vec<String>> {
     let out = StdCommand::new("psql")
-        .args([db, "-tAc", query])
+        .args([db, "-tA", "-F", " ", "-c", query])
         .output()
         .unwrap();
     assert!(
@@ -89,7 +89,15 @@ fn sql(db: &str, query: &str) -> i64 {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.split(' ').map(str::to_owned).collect())
+        .collect()
+}
+
+/// `SELECT` one number from the ledger with psql.
+fn sql(db: &str, query: &str) -> i64 {
+    rows(db, query)[0][0].parse().unwrap()
 }
 
 /// A `minewatch mine --json` on the first of `ports`, the others its failovers; the thread
@@ -367,21 +375,7 @@ fn three_front_ends_on_one_node_and_one_postgres_ledger_survive_losing_one_and_t
     // share recorded up to its finder's, read one by one, at regtest's subsidy, credited once,
     // by whichever front-end led (to the satoshi, but for float rounding: the leader adds the
     // window's difficulty in buckets, in another order).
-    let rows = |query: &str| -> Vec<Vec<String>> {
-        let out = StdCommand::new("psql")
-            .args([db.as_str(), "-tA", "-F", " ", "-c", query])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(|l| l.split(' ').map(str::to_owned).collect())
-            .collect()
-    };
+    let rows = |query: &str| rows(&db, query);
     let shares: Vec<(i64, minewatch_stratum::accounting::Credit)> =
         rows("SELECT id, worker, difficulty FROM shares ORDER BY id")
             .into_iter()
