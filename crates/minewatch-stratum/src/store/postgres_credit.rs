@@ -57,7 +57,8 @@ impl Sums {
 }
 
 /// Takes the shares with ids in `lo..=hi`, newest first, while there is room (the last one
-/// taken in part, as [`block_payouts`] does). Returns how many shares the range holds.
+/// taken in part, as [`block_payouts`] does). Returns how many shares the range holds
+/// (called only with room left, so a range with shares always returns a row).
 fn take_exact(
     c: &mut impl GenericClient,
     lo: i64,
@@ -89,16 +90,8 @@ fn take_exact(
         n = r.get::<_, i64>(3);
         s.add(r.get(0), difficulty);
     }
+    // With room left the range's newest share is always taken, so no rows means no shares.
     s.room -= taken;
-    if n == 0 {
-        // Every share of the range was past the room, or there are none: count them apart.
-        n = c
-            .query_one(
-                "SELECT COUNT(*) FROM shares WHERE id >= $1 AND id <= $2",
-                &[&lo, &hi],
-            )?
-            .get(0);
-    }
     Ok(n)
 }
 
