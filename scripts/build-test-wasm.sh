@@ -7,6 +7,8 @@
 #   variants/cn_VARIANT[_ttable].wasm  the CryptoNight family for the robustness harness
 #                         (minewatch-harness): cn/0, cn/half, cn-lite, cn-pico, cn-heavy, cn/gpu,
 #                         each with byte S-box AES and with T-table AES, names stripped
+#   variants/rx_light.wasm RandomX-shaped, light mode: Argon2d cache, SuperscalarHash dataset
+#                         items, AES generators, the program VM (an interpreter), names stripped
 # Needs: rustup target add wasm32-unknown-unknown
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,4 +29,6 @@ for v in cn0 half lite pico heavy gpu; do
   build -C strip=symbols -C debuginfo=0 --cfg "variant=\"$v\"" --cfg ttable \
     -o "$out/variants/cn_${v}_ttable.wasm" "$src/cn_variant.rs"
 done
+# RandomX in light mode (16 MiB cache; see the source's header for where it is not RandomX).
+build -C strip=symbols -C debuginfo=0 -o "$out/variants/rx_light.wasm" "$src/rx_light.rs"
 ls -l "$out"/*.wasm "$out"/variants/*.wasm

@@ -25,13 +25,13 @@ trap 'rm -rf "$TMP"' EXIT
 rm -rf "$OUT"
 mkdir -p "$OUT"
 {
-  echo "# asm.js CryptoNight cores: wasm2js of the wasm variants, some through our obfuscating"
+  echo "# asm.js CryptoNight and RandomX cores: wasm2js of the wasm variants, some through our obfuscating"
   echo "# transforms first (-O0 keeps what the transform did; -O2 is what a careful author ships),"
   echo "# some minified by terser. Rebuild: bash scripts/make-asmjs-fixtures.sh"
   echo "# Recall: minewatch eval web --labels $OUT/labels.tsv $OUT"
   printf 'path\tlabel\tfamily\n'
 } >"$OUT/labels.tsv"
-family() { case "$1" in cn_cn0*) echo cn/0 ;; cn_lite*) echo cn-lite ;; cn_pico*) echo cn-pico ;; cn_heavy*) echo cn-heavy ;; cn_half*) echo cn/half ;; cn_gpu*) echo cn/gpu ;; esac; }
+family() { case "$1" in cn_cn0*) echo cn/0 ;; cn_lite*) echo cn-lite ;; cn_pico*) echo cn-pico ;; cn_heavy*) echo cn-heavy ;; cn_half*) echo cn/half ;; cn_gpu*) echo cn/gpu ;; rx_light*) echo rx/0-light ;; esac; }
 # Every variant, as wasm2js ships it.
 for w in "$SRC"/*.wasm; do
   v=$(basename "$w" .wasm)
@@ -46,7 +46,7 @@ emit() { # VARIANT TRANSFORM OPT
   $W2J "$TMP/$1.$2.wasm" "-$3" -o "$OUT/$1.$2.$3.js"
   printf '%s\tminer\t%s\n' "$1.$2.$3.js" "$(family "$1")" >>"$OUT/labels.tsv"
 }
-for v in cn_lite cn_pico_ttable cn_heavy cn_half_ttable; do
+for v in cn_lite cn_pico_ttable cn_heavy cn_half_ttable rx_light; do
   emit "$v" all O2
 done
 for t in substitute wrap-functions; do
@@ -56,7 +56,7 @@ for t in flatten wrap-functions all; do
   emit cn_lite "$t" O0
 done
 # Minified: names mangled (views and Math.imul under one-letter aliases), helpers inlined.
-for v in cn_cn0 cn_lite_ttable cn_gpu; do
+for v in cn_cn0 cn_lite_ttable cn_gpu rx_light; do
   $TERSER "$OUT/$v.js" --compress --mangle -o "$OUT/$v.min.js"
   printf '%s\tminer\t%s\n' "$v.min.js" "$(family "$v")" >>"$OUT/labels.tsv"
 done

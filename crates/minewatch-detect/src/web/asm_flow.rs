@@ -279,6 +279,7 @@ struct Template {
     mem: Vec<TemplateAccess>,
     muls: u32,
     halves: u32,
+    floats: u32,
     /// Functions it calls (their work is the caller's).
     calls: Vec<u32>,
 }
@@ -409,6 +410,7 @@ impl<'n> Run<'n> {
             mem: ran.mem,
             muls: ran.rec.muls,
             halves: ran.rec.halves,
+            floats: ran.rec.floats,
             calls: ran.rec.calls,
         })
     }
@@ -528,6 +530,11 @@ impl<'n> Run<'n> {
             }
             Statement::SwitchStatement(sw) => {
                 self.expr(fr, &sw.discriminant, 0);
+                let cases = u32::try_from(sw.cases.len()).unwrap_or(u32::MAX);
+                fr.rec.dispatch = fr.rec.dispatch.max(cases);
+                for &l in &fr.active {
+                    fr.rec.loops[l].dispatch = fr.rec.loops[l].dispatch.max(cases);
+                }
                 let before = fr.env.clone();
                 let mut ends = Vec::new();
                 for case in &sw.cases {
@@ -805,7 +812,11 @@ impl<'n> Run<'n> {
                     UnaryOperator::UnaryNegation => self.b.bin(Bin::Sub, false, konst(0), x),
                     UnaryOperator::BitwiseNot => self.b.bin(Bin::Xor, false, x, konst(0xFFFF_FFFF)),
                     UnaryOperator::LogicalNot => self.b.un(Un::Eqz32, x),
-                    UnaryOperator::UnaryPlus => x,
+                    UnaryOperator::UnaryPlus => {
+                        // asm.js's coercion to double: floating-point work.
+                        self.float_work(fr, 1);
+                        x
+                    }
                     _ => self.b.fresh(32),
                 }
             }
@@ -1004,6 +1015,13 @@ impl<'n> Run<'n> {
                 .b
                 .bin(Bin::Mul, false, values[0].clone(), values[1].clone());
         }
+        if name.as_deref().is_some_and(|n| {
+            ["Math.sqrt", "Math.fround"]
+                .iter()
+                .any(|m| n == *m || n.ends_with(&format!(".{m}")))
+        }) {
+            self.float_work(fr, 1);
+        }
         if let Some(&f) = name.as_deref().and_then(|n| self.names.index.get(n)) {
             if let Some(v) = self.inline(fr, f, &values) {
                 return v;
@@ -1011,6 +1029,14 @@ impl<'n> Run<'n> {
             self.note_call(fr, f);
         }
         self.b.fresh(32)
+    }
+
+    /// Counts floating-point operations in the function and the loops around them.
+    fn float_work(&mut self, fr: &mut Frame<'_>, n: u32) {
+        fr.rec.floats += n;
+        for &l in &fr.active {
+            fr.rec.loops[l].floats += n;
+        }
     }
 
     /// Remembers a call of `f` in the function and the loops around it.
@@ -1035,6 +1061,7 @@ impl<'n> Run<'n> {
             map.insert(*p, args.get(i).cloned().unwrap_or_else(|| konst(0)));
         }
         let (mem, result, muls, halves) = (t.mem.clone(), t.result.clone(), t.muls, t.halves);
+        let floats = t.floats;
         for c in t.calls.clone() {
             self.note_call(fr, c);
         }
@@ -1055,6 +1082,7 @@ impl<'n> Run<'n> {
             fr.rec.loops[l].muls += muls;
             fr.rec.loops[l].halves += halves;
         }
+        self.float_work(fr, floats);
         self.inlined += 1;
         Some(match result {
             Some(r) => substitute(&mut self.b, &r, &|id| map.get(&id).cloned()),

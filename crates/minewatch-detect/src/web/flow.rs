@@ -23,7 +23,7 @@
 use std::rc::Rc;
 
 /// Nodes at most in one expression; a bigger one is replaced by an opaque value.
-pub const MAX_NODES: u32 = 96;
+pub const MAX_NODES: u32 = 192;
 /// Node visits at most spent evaluating expressions in one module.
 pub const MAX_EVAL: u64 = 60_000_000;
 /// Body size (operators) up to which a call-free, loop-free function is inlined.
@@ -381,7 +381,100 @@ impl Sampler {
                 return shape;
             }
         }
+        // Or masked after mixing with other values: `((x ^ y) & M) + base`, where a constant in
+        // the address could be the mask (folded from however it was encoded; complemented, as
+        // substituted `and`s use it).
+        let mut cs = Vec::new();
+        consts(addr, &mut cs);
+        let maskish = |c: u64| {
+            let c32 = c & 0xFFFF_FFFF;
+            scratchpad_mask(c32) || scratchpad_mask(!c32 & 0xFFFF_FFFF)
+        };
+        if !cs.into_iter().any(maskish) {
+            return AddrShape::Other;
+        }
+        for &(x, bits) in ls.iter().filter(|(_, b)| *b >= 16).take(4) {
+            if let Some(shape) = self.masked_bits(addr, x, bits) {
+                return shape;
+            }
+        }
         AddrShape::Other
+    }
+
+    /// Whether flipping bit j of input `x` moves the address by exactly 2^j (either way) for
+    /// every j of a scratchpad mask M, and not at all for the other bits: `(x & M) + base` where
+    /// x was first xored with other values (RandomX's `spAddr ^= r[a] ^ r[b]`), which the
+    /// difference test of [`Sampler::masked_in`] cannot see. The base is not recovered.
+    pub(crate) fn masked_bits(&mut self, addr: &Expr, x: u32, bits: u8) -> Option<AddrShape> {
+        let width = if bits >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << bits) - 1
+        };
+        let others = self.rng.next();
+        let env_with = |xv: u64| {
+            move |id: u32, _| {
+                if id == x {
+                    xv
+                } else {
+                    Rng(others ^ u64::from(id).wrapping_mul(0x9E37_79B9)).next()
+                }
+            }
+        };
+        // First, cheaply: two random values of x put the address less than 8 MiB apart, on the
+        // same 8-byte alignment, and not always in the same place. Most addresses (a pointer, an
+        // index times a stride, a value x does not reach) fail here.
+        let mut moved = false;
+        for _ in 0..3 {
+            let (u, v) = (self.rng.next() & width, self.rng.next() & width);
+            let a = eval(addr, &env_with(u), &mut self.spent);
+            let b = eval(addr, &env_with(v), &mut self.spent);
+            let d = a.wrapping_sub(b) as u32 as i32;
+            if d.unsigned_abs() >= 1 << 23 || d % 8 != 0 {
+                return None;
+            }
+            moved |= d != 0;
+        }
+        if !moved {
+            return None;
+        }
+        // Bits that no scratchpad mask has first: most addresses fail on one of them.
+        let order = [31u32, 24, 23, 0, 1, 2]
+            .into_iter()
+            .chain((3..23).rev())
+            .chain((25..31).rev())
+            .filter(|j| u64::from(*j) < u64::from(bits));
+        let mut mask = 0u64;
+        for j in order {
+            let bit = 1u64 << j;
+            let mut moves = None;
+            for _ in 0..3 {
+                let xv = self.rng.next() & width;
+                let a = eval(addr, &env_with(xv), &mut self.spent) & 0xFFFF_FFFF;
+                let b = eval(addr, &env_with(xv ^ bit), &mut self.spent) & 0xFFFF_FFFF;
+                let d = a.wrapping_sub(b) & 0xFFFF_FFFF;
+                let m = match d {
+                    0 => false,
+                    d if (d == bit || d == bit.wrapping_neg() & 0xFFFF_FFFF)
+                        && (3..23).contains(&j) =>
+                    {
+                        true
+                    }
+                    _ => return None,
+                };
+                if moves.is_some_and(|p| p != m) {
+                    return None;
+                }
+                moves = Some(m);
+            }
+            if moves == Some(true) {
+                mask |= bit;
+            }
+        }
+        scratchpad_mask(mask).then_some(AddrShape::Masked {
+            mask: mask as u32,
+            base: None,
+        })
     }
 
     pub(crate) fn masked_in(&mut self, addr: &Expr, x: u32, bits: u8) -> Option<AddrShape> {
@@ -499,6 +592,10 @@ pub(crate) struct LoopRec {
     pub(crate) lookups: u32,
     pub(crate) muls: u32,
     pub(crate) halves: u32,
+    /// Floating-point arithmetic and integer-to-float conversions.
+    pub(crate) floats: u32,
+    /// The most cases of one indirect branch (`br_table`, `switch`): an instruction dispatch.
+    pub(crate) dispatch: u32,
     pub(crate) calls: Vec<u32>,
     pub(crate) bound: Option<u64>,
     /// Locals that entered the loop holding a constant: (local, its value at the head, constant).
@@ -511,6 +608,8 @@ pub(crate) struct FnRec {
     pub(crate) lookups: u32,
     pub(crate) muls: u32,
     pub(crate) halves: u32,
+    pub(crate) floats: u32,
+    pub(crate) dispatch: u32,
     pub(crate) calls: Vec<u32>,
     pub(crate) loops: Vec<LoopRec>,
 }
@@ -524,6 +623,7 @@ pub(crate) struct Inline {
     pub(crate) result: Option<Expr>,
     pub(crate) mem: Vec<TemplateAccess>,
     pub(crate) muls: u32,
+    pub(crate) floats: u32,
 }
 
 /// What was found: one memory-hard loop.
@@ -551,6 +651,11 @@ pub struct MemoryHardLoop {
     pub muls: u32,
     /// How many of those multiply 32-bit halves (a 64x64->128 product done by hand).
     pub halves: u32,
+    /// Floating-point operations and integer-to-float conversions in the loop and its callees.
+    pub floats: u32,
+    /// The most cases of one indirect branch in the loop and its callees (an interpreter's
+    /// instruction dispatch; flattening makes them too, so it is evidence, never a key).
+    pub dispatch: u32,
 }
 
 impl MemoryHardLoop {
@@ -561,6 +666,19 @@ impl MemoryHardLoop {
             && self.lookups >= 16
             && self.muls > 0
             && self.iterations.is_none_or(|n| n >= 1 << 14)
+    }
+
+    /// Whether the loop has the shape of RandomX's program loop (specs 4.6.2): 64-byte lines
+    /// of a power-of-two scratchpad read and written through a `2^k - 64` mask, eight or more
+    /// of each per iteration (the integer registers in, the registers out), the lines turned
+    /// into floating-point values and worked on, and 64-bit multiplies; no AES in the loop.
+    pub fn randomx(&self) -> bool {
+        (self.mask + 64).is_power_of_two()
+            && self.reads >= 8
+            && self.writes >= 8
+            && self.floats >= 8
+            && self.muls > 0
+            && self.iterations.is_none_or(|n| n >= 1 << 10)
     }
 
     /// The evidence line.
@@ -601,6 +719,17 @@ impl MemoryHardLoop {
             (_, h) if h >= 3 => ", 64x64->128 multiply from half-width products".to_owned(),
             _ => ", 64-bit multiply".to_owned(),
         };
+        if self.randomx() {
+            let dispatch = if self.dispatch >= 16 {
+                format!(", an instruction dispatch over {} cases", self.dispatch)
+            } else {
+                String::new()
+            };
+            return format!(
+                "{function}{name}: RandomX-like program {iters}, reads/writes 64-byte lines of a {size} scratchpad at (x & {:#X})+{base} ({} reads, {} writes), {} floating-point operations and conversions{mul}{dispatch}",
+                self.mask, self.reads, self.writes, self.floats
+            );
+        }
         format!(
             "{function}{name}: {iters}, reads/writes a {size} buffer at (x & {:#X})+{base} ({} reads, {} writes){aes}{mul}",
             self.mask, self.reads, self.writes
@@ -696,10 +825,19 @@ pub(crate) fn summarise(
         let f = first + i as u32;
         let mut best: Option<MemoryHardLoop> = None;
         for l in &rec.loops {
-            let Some(&(mask, base)) = l.reads.first().or(l.writes.first()) else {
+            // The mask most of the loop's accesses go through (RandomX's loop reads through
+            // its L3 line mask more often than anything else).
+            let all = l.reads.iter().chain(&l.writes);
+            let Some(&(mask, base)) = all.clone().max_by_key(|(m, _)| {
+                (
+                    all.clone().filter(|(n, _)| n == m).count(),
+                    std::cmp::Reverse(*m),
+                )
+            }) else {
                 continue;
             };
             let (mut lookups, mut muls, mut halves) = (l.lookups, l.muls, l.halves);
+            let (mut floats, mut dispatch) = (l.floats, l.dispatch);
             let mut seen = vec![f];
             let mut frontier = l.calls.clone();
             for _ in 0..levels {
@@ -713,6 +851,8 @@ pub(crate) fn summarise(
                         lookups += r.lookups;
                         muls += r.muls;
                         halves += r.halves;
+                        floats += r.floats;
+                        dispatch = dispatch.max(r.dispatch);
                         next.extend(r.calls.iter().copied());
                     }
                 }
@@ -732,10 +872,13 @@ pub(crate) fn summarise(
                 lookups,
                 muls,
                 halves,
+                floats,
+                dispatch,
             };
+            let whole = |l: &MemoryHardLoop| l.complete() || l.randomx();
             let better = match &best {
                 None => true,
-                Some(b) => (found.complete(), l.depth) > (b.complete(), 0),
+                Some(b) => (whole(&found), l.depth) > (whole(b), 0),
             };
             if better {
                 best = Some(found);
@@ -743,7 +886,7 @@ pub(crate) fn summarise(
         }
         out.extend(best);
     }
-    out.sort_by_key(|l| std::cmp::Reverse((l.complete(), l.reads + l.writes)));
+    out.sort_by_key(|l| std::cmp::Reverse((l.complete(), l.randomx(), l.reads + l.writes)));
     out
 }
 
@@ -803,6 +946,43 @@ mod tests {
                 base: Some(1 << 20)
             }
         );
+    }
+
+    #[test]
+    fn an_address_xored_with_other_values_before_the_mask_is_still_masked() {
+        let mut b = Builder { next_leaf: 100 };
+        let (r0, r1, sp, base) = (b.fresh(64), b.fresh(64), b.fresh(32), b.fresh(32));
+        // RandomX: spAddr = (spAddr ^ lo32(r0 ^ r1)) & 0x1FFFC0, read at scratchpad + spAddr + 8.
+        let mix = b.bin(Bin::Xor, true, r0.clone(), r1.clone());
+        let mix = b.un(Un::Wrap, mix);
+        let sp = b.bin(Bin::Xor, false, sp, mix);
+        // The mask through a substituted `and`: (sp ^ !M) & sp.
+        let not_m = b.bin(Bin::Xor, false, konst(0x1F_FFC0), konst(0xFFFF_FFFF));
+        let t = b.bin(Bin::Xor, false, sp.clone(), not_m);
+        let masked = b.bin(Bin::And, false, t, sp);
+        let addr = b.bin(Bin::Add, false, masked.clone(), base.clone());
+        let addr = b.bin(Bin::Add, false, addr, konst(8));
+        let mut s = sampler();
+        assert_eq!(
+            s.address(&addr),
+            AddrShape::Masked {
+                mask: 0x1F_FFC0,
+                base: None
+            }
+        );
+        // Not masked: an index times a stride, a mask too wide to be a scratchpad's, and the
+        // xor of values with no mask at all.
+        let r32 = b.un(Un::Wrap, r0.clone());
+        let strided = b.bin(Bin::Mul, false, r32.clone(), konst(4));
+        let strided = b.bin(Bin::Add, false, strided, base.clone());
+        assert_eq!(s.address(&strided), AddrShape::Other);
+        let wide = b.bin(Bin::And, false, r32.clone(), konst(0x0FFF_FFC0));
+        let wide = b.bin(Bin::Add, false, wide, base.clone());
+        assert_eq!(s.address(&wide), AddrShape::Other);
+        let r132 = b.un(Un::Wrap, r1);
+        let mixed = b.bin(Bin::Xor, false, r32, r132);
+        let mixed = b.bin(Bin::Add, false, mixed, base);
+        assert_eq!(s.address(&mixed), AddrShape::Other);
     }
 
     #[test]

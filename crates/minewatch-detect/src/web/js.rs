@@ -1645,7 +1645,13 @@ pub(crate) fn analyse(
         if let Some(st) = super::asm_flow::analyse(src) {
             notes.extend(st.notes.iter().cloned());
             if let Some(l) = st.loops.first() {
-                if l.complete() {
+                if l.randomx() {
+                    signals.push(rules::signal(
+                        "js.randomx-vm",
+                        format!("asm.js {}", l.describe()),
+                        name.to_owned(),
+                    ));
+                } else if l.complete() {
                     signals.push(rules::signal(
                         "js.memory-hard-loop",
                         format!("asm.js {}", l.describe()),

@@ -63,6 +63,12 @@ pub const RULES: &[Rule] = &[
         "asm.js by structure (emscripten or wasm2js output): a loop that reads and writes a power-of-two buffer at (x & (2^k-16))+base with AES table lookups and a 64-bit multiply (CryptoNight's main loop, any variant)",
     ),
     rule(
+        "js.randomx-vm",
+        MiningHashCore,
+        12,
+        "asm.js by structure: RandomX's program loop (64-byte lines of a power-of-two scratchpad through a (2^k-64) mask, at least 8 read and 8 written per iteration, floating-point work and 64-bit multiplies)",
+    ),
+    rule(
         "js.scratchpad-loop",
         MiningHashCore,
         5,
@@ -190,6 +196,12 @@ pub const RULES: &[Rule] = &[
         MiningHashCore,
         12,
         "by structure: a loop that reads and writes a power-of-two buffer at (x & (2^k-16))+base with AES table lookups and a 64-bit multiply (CryptoNight's main loop, any variant, through constant encoding, flattening, opaque predicates and wrappers)",
+    ),
+    rule(
+        "wasm.randomx-vm",
+        MiningHashCore,
+        12,
+        "by structure: RandomX's program loop: 64-byte lines of a power-of-two scratchpad read and written through a (2^k-64) mask, at least 8 of each per iteration, turned into floating-point values and worked on, with 64-bit multiplies (through constant encoding, flattening, opaque predicates and wrappers)",
     ),
     rule(
         "wasm.cryptonight",

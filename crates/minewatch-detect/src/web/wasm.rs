@@ -435,7 +435,9 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
         let st = super::wasm_flow::analyse(bytes, MAX_OPERATORS);
         facts.notes.extend(st.notes.iter().cloned());
         if let Some(l) = st.loops.first() {
-            if l.complete() {
+            if l.randomx() {
+                facts.signals.push(sig("wasm.randomx-vm", l.describe()));
+            } else if l.complete() {
                 facts
                     .signals
                     .push(sig("wasm.memory-hard-loop", l.describe()));

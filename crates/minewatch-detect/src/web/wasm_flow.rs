@@ -114,6 +114,35 @@ fn merge_locals(b: &mut Builder, heads: &mut HashMap<u32, u32>, into: &mut [Expr
     }
 }
 
+/// Floating-point arithmetic or a conversion of an integer to floating point.
+fn is_float_work(op: &Operator<'_>) -> bool {
+    matches!(
+        op,
+        Operator::F64Add
+            | Operator::F64Sub
+            | Operator::F64Mul
+            | Operator::F64Div
+            | Operator::F64Sqrt
+            | Operator::F64ConvertI32S
+            | Operator::F64ConvertI32U
+            | Operator::F64ConvertI64S
+            | Operator::F64ConvertI64U
+            | Operator::F32Add
+            | Operator::F32Sub
+            | Operator::F32Mul
+            | Operator::F32Div
+            | Operator::F32Sqrt
+            | Operator::F32ConvertI32S
+            | Operator::F32ConvertI32U
+            | Operator::F64x2Add
+            | Operator::F64x2Sub
+            | Operator::F64x2Mul
+            | Operator::F64x2Div
+            | Operator::F64x2Sqrt
+            | Operator::F64x2ConvertLowI32x4S
+    )
+}
+
 /// Where `memarg` and the operator put a load's value width (bits of the loaded leaf).
 fn load_bits(op: &Operator<'_>) -> Option<(MemArg, u8)> {
     Some(match op {
@@ -474,6 +503,7 @@ impl Cx<'_, '_> {
             result: None,
             mem: Vec::new(),
             muls: 0,
+            floats: 0,
         };
         let mut stack: Vec<Expr> = Vec::new();
         // Accesses in loops, classified at the end, when every local's definitions are known.
@@ -517,6 +547,13 @@ impl Cx<'_, '_> {
                     .cloned()
                     .ok_or_else(|| format!("local {i} out of range"))
             };
+            if is_float_work(op) && !dead {
+                rec.floats += 1;
+                tmpl.floats += 1;
+                for l in open_loops(&frames) {
+                    rec.loops[l].floats += 1;
+                }
+            }
             if let Some((mem, bits)) = load_bits(op) {
                 let a = pop(&mut stack, &mut self.b);
                 let addr = self.b.bin(Bin::Add, false, a, konst(mem.offset));
@@ -809,6 +846,13 @@ impl Cx<'_, '_> {
                 }
                 Operator::BrTable { targets } => {
                     pop(&mut stack, &mut self.b);
+                    if !dead {
+                        let cases = targets.len().saturating_add(1);
+                        rec.dispatch = rec.dispatch.max(cases);
+                        for l in open_loops(&frames) {
+                            rec.loops[l].dispatch = rec.loops[l].dispatch.max(cases);
+                        }
+                    }
                     if !dead && !frames.last().is_some_and(|f| f.unreachable) {
                         let mut seen = Vec::new();
                         for d in targets.targets().take(4096).chain([Ok(targets.default())]) {
@@ -865,10 +909,12 @@ impl Cx<'_, '_> {
                                 self.access(&mut rec, &frames, &mut pending, a, *store);
                             }
                         }
-                        if !dead && t.muls > 0 {
+                        if !dead && (t.muls > 0 || t.floats > 0) {
                             rec.muls += t.muls;
+                            rec.floats += t.floats;
                             for l in open_loops(&frames) {
                                 rec.loops[l].muls += t.muls;
+                                rec.loops[l].floats += t.floats;
                             }
                         }
                         match (&t.result, nr) {

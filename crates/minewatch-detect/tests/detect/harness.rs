@@ -1,8 +1,9 @@
-//! The robustness harness (minewatch-harness) over our CryptoNight-family cores: every variant
-//! (cn/0, cn/half, cn-lite, cn-pico, cn-heavy, cn/gpu; S-box and T-table AES) through every
-//! obfuscating transform, alone and combined, must be called `miner`, with evidence that
-//! names the function, the loop and what was found. The cores are built by
-//! `scripts/build-test-wasm.sh` from `tests/miners/src/cn_variant.rs` and checked in.
+//! The robustness harness (minewatch-harness) over our CryptoNight-family cores and our RandomX
+//! light-mode core: every variant (cn/0, cn/half, cn-lite, cn-pico, cn-heavy, cn/gpu; S-box and
+//! T-table AES; rx/0 light) through every obfuscating transform, alone and combined, must be
+//! called `miner`, with evidence that names the function, the loop and what was found. The
+//! cores are built by `scripts/build-test-wasm.sh` from `tests/miners/src/cn_variant.rs` and
+//! `rx_light.rs` and checked in.
 
 #![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
 
@@ -22,8 +23,31 @@ pub(crate) fn cores() -> Vec<(String, Vec<u8>)> {
         })
         .collect();
     v.sort();
-    assert_eq!(v.len(), 12);
+    assert_eq!(v.len(), 13);
     v
+}
+
+/// What the evidence of a core must name: its loop's signal, its mask and what else was found.
+fn expected(family: &str) -> (&'static str, &'static str, &'static [&'static str]) {
+    let cn: &'static [&'static str] = &["AES", "multiply"];
+    match family.trim_end_matches("_ttable") {
+        "cn_lite" | "cn-lite" => ("memory-hard-loop", "0xFFFF0", cn),
+        "cn_pico" | "cn-pico" => ("memory-hard-loop", "0x1FFF0", cn),
+        "cn_heavy" | "cn-heavy" => ("memory-hard-loop", "0x3FFFF0", cn),
+        "cn_gpu" | "cn/gpu" => ("memory-hard-loop", "0x1FFFC0", cn),
+        "rx_light" | "rx/0-light" => (
+            "randomx-vm",
+            "0x1FFFC0",
+            &[
+                "RandomX-like program loop",
+                "64-byte lines of a 2 MiB scratchpad",
+                "floating-point",
+                "multiply",
+                "instruction dispatch over",
+            ],
+        ),
+        _ => ("memory-hard-loop", "0x1FFFF0", cn),
+    }
 }
 
 #[test]
@@ -31,23 +55,16 @@ fn every_variant_through_every_transform_is_a_miner_with_evidence() {
     let mut failures = Vec::new();
     let scanner = Scanner::new();
     for (core, bytes) in cores() {
-        // The mask each variant walks its scratchpad with.
-        let mask = match core.trim_end_matches("_ttable") {
-            "cn_lite" => "0xFFFF0",
-            "cn_pico" => "0x1FFF0",
-            "cn_heavy" => "0x3FFFF0",
-            "cn_gpu" => "0x1FFFC0",
-            _ => "0x1FFFF0",
-        };
+        // The loop each variant has, the mask it walks its scratchpad with, and what else.
+        let (id, mask, named) = expected(&core);
         for (transform, wasm) in minewatch_harness::variants(&bytes, 3).unwrap() {
             let r = scanner.scan_bytes("module.wasm", &wasm);
-            let loop_signal = r.signals.iter().find(|s| s.id == "wasm.memory-hard-loop");
+            let loop_signal = r.signals.iter().find(|s| s.id == format!("wasm.{id}"));
             let ok = r.verdict == Verdict::Miner
                 && loop_signal.is_some_and(|s| {
                     s.evidence.starts_with("function ")
                         && s.evidence.contains(&format!("(x & {mask})"))
-                        && s.evidence.contains("AES")
-                        && s.evidence.contains("multiply")
+                        && named.iter().all(|n| s.evidence.contains(n))
                 });
             if !ok {
                 failures.push(format!(
@@ -127,7 +144,8 @@ fn labelled(dir: &str) -> Vec<(String, String, String)> {
 
 /// The same cores as asm.js (binaryen's wasm2js, after our wasm transforms or not, some
 /// minified by terser; `scripts/make-asmjs-fixtures.sh` rebuilds them): every one is a miner,
-/// with evidence naming the function, the loop, the mask of its variant, AES and the multiply.
+/// with evidence naming the function, the loop, the mask of its variant, AES and the multiply
+/// (CryptoNight) or the program loop's lines, floating point and multiply (RandomX).
 #[test]
 fn asmjs_cores_of_every_variant_are_miners_with_evidence() {
     let dir = format!("{}/tests/data/miners/asmjs", env!("CARGO_MANIFEST_DIR"));
@@ -137,22 +155,17 @@ fn asmjs_cores_of_every_variant_are_miners_with_evidence() {
     let mut failures = Vec::new();
     for (file, label, family) in &rows {
         assert_eq!(label, "miner");
-        let mask = match family.as_str() {
-            "cn-lite" => "0xFFFF0",
-            "cn-pico" => "0x1FFF0",
-            "cn-heavy" => "0x3FFFF0",
-            "cn/gpu" => "0x1FFFC0",
-            _ => "0x1FFFF0",
-        };
+        let (id, mask, named) = expected(family);
+        // The dispatch is a `switch` in asm.js too, but minified cores may fold it.
+        let named: Vec<&&str> = named.iter().filter(|n| !n.contains("dispatch")).collect();
         let src = std::fs::read(format!("{dir}/{file}")).unwrap();
         let r = scanner.scan_bytes(file, &src);
         let ok = r.verdict == Verdict::Miner
             && r.signals.iter().any(|s| {
-                s.id == "js.memory-hard-loop"
+                s.id == format!("js.{id}")
                     && s.evidence.starts_with("asm.js function ")
                     && s.evidence.contains(&format!("(x & {mask})"))
-                    && s.evidence.contains("AES")
-                    && s.evidence.contains("multiply")
+                    && named.iter().all(|n| s.evidence.contains(**n))
             });
         if !ok {
             failures.push(format!(

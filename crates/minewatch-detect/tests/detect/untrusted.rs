@@ -215,7 +215,7 @@ proptest! {
     /// answer (a result or an error), never a panic.
     #[test]
     fn mutated_cores_never_panic(
-        which in 0usize..12,
+        which in 0usize..13,
         flips in proptest::collection::vec((any::<u32>(), any::<u8>()), 1..8),
         cut in proptest::option::of(any::<u32>()),
     ) {

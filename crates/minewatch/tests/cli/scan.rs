@@ -59,13 +59,21 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    // 9 files at the top, the 12 CryptoNight variant cores under variants/, the 26 asm.js
-    // cores under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), the
+    // 9 files at the top, the 12 CryptoNight variant cores and the RandomX core under
+    // variants/, the 29 asm.js cores (3 of them RandomX) under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), the
     // 10 mining workers under loaders/ (suspicious alone: no hash core beside them), and the 24
     // pages under pages/ that configure and start a miner (all miners: a wallet with a pool, a
     // listed script, or a throttle that is a share of the CPU).
-    assert_eq!(v["files"], 93);
-    assert_eq!(v["miners"], 82);
+    assert_eq!(v["files"], 97);
+    assert_eq!(v["miners"], 86);
+    let rx = v["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"].as_str().unwrap().ends_with("/rx_light.wasm"))
+        .unwrap();
+    assert_eq!(rx["verdict"], "miner");
+    assert_eq!(rx["signals"][0]["id"], "wasm.randomx-vm", "{rx}");
     let r = v["reports"]
         .as_array()
         .unwrap()
@@ -316,7 +324,12 @@ fn eval_web_transforms_reports_recall_per_transform() {
         if p.extension().is_some_and(|x| x == "wasm") {
             let f = p.file_name().unwrap().to_str().unwrap().to_owned();
             std::fs::copy(&p, dir.path().join(&f)).unwrap();
-            labels.push_str(&format!("{f}\tminer\tcryptonight\n"));
+            let family = if f.starts_with("rx_") {
+                "randomx"
+            } else {
+                "cryptonight"
+            };
+            labels.push_str(&format!("{f}\tminer\t{family}\n"));
         }
     }
     std::fs::copy(
@@ -347,7 +360,7 @@ fn eval_web_transforms_reports_recall_per_transform() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["modules"], 13);
+    assert_eq!(v["modules"], 14);
     let per = v["transforms"].as_object().unwrap();
     for t in [
         "original",
@@ -360,8 +373,8 @@ fn eval_web_transforms_reports_recall_per_transform() {
         "all",
     ] {
         let row = &per[t];
-        assert_eq!(row["recall"]["k"], 12, "{t}: {row}");
-        assert_eq!(row["recall"]["n"], 12, "{t}: {row}");
+        assert_eq!(row["recall"]["k"], 13, "{t}: {row}");
+        assert_eq!(row["recall"]["n"], 13, "{t}: {row}");
         assert_eq!(row["false_positives"]["k"], 0, "{t}: {row}");
         assert_eq!(row["false_positives"]["n"], 1, "{t}: {row}");
     }
