@@ -7,10 +7,165 @@
 //! `0x1FFFF0` mask next to Keccak and AES, and functions matching MineSweeper's op-count
 //! fingerprints of three or more CryptoNight primitive families.
 
+use std::collections::HashMap;
+
 use wasmparser::{Operator, Parser, Payload};
 
+use super::flow::{bin_eval, scratchpad_mask, un_eval};
 use super::report::Signal;
 use super::rules;
+use super::wasm_flow::{bin_of, un_of};
+
+/// The cheap trigger of the structural pass: whether a constant the code builds is a scratchpad
+/// mask (`2^k - 8|16|64`, 14 <= k <= 23) or its complement. Constants are folded through the
+/// operand stack (`i32.const a; i32.const b; i32.xor`), through locals, and through calls of
+/// functions that wrap one operator; the structural pass folds them the same way and further,
+/// and finds a memory-hard loop only where an address holds such a constant, so a module
+/// without one is not worth its time.
+#[derive(Default)]
+struct MaskTrigger {
+    found: bool,
+    stack: Vec<Option<u64>>,
+    locals: HashMap<u32, u64>,
+    /// Imported functions (defined ones are numbered after them).
+    imported: u32,
+    /// Per defined function: the one operator it wraps, if that is all it does.
+    wrappers: Vec<Option<(super::flow::Bin, bool)>>,
+    /// The start of the function being read (to tell a wrapper).
+    head: Vec<Operator<'static>>,
+    /// Calls with two constant arguments: (function, first, second).
+    pending: Vec<(u32, u64, u64)>,
+}
+
+impl MaskTrigger {
+    fn check(&mut self, v: u64) {
+        let v = v & 0xFFFF_FFFF;
+        if scratchpad_mask(v) || scratchpad_mask(!v & 0xFFFF_FFFF) {
+            self.found = true;
+        }
+    }
+
+    fn start_function(&mut self) {
+        self.stack.clear();
+        self.locals.clear();
+        self.head.clear();
+    }
+
+    fn end_function(&mut self) {
+        let wraps = match self.head.as_slice() {
+            [
+                Operator::LocalGet { local_index: 0 },
+                Operator::LocalGet { local_index: 1 },
+                op,
+                Operator::End,
+            ] => bin_of(op),
+            _ => None,
+        };
+        if self.wrappers.len() < 1 << 20 {
+            self.wrappers.push(wraps);
+        }
+    }
+
+    fn operator(&mut self, op: &Operator<'_>) {
+        if self.head.len() < 5 {
+            // Only the few operators a wrapper is made of are kept.
+            let kept = match op {
+                Operator::LocalGet { local_index } => Some(Operator::LocalGet {
+                    local_index: *local_index,
+                }),
+                Operator::End => Some(Operator::End),
+                o => bin_of(o).map(|_| match o {
+                    Operator::I32Add => Operator::I32Add,
+                    Operator::I32Sub => Operator::I32Sub,
+                    Operator::I32Mul => Operator::I32Mul,
+                    Operator::I32And => Operator::I32And,
+                    Operator::I32Or => Operator::I32Or,
+                    Operator::I32Xor => Operator::I32Xor,
+                    Operator::I64Add => Operator::I64Add,
+                    Operator::I64Sub => Operator::I64Sub,
+                    Operator::I64Mul => Operator::I64Mul,
+                    Operator::I64And => Operator::I64And,
+                    Operator::I64Or => Operator::I64Or,
+                    Operator::I64Xor => Operator::I64Xor,
+                    _ => Operator::Nop,
+                }),
+            };
+            self.head.push(kept.unwrap_or(Operator::Nop));
+        }
+        if self.stack.len() > 256 {
+            self.stack.clear();
+        }
+        match op {
+            Operator::I32Const { value } => {
+                let v = u64::from(*value as u32);
+                self.check(v);
+                self.stack.push(Some(v));
+            }
+            Operator::I64Const { value } => {
+                self.check(*value as u64);
+                self.stack.push(Some(*value as u64));
+            }
+            Operator::LocalGet { local_index } => {
+                self.stack.push(self.locals.get(local_index).copied());
+            }
+            Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
+                let v = if matches!(op, Operator::LocalSet { .. }) {
+                    self.stack.pop().flatten()
+                } else {
+                    self.stack.last().copied().flatten()
+                };
+                match v {
+                    Some(c) if self.locals.len() < 4096 => {
+                        self.locals.insert(*local_index, c);
+                    }
+                    _ => {
+                        self.locals.remove(local_index);
+                    }
+                }
+            }
+            Operator::Call { function_index } => {
+                let n = self.stack.len();
+                if n >= 2
+                    && let (Some(a), Some(b)) = (self.stack[n - 2], self.stack[n - 1])
+                    && self.pending.len() < 1 << 16
+                {
+                    self.pending.push((*function_index, a, b));
+                }
+                // Its arity is not known here: nothing below it is relied on.
+                self.stack.clear();
+            }
+            o => {
+                if let Some((bop, wide)) = bin_of(o) {
+                    let b = self.stack.pop().flatten();
+                    let a = self.stack.pop().flatten();
+                    let v = a.zip(b).map(|(a, b)| bin_eval(bop, wide, a, b));
+                    if let Some(v) = v {
+                        self.check(v);
+                    }
+                    self.stack.push(v);
+                } else if let Some(uop) = un_of(o) {
+                    let a = self.stack.pop().flatten();
+                    self.stack.push(a.map(|a| un_eval(uop, a)));
+                } else {
+                    self.stack.clear();
+                }
+            }
+        }
+    }
+
+    /// Resolves the calls of one-operator wrappers with constant arguments.
+    fn finish(&mut self) -> bool {
+        for (f, a, b) in std::mem::take(&mut self.pending) {
+            let wrapped = f
+                .checked_sub(self.imported)
+                .and_then(|i| self.wrappers.get(i as usize).copied().flatten());
+            if let Some((bop, wide)) = wrapped {
+                self.check(bin_eval(bop, wide, a, b));
+            }
+        }
+        self.found
+    }
+}
 
 /// The most operators read from one module (bounded effort on hostile input).
 pub const MAX_OPERATORS: u64 = 50_000_000;
@@ -251,6 +406,9 @@ pub struct WasmFacts {
     pub signals: Vec<Signal>,
     /// Parse problems.
     pub notes: Vec<String>,
+    /// Whether the structural pass ran (its cheap trigger fired: a 64-bit multiply, a loop,
+    /// and a constant that folds to a scratchpad mask).
+    pub structural: bool,
 }
 
 fn le_u32s(data: &[u8]) -> impl Iterator<Item = u32> + '_ {
@@ -268,6 +426,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     let mut sbox = false;
     let mut names = Vec::new();
     let mut stats: Vec<FnStats> = Vec::new();
+    let mut trigger = MaskTrigger::default();
     let mut budget_hit = false;
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = match payload {
@@ -278,6 +437,16 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             }
         };
         match payload {
+            Payload::ImportSection(r) => {
+                for i in r.into_imports().flatten() {
+                    if matches!(
+                        i.ty,
+                        wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)
+                    ) {
+                        trigger.imported += 1;
+                    }
+                }
+            }
             Payload::MemorySection(r) => {
                 for m in r.into_iter().flatten() {
                     facts.memory_pages = facts.memory_pages.max(m.initial);
@@ -316,6 +485,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
                     facts.notes.push("unreadable function body".into());
                     continue;
                 };
+                trigger.start_function();
                 while !ops.eof() {
                     if facts.operators >= MAX_OPERATORS {
                         budget_hit = true;
@@ -329,6 +499,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
                     };
                     facts.operators += 1;
                     s.ops += 1;
+                    trigger.operator(&op);
                     match op {
                         Operator::I32Xor => s.i32_xor += 1,
                         Operator::I64Xor => s.i64_xor += 1,
@@ -358,6 +529,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
                     }
                 }
                 stats.push(s);
+                trigger.end_function();
                 if budget_hit {
                     break;
                 }
@@ -430,8 +602,10 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
         ));
     }
     // Structure: the memory-hard main loop, whatever the constants look like. Deep analysis
-    // only where a cheap trigger fires: a 64-bit multiply and a loop in the module.
-    if stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0) {
+    // only where a cheap trigger fires: a 64-bit multiply and a loop in the module, and a
+    // constant that folds to a scratchpad mask (`MaskTrigger`).
+    if stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0) && trigger.finish() {
+        facts.structural = true;
         let st = super::wasm_flow::analyse(bytes, MAX_OPERATORS);
         facts.notes.extend(st.notes.iter().cloned());
         if let Some(l) = st.loops.first() {
@@ -500,4 +674,102 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
         ));
     }
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn sleb(mut v: i64, out: &mut Vec<u8>) {
+        loop {
+            let b = (v & 0x7f) as u8;
+            v >>= 7;
+            if (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0) {
+                out.push(b);
+                return;
+            }
+            out.push(b | 0x80);
+        }
+    }
+
+    fn section(id: u8, body: &[u8], out: &mut Vec<u8>) {
+        out.push(id);
+        out.push(u8::try_from(body.len()).unwrap());
+        out.extend_from_slice(body);
+    }
+
+    /// A module of functions of type (i32, i32) -> i32 with these bodies (operators, one i32
+    /// local), each after a loop with an `i64.mul` (so only the mask decides) unless it is a
+    /// wrapper (`false`: the body alone).
+    fn module(bodies: &[(Vec<u8>, bool)]) -> Vec<u8> {
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        section(1, &[1, 0x60, 2, 0x7f, 0x7f, 1, 0x7f], &mut m);
+        let mut funcs = vec![u8::try_from(bodies.len()).unwrap()];
+        funcs.extend(std::iter::repeat_n(0, bodies.len()));
+        section(3, &funcs, &mut m);
+        let mut code = vec![u8::try_from(bodies.len()).unwrap()];
+        for (b, looped) in bodies {
+            // one i32 local; loop; i64.const 3; i64.const 5; i64.mul; drop; end; <body>; end
+            let mut f = if *looped {
+                vec![1, 1, 0x7f, 0x03, 0x40, 0x42, 3, 0x42, 5, 0x7e, 0x1a, 0x0b]
+            } else {
+                vec![0]
+            };
+            f.extend_from_slice(b);
+            f.push(0x0b);
+            code.push(u8::try_from(f.len()).unwrap());
+            code.extend(f);
+        }
+        section(10, &code, &mut m);
+        m
+    }
+
+    fn const32(v: u32, out: &mut Vec<u8>) {
+        out.push(0x41);
+        sleb(i64::from(v as i32), out);
+    }
+
+    #[test]
+    fn the_structural_pass_runs_where_a_constant_folds_to_a_scratchpad_mask() {
+        let key = 0x5A5A_5A5Au32;
+        // x & 0x1FFFF0, written plainly.
+        let mut plain = vec![0x20, 0];
+        const32(0x1F_FFF0, &mut plain);
+        plain.push(0x71);
+        // The mask as (M ^ K) ^ K, through a local.
+        let mut encoded = vec![0x20, 0];
+        const32(0x1F_FFF0 ^ key, &mut encoded);
+        const32(key, &mut encoded);
+        encoded.extend([0x73, 0x21, 2, 0x20, 2, 0x71]);
+        // The mask's complement, built by a one-operator wrapper (function 0 xors its
+        // parameters), as substituted and wrapped code builds it.
+        let wrapper = vec![0x20, 0, 0x20, 1, 0x73];
+        let mut wrapped = Vec::new();
+        const32(!0x1F_FFC0 ^ key, &mut wrapped);
+        const32(key, &mut wrapped);
+        wrapped.extend([0x10, 0]);
+        // No mask: a 4 KiB one and a plain constant.
+        let mut none = vec![0x20, 0];
+        const32(0xFF0, &mut none);
+        none.push(0x71);
+        const32(0x1234, &mut none);
+        none.push(0x6a);
+        for (name, bodies, runs) in [
+            ("plain", vec![(plain, true)], true),
+            ("encoded through a local", vec![(encoded, true)], true),
+            (
+                "built by a wrapper",
+                vec![(wrapper.clone(), false), (wrapped, true)],
+                true,
+            ),
+            ("no mask", vec![(wrapper, false), (none, true)], false),
+        ] {
+            let bytes = module(&bodies);
+            let facts = analyse(&bytes, "m.wasm");
+            assert!(facts.notes.is_empty(), "{name}: {:?}", facts.notes);
+            assert_eq!(facts.structural, runs, "{name}");
+        }
+    }
 }

@@ -177,7 +177,7 @@ fn store_arg(op: &Operator<'_>) -> Option<MemArg> {
     })
 }
 
-fn bin_of(op: &Operator<'_>) -> Option<(Bin, bool)> {
+pub(crate) fn bin_of(op: &Operator<'_>) -> Option<(Bin, bool)> {
     use Operator as O;
     Some(match op {
         O::I32Add => (Bin::Add, false),
@@ -230,7 +230,7 @@ fn bin_of(op: &Operator<'_>) -> Option<(Bin, bool)> {
     })
 }
 
-fn un_of(op: &Operator<'_>) -> Option<Un> {
+pub(crate) fn un_of(op: &Operator<'_>) -> Option<Un> {
     use Operator as O;
     Some(match op {
         O::I32Eqz => Un::Eqz32,
