@@ -359,6 +359,34 @@ fn mining_workers_are_found_by_their_job_loop() {
         .find(|r| r.name.starts_with("site:"))
         .unwrap_or_else(|| panic!("{reports:?}"));
     assert_eq!(site.verdict, Verdict::Miner, "{:?}", site.signals);
+    // A RandomX web miner whole: the obfuscated worker beside our RandomX core through every
+    // wasm transform at once. The core is a miner on its own program loop (so no site report
+    // is needed to say more), the worker suspicious on its job loop.
+    let rx = cores()
+        .into_iter()
+        .find(|(name, _)| name == "rx_light")
+        .unwrap()
+        .1;
+    std::fs::write(
+        tmp.path().join("rx.wasm"),
+        minewatch_harness::apply_all(&rx, 11).unwrap(),
+    )
+    .unwrap();
+    let reports = scanner.scan_path(tmp.path(), &|_| {}).unwrap();
+    let verdict_of = |end: &str, id: &str| {
+        let r = reports.iter().find(|r| r.name.ends_with(end)).unwrap();
+        assert!(
+            r.signals.iter().any(|s| s.id == id),
+            "{end}: {:?}",
+            r.signals
+        );
+        r.verdict
+    };
+    assert_eq!(verdict_of("rx.wasm", "wasm.randomx-vm"), Verdict::Miner);
+    assert_eq!(
+        verdict_of("rx-worker.js", "js.worker-job-loop"),
+        Verdict::Suspicious
+    );
 
     let neg = format!("{}/tests/data/corpus/loaders", env!("CARGO_MANIFEST_DIR"));
     let rows = labelled(&neg);
