@@ -44,6 +44,9 @@ impl Types {
     }
 }
 
+/// Rounds of template building: wrappers of wrappers this deep are inlined.
+const TEMPLATE_LEVELS: usize = 4;
+
 /// Fixed-arity operators only: the control operators are handled before this is asked.
 struct NoModule;
 
@@ -350,11 +353,21 @@ pub fn analyse(bytes: &[u8], max_ops: u64) -> Structure {
         opaque: 0,
         inlined: 0,
     };
-    // Templates for small functions first, so that any caller can inline any of them.
-    for (i, body) in module.bodies.iter().enumerate() {
-        let f = module.types.imported + i as u32;
-        if let Some(t) = cx.template(f, body) {
-            cx.inline.insert(f, t);
+    // Templates for small functions first, so that any caller can inline any of them; then
+    // for small functions that call only those (wrappers of wrappers, as an obfuscator run
+    // twice makes them), a few levels deep.
+    for _ in 0..TEMPLATE_LEVELS {
+        let before = cx.inline.len();
+        for (i, body) in module.bodies.iter().enumerate() {
+            let f = module.types.imported + i as u32;
+            if !cx.inline.contains_key(&f)
+                && let Some(t) = cx.template(f, body)
+            {
+                cx.inline.insert(f, t);
+            }
+        }
+        if cx.inline.len() == before {
+            break;
         }
     }
     let mut fns: Vec<FnRec> = Vec::with_capacity(module.bodies.len());
@@ -403,7 +416,8 @@ struct Cx<'m, 'a> {
 }
 
 impl Cx<'_, '_> {
-    /// A function small enough, and free of calls and loops, to inline as an expression.
+    /// A function small enough, free of loops and of calls but to functions inlined already,
+    /// to inline as an expression.
     fn template(&mut self, f: u32, body: &wasmparser::FunctionBody<'_>) -> Option<Inline> {
         let mut ops = body.get_operators_reader().ok()?;
         let mut n = 0;
@@ -414,10 +428,11 @@ impl Cx<'_, '_> {
                 || matches!(
                     op,
                     Operator::Loop { .. }
-                        | Operator::Call { .. }
                         | Operator::CallIndirect { .. }
                         | Operator::BrTable { .. }
                 )
+                || matches!(op, Operator::Call { function_index }
+                    if !self.inline.contains_key(&function_index))
             {
                 return None;
             }
@@ -903,13 +918,26 @@ impl Cx<'_, '_> {
                                 fresh.get(&id).cloned()
                             }
                         };
-                        for (store, addr, _) in &t.mem {
+                        for (store, addr, id) in &t.mem {
                             let a = substitute(&mut self.b, addr, &map);
-                            if !dead {
+                            if dead {
+                            } else if as_template {
+                                // A wrapper of wrappers: the inner one's accesses are the
+                                // outer one's, their loaded values new leaves of its own.
+                                let loaded = id.and_then(|(i, _)| fresh.get(&i)).and_then(|e| {
+                                    match e.node {
+                                        Node::Leaf(i, bits) => Some((i, bits)),
+                                        _ => None,
+                                    }
+                                });
+                                tmpl.mem.push((*store, a, loaded));
+                            } else {
                                 self.access(&mut rec, &frames, &mut pending, a, *store);
                             }
                         }
                         if !dead && (t.muls > 0 || t.floats > 0) {
+                            tmpl.muls += t.muls;
+                            tmpl.floats += t.floats;
                             rec.muls += t.muls;
                             rec.floats += t.floats;
                             for l in open_loops(&frames) {

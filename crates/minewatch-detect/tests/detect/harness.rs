@@ -104,6 +104,34 @@ fn opaque_predicates_are_proven_and_wrappers_inlined() {
     assert_eq!(wrapped.loops.first().map(|l| l.complete()), Some(true));
 }
 
+/// An obfuscator run twice wraps its own wrappers: every core wrapped twice, and wrapped after
+/// all the transforms, is still a miner on its loop (wrappers of wrappers are inlined too).
+#[test]
+fn wrappers_of_wrappers_are_inlined() {
+    use minewatch_harness::{Transform, apply, apply_all};
+    let scanner = Scanner::new();
+    let mut failures = Vec::new();
+    for (core, bytes) in cores() {
+        let (id, mask, _) = expected(&core);
+        let once = apply(&bytes, Transform::WrapFunctions, 5).unwrap();
+        let twice = apply(&once, Transform::WrapFunctions, 6).unwrap();
+        let after_all = apply(&apply_all(&bytes, 7).unwrap(), Transform::WrapFunctions, 8).unwrap();
+        for (how, wasm) in [("twice", twice), ("after all", after_all)] {
+            let r = scanner.scan_bytes("m.wasm", &wasm);
+            let found = r.signals.iter().any(|s| {
+                s.id == format!("wasm.{id}") && s.evidence.contains(&format!("(x & {mask})"))
+            });
+            if r.verdict != Verdict::Miner || !found {
+                failures.push(format!(
+                    "{core} wrapped {how}: {:?} {:?}",
+                    r.verdict, r.signals
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Flattening shuffles the cases of its dispatcher: every order must be read as the code runs
 /// (each case starts from the `br_table`, not from the case written before it). Seeds 5-7 and
 /// 9-10 once hid cn-lite, cn-pico, cn-heavy and cn-gpu.
