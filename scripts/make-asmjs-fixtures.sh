@@ -55,6 +55,8 @@ done
 for t in flatten wrap-functions all; do
   emit cn_lite "$t" O0
 done
+# The big one (over 700 KB): RandomX wrapped, unoptimised.
+emit rx_light wrap-functions O0
 # Minified: names mangled (views and Math.imul under one-letter aliases), helpers inlined.
 for v in cn_cn0 cn_lite_ttable cn_gpu rx_light; do
   $TERSER "$OUT/$v.js" --compress --mangle -o "$OUT/$v.min.js"

@@ -25,16 +25,42 @@ use super::wasm_flow::{bin_of, un_of};
 #[derive(Default)]
 struct MaskTrigger {
     found: bool,
-    stack: Vec<Option<u64>>,
-    locals: HashMap<u32, u64>,
+    stack: Vec<Option<Val>>,
+    locals: HashMap<u32, Val>,
     /// Imported functions (defined ones are numbered after them).
     imported: u32,
     /// Per defined function: the one operator it wraps, if that is all it does.
-    wrappers: Vec<Option<(super::flow::Bin, bool)>>,
+    wrappers: Vec<Option<Wraps>>,
     /// The start of the function being read (to tell a wrapper).
     head: Vec<Operator<'static>>,
-    /// Calls with two constant arguments: (function, first, second).
-    pending: Vec<(u32, u64, u64)>,
+    /// Calls with two known arguments: (function, first, second), in the order made (a call's
+    /// arguments are made before it).
+    pending: Vec<(u32, Val, Val)>,
+}
+
+/// What a wrapper does with its two parameters: one operator, or hands them to another
+/// function (a wrapper wrapped again).
+#[derive(Debug, Clone, Copy)]
+enum Wraps {
+    Op(super::flow::Bin, bool),
+    Calls(u32),
+}
+
+/// A value the trigger knows: a constant, or what a call (by its index in `pending`) returns,
+/// known once the wrappers are.
+#[derive(Debug, Clone, Copy)]
+enum Val {
+    C(u64),
+    Call(usize),
+}
+
+impl Val {
+    fn konst(self) -> Option<u64> {
+        match self {
+            Val::C(c) => Some(c),
+            Val::Call(_) => None,
+        }
+    }
 }
 
 impl MaskTrigger {
@@ -56,9 +82,15 @@ impl MaskTrigger {
             [
                 Operator::LocalGet { local_index: 0 },
                 Operator::LocalGet { local_index: 1 },
+                Operator::Call { function_index },
+                Operator::End,
+            ] => Some(Wraps::Calls(*function_index)),
+            [
+                Operator::LocalGet { local_index: 0 },
+                Operator::LocalGet { local_index: 1 },
                 op,
                 Operator::End,
-            ] => bin_of(op),
+            ] => bin_of(op).map(|(b, w)| Wraps::Op(b, w)),
             _ => None,
         };
         if self.wrappers.len() < 1 << 20 {
@@ -74,6 +106,9 @@ impl MaskTrigger {
                     local_index: *local_index,
                 }),
                 Operator::End => Some(Operator::End),
+                Operator::Call { function_index } => Some(Operator::Call {
+                    function_index: *function_index,
+                }),
                 o => bin_of(o).map(|_| match o {
                     Operator::I32Add => Operator::I32Add,
                     Operator::I32Sub => Operator::I32Sub,
@@ -99,11 +134,11 @@ impl MaskTrigger {
             Operator::I32Const { value } => {
                 let v = u64::from(*value as u32);
                 self.check(v);
-                self.stack.push(Some(v));
+                self.stack.push(Some(Val::C(v)));
             }
             Operator::I64Const { value } => {
                 self.check(*value as u64);
-                self.stack.push(Some(*value as u64));
+                self.stack.push(Some(Val::C(*value as u64)));
             }
             Operator::LocalGet { local_index } => {
                 self.stack.push(self.locals.get(local_index).copied());
@@ -124,28 +159,31 @@ impl MaskTrigger {
                 }
             }
             Operator::Call { function_index } => {
-                let n = self.stack.len();
-                if n >= 2
-                    && let (Some(a), Some(b)) = (self.stack[n - 2], self.stack[n - 1])
-                    && self.pending.len() < 1 << 16
-                {
-                    self.pending.push((*function_index, a, b));
-                }
-                // Its arity is not known here: nothing below it is relied on.
-                self.stack.clear();
+                // Taken as a call of two arguments with one result (what a wrapper is); when
+                // it is not, what it is given back stands for nothing and is never resolved.
+                let b = self.stack.pop().flatten();
+                let a = self.stack.pop().flatten();
+                let r = match (a, b) {
+                    (Some(a), Some(b)) if self.pending.len() < 1 << 16 => {
+                        self.pending.push((*function_index, a, b));
+                        Some(Val::Call(self.pending.len() - 1))
+                    }
+                    _ => None,
+                };
+                self.stack.push(r);
             }
             o => {
                 if let Some((bop, wide)) = bin_of(o) {
-                    let b = self.stack.pop().flatten();
-                    let a = self.stack.pop().flatten();
+                    let b = self.stack.pop().flatten().and_then(Val::konst);
+                    let a = self.stack.pop().flatten().and_then(Val::konst);
                     let v = a.zip(b).map(|(a, b)| bin_eval(bop, wide, a, b));
                     if let Some(v) = v {
                         self.check(v);
                     }
-                    self.stack.push(v);
+                    self.stack.push(v.map(Val::C));
                 } else if let Some(uop) = un_of(o) {
-                    let a = self.stack.pop().flatten();
-                    self.stack.push(a.map(|a| un_eval(uop, a)));
+                    let a = self.stack.pop().flatten().and_then(Val::konst);
+                    self.stack.push(a.map(|a| Val::C(un_eval(uop, a))));
                 } else {
                     self.stack.clear();
                 }
@@ -153,15 +191,37 @@ impl MaskTrigger {
         }
     }
 
+    /// The operator function `f` applies to its two parameters, through wrappers of wrappers.
+    fn wrapped(&self, mut f: u32) -> Option<(super::flow::Bin, bool)> {
+        for _ in 0..8 {
+            let i = f.checked_sub(self.imported)?;
+            match self.wrappers.get(i as usize).copied().flatten()? {
+                Wraps::Op(b, w) => return Some((b, w)),
+                Wraps::Calls(g) => f = g,
+            }
+        }
+        None
+    }
+
     /// Resolves the calls of one-operator wrappers with constant arguments.
     fn finish(&mut self) -> bool {
-        for (f, a, b) in std::mem::take(&mut self.pending) {
-            let wrapped = f
-                .checked_sub(self.imported)
-                .and_then(|i| self.wrappers.get(i as usize).copied().flatten());
-            if let Some((bop, wide)) = wrapped {
-                self.check(bin_eval(bop, wide, a, b));
+        let pending = std::mem::take(&mut self.pending);
+        let mut results: Vec<Option<u64>> = Vec::with_capacity(pending.len());
+        for (f, a, b) in pending {
+            let value = |v: Val| match v {
+                Val::C(c) => Some(c),
+                // Only earlier calls: a call's arguments are made before it.
+                Val::Call(i) => results.get(i).copied().flatten(),
+            };
+            let wrapped = self.wrapped(f);
+            let r = match (wrapped, value(a), value(b)) {
+                (Some((bop, wide)), Some(a), Some(b)) => Some(bin_eval(bop, wide, a, b)),
+                _ => None,
+            };
+            if let Some(r) = r {
+                self.check(r);
             }
+            results.push(r);
         }
         self.found
     }
@@ -750,6 +810,21 @@ mod tests {
         const32(!0x1F_FFC0 ^ key, &mut wrapped);
         const32(key, &mut wrapped);
         wrapped.extend([0x10, 0]);
+        // The mask built by wrappers of wrapper results: add(xor(a, b), c) (function 1 adds).
+        let adder = vec![0x20, 0, 0x20, 1, 0x6a];
+        let add = 0x1234_5678u32;
+        let mut nested = Vec::new();
+        const32(0x3F_FFF0u32.wrapping_sub(add) ^ key, &mut nested);
+        const32(key, &mut nested);
+        nested.extend([0x10, 0]);
+        const32(add, &mut nested);
+        nested.extend([0x10, 1]);
+        // Through a wrapper of the wrapper (function 1 hands its parameters to function 0).
+        let forward = vec![0x20, 0, 0x20, 1, 0x10, 0];
+        let mut forwarded = Vec::new();
+        const32(0x1F_FFF0 ^ key, &mut forwarded);
+        const32(key, &mut forwarded);
+        forwarded.extend([0x10, 1]);
         // No mask: a 4 KiB one and a plain constant.
         let mut none = vec![0x20, 0];
         const32(0xFF0, &mut none);
@@ -762,6 +837,20 @@ mod tests {
             (
                 "built by a wrapper",
                 vec![(wrapper.clone(), false), (wrapped, true)],
+                true,
+            ),
+            (
+                "built by nested wrappers",
+                vec![(wrapper.clone(), false), (adder, false), (nested, true)],
+                true,
+            ),
+            (
+                "through a wrapper of the wrapper",
+                vec![
+                    (wrapper.clone(), false),
+                    (forward, false),
+                    (forwarded, true),
+                ],
                 true,
             ),
             ("no mask", vec![(wrapper, false), (none, true)], false),

@@ -117,7 +117,8 @@ fn merge_locals(b: &mut Builder, heads: &mut HashMap<u32, u32>, into: &mut [Expr
     }
 }
 
-/// Floating-point arithmetic or a conversion of an integer to floating point.
+/// Floating-point arithmetic or a conversion of an integer to floating point (scalar: the
+/// engine's wasmparser is built without SIMD for the extension).
 fn is_float_work(op: &Operator<'_>) -> bool {
     matches!(
         op,
@@ -137,12 +138,6 @@ fn is_float_work(op: &Operator<'_>) -> bool {
             | Operator::F32Sqrt
             | Operator::F32ConvertI32S
             | Operator::F32ConvertI32U
-            | Operator::F64x2Add
-            | Operator::F64x2Sub
-            | Operator::F64x2Mul
-            | Operator::F64x2Div
-            | Operator::F64x2Sqrt
-            | Operator::F64x2ConvertLowI32x4S
     )
 }
 

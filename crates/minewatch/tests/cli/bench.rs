@@ -321,3 +321,52 @@ fn bench_agents_measures_both_engines_and_leaves_the_database_as_it_was() {
         .code(2)
         .stderr(predicate::str::contains("invalid --db"));
 }
+
+/// `bench scan` on a small corpus: throughput fields, and the single-file figures on the
+/// harness's cores (the largest asm.js core, over 550 KB, and the RandomX core obfuscated to
+/// 600 KB or more), each judged a miner.
+#[test]
+fn bench_scan_reports_throughput_and_big_single_cores() {
+    let data = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../minewatch-detect/tests/data"
+    );
+    let out = minewatch()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["bench", "scan", "--tree-files", "20"])
+        .args(["--path", &format!("{data}/miners/pages")])
+        .args(["--cores", &format!("{data}/miners")])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["bench"], "scan");
+    assert!(v["one_thread_mb_per_s"].as_f64().unwrap() > 0.0, "{v}");
+    // The tree cycles through the corpus's files (labels.tsv among them, which is not scanned).
+    assert!(v["tree_files"].as_u64().unwrap() >= 15, "{v}");
+    let cores = v["cores"].as_array().unwrap();
+    assert_eq!(cores.len(), 2, "{v}");
+    for (c, min_kb, end) in [
+        (&cores[0], 550.0, ".js"),
+        (&cores[1], 600.0, "600 KB or more"),
+    ] {
+        assert_eq!(c["verdict"], "miner", "{c}");
+        assert!(c["kb"].as_f64().unwrap() >= min_kb, "{c}");
+        assert!(c["name"].as_str().unwrap().ends_with(end), "{c}");
+        assert!(c["judge_s"].as_f64().unwrap() > 0.0, "{c}");
+    }
+    // Without the cores (an installed binary, away from the repository) it says what to give.
+    let out = minewatch()
+        .args(["bench", "scan", "--tree-files", "1"])
+        .args(["--path", &format!("{data}/miners/pages")])
+        .args(["--cores", "/nonexistent"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["cores"].as_str().unwrap().contains("--cores"), "{v}");
+}
