@@ -313,6 +313,26 @@ pub(crate) fn scratchpad_mask(m: u64) -> bool {
     })
 }
 
+/// Every value of an input `bits` wide.
+fn width_of(bits: u8) -> u64 {
+    if bits >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    }
+}
+
+/// The inputs of one sample: `x` at `xv`, every other input at a value drawn from `others`.
+fn one_input(x: u32, xv: u64, others: u64) -> impl Fn(u32, u8) -> u64 {
+    move |id, _| {
+        if id == x {
+            xv
+        } else {
+            Rng(others ^ u64::from(id).wrapping_mul(0x9E37_79B9)).next()
+        }
+    }
+}
+
 /// What sampling found out about an address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AddrShape {
@@ -406,21 +426,9 @@ impl Sampler {
     /// x was first xored with other values (RandomX's `spAddr ^= r[a] ^ r[b]`), which the
     /// difference test of [`Sampler::masked_in`] cannot see. The base is not recovered.
     pub(crate) fn masked_bits(&mut self, addr: &Expr, x: u32, bits: u8) -> Option<AddrShape> {
-        let width = if bits >= 64 {
-            u64::MAX
-        } else {
-            (1u64 << bits) - 1
-        };
+        let width = width_of(bits);
         let others = self.rng.next();
-        let env_with = |xv: u64| {
-            move |id: u32, _| {
-                if id == x {
-                    xv
-                } else {
-                    Rng(others ^ u64::from(id).wrapping_mul(0x9E37_79B9)).next()
-                }
-            }
-        };
+        let env_with = |xv: u64| one_input(x, xv, others);
         // First, cheaply: two random values of x put the address less than 8 MiB apart, on the
         // same 8-byte alignment, and not always in the same place. Most addresses (a pointer, an
         // index times a stride, a value x does not reach) fail here.
@@ -478,25 +486,13 @@ impl Sampler {
     }
 
     pub(crate) fn masked_in(&mut self, addr: &Expr, x: u32, bits: u8) -> Option<AddrShape> {
-        let width = if bits >= 64 {
-            u64::MAX
-        } else {
-            (1u64 << bits) - 1
-        };
+        let width = width_of(bits);
         let mut base = None;
         let mut base_fixed = true;
         let mut mask = None;
         for round in 0..3 {
             let others = self.rng.next();
-            let env_with = |xv: u64| {
-                move |id: u32, _| {
-                    if id == x {
-                        xv
-                    } else {
-                        Rng(others ^ u64::from(id).wrapping_mul(0x9E37_79B9)).next()
-                    }
-                }
-            };
+            let env_with = |xv: u64| one_input(x, xv, others);
             let a0 = eval(addr, &env_with(0), &mut self.spent) & 0xFFFF_FFFF;
             let m = eval(addr, &env_with(width), &mut self.spent).wrapping_sub(a0) & 0xFFFF_FFFF;
             if !scratchpad_mask(m) || mask.is_some_and(|k| k != m) {
