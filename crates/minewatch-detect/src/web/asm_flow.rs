@@ -19,9 +19,10 @@ use std::collections::HashMap;
 
 use oxc_allocator::Allocator;
 use oxc_ast::ast::{
-    Argument, AssignmentExpression, AssignmentOperator, AssignmentTarget, BinaryOperator,
-    BindingPattern, Expression, ForStatementInit, Function, SimpleAssignmentTarget, Statement,
-    UnaryOperator, UpdateExpression, UpdateOperator, VariableDeclarator,
+    Argument, AssignmentExpression, AssignmentOperator, AssignmentTarget, BinaryExpression,
+    BinaryOperator, BindingPattern, CallExpression, DoWhileStatement, Expression, ForStatement,
+    ForStatementInit, Function, NumericLiteral, SimpleAssignmentTarget, Statement, UnaryExpression,
+    UnaryOperator, UpdateExpression, UpdateOperator, VariableDeclarator, WhileStatement,
 };
 use oxc_ast_visit::{Visit, walk};
 use oxc_parser::Parser;
@@ -36,6 +37,8 @@ pub const MAX_DEPTH: u32 = 400;
 /// Calls followed from a loop for its AES and multiply work: wasm2js puts a 64-bit multiply two
 /// calls away (`__wasm_i64_mul`, then compiler-rt's), behind the core's own helper.
 const CALL_LEVELS: usize = 4;
+/// The sampler's seed.
+const SEED: u64 = 0x6173_6D6A_735F_666C;
 /// AST nodes visited at most per file.
 pub const MAX_STEPS: u64 = 20_000_000;
 
@@ -63,41 +66,55 @@ pub fn worth_it(src: &str) -> bool {
 /// parse, or is nested too deep to parse: see [`super::js::MAX_NESTING`]). Runs on a thread
 /// with stack enough for how deep `src` nests.
 pub fn analyse(src: &str) -> Option<Structure> {
-    super::js::with_stack_for(super::js::nesting(src), || analyse_here(src)).flatten()
+    super::js::with_stack_for(super::js::nesting(src), || analyse_here(src, true)).flatten()
 }
 
-fn analyse_here(src: &str) -> Option<Structure> {
+/// With `choose`, loops are looked for only where the cheap trigger says a mask can reach
+/// them (see [`Names::chosen`]); without, in every function.
+fn analyse_here(src: &str, choose: bool) -> Option<Structure> {
     let alloc = Allocator::default();
-    let mut ret = Parser::new(&alloc, src, SourceType::cjs()).parse();
-    if ret.panicked || !ret.diagnostics.is_empty() {
-        ret = Parser::new(&alloc, src, SourceType::unambiguous()).parse();
-        if ret.panicked || !ret.diagnostics.is_empty() {
-            return None;
-        }
-    }
+    let program = parsed(&alloc, src)?;
     let mut names = Names::default();
-    names.visit_program(&ret.program);
-    let mut run = Run {
-        depth: 0,
-        names: &names,
-        templates: HashMap::new(),
-        template_pass: true,
-        next_fn: 0,
-        inlined: 0,
-        b: Builder { next_leaf: 1 << 20 },
-        s: Sampler {
-            rng: Rng(0x6173_6D6A_735F_666C),
-            spent: 0,
-        },
-        fns: Vec::with_capacity(names.functions.len()),
-        steps: 0,
-        opaque: 0,
+    names.visit_program(&program);
+    let mut run = Run::new(&names);
+    // Small functions first, as templates any caller can inline.
+    run.visit_program(&program);
+    // Then the functions whose loops a mask can reach, and the functions their masked loops
+    // call, as deep as a loop's summary follows calls (read on demand, a level a walk).
+    let chosen = if choose {
+        names.chosen(&run.templates)
+    } else {
+        (0..names.functions.len() as u32).collect()
     };
-    // Small functions first, as templates any caller can inline; then every function.
-    run.visit_program(&ret.program);
+    let mut read = chosen.clone();
+    run.chosen = Some(chosen);
     run.template_pass = false;
-    run.next_fn = 0;
-    run.visit_program(&ret.program);
+    run.leaf_base = run.b.next_leaf;
+    for level in 0..=CALL_LEVELS {
+        run.next_fn = 0;
+        run.visit_program(&program);
+        let calls: Vec<u32> = if level == 0 {
+            run.fns
+                .iter()
+                .flat_map(|r| &r.loops)
+                .filter(|l| !l.reads.is_empty() || !l.writes.is_empty())
+                .flat_map(|l| l.calls.iter().copied())
+                .collect()
+        } else {
+            run.chosen
+                .iter()
+                .flatten()
+                .filter_map(|&f| run.fns.get(f as usize))
+                .flat_map(|r| r.calls.iter().copied())
+                .collect()
+        };
+        let next: std::collections::HashSet<u32> =
+            calls.into_iter().filter(|f| read.insert(*f)).collect();
+        if next.is_empty() || run.out_of_budget() {
+            break;
+        }
+        run.chosen = Some(next);
+    }
     let mut out = Structure::default();
     if run.steps >= MAX_STEPS {
         out.notes
@@ -120,6 +137,17 @@ fn analyse_here(src: &str) -> Option<Structure> {
     Some(out)
 }
 
+/// `src` parsed as a script (or, failing that, as whatever it looks like); `None` when it
+/// does not parse cleanly.
+fn parsed<'a>(alloc: &'a Allocator, src: &'a str) -> Option<oxc_ast::ast::Program<'a>> {
+    let ret = Parser::new(alloc, src, SourceType::cjs()).parse();
+    if !ret.panicked && ret.diagnostics.is_empty() {
+        return Some(ret.program);
+    }
+    let ret = Parser::new(alloc, src, SourceType::unambiguous()).parse();
+    (!ret.panicked && ret.diagnostics.is_empty()).then_some(ret.program)
+}
+
 /// First pass: function names in visiting order, typed-array views and `Math.imul` aliases.
 #[derive(Default)]
 struct Names {
@@ -134,6 +162,52 @@ struct Names {
     /// Function index by where the function starts (for functions called where they are
     /// written: `(function (a) { ... })(x)`).
     by_span: HashMap<u32, u32>,
+    /// Per function: what the cheap trigger saw in its own body.
+    shapes: Vec<FnShape>,
+    /// The functions being visited, innermost last, with the constants their variables hold.
+    open: Vec<(u32, HashMap<String, Val>)>,
+    /// Calls with two constant arguments: (caller, callee's name, first, second), in the order
+    /// made; `calls_at` finds one by where it is written.
+    pending: Vec<(u32, String, Val, Val)>,
+    calls_at: HashMap<u32, usize>,
+}
+
+/// What the cheap trigger of the structural pass saw in a function's own body (nested
+/// functions apart): a loop, a constant expression that folds to a scratchpad mask or its
+/// complement, and the names it calls.
+#[derive(Default)]
+struct FnShape {
+    looped: bool,
+    masked: bool,
+    callees: Vec<String>,
+}
+
+/// A value the trigger knows: a constant, or what a call (by its index in `pending`) returns,
+/// known once the templates are.
+#[derive(Debug, Clone, Copy)]
+enum Val {
+    C(u64),
+    Call(usize),
+}
+
+/// Constant expressions are folded this deep at most (encoded constants are a few operators).
+const FOLD_DEPTH: u32 = 16;
+
+/// JavaScript's integer operators as the shared expression's (comparisons apart).
+fn js_bin(op: BinaryOperator) -> Option<Bin> {
+    use BinaryOperator as B;
+    Some(match op {
+        B::Addition => Bin::Add,
+        B::Subtraction => Bin::Sub,
+        B::Multiplication => Bin::Mul,
+        B::BitwiseAnd => Bin::And,
+        B::BitwiseOR => Bin::Or,
+        B::BitwiseXOR => Bin::Xor,
+        B::ShiftLeft => Bin::Shl,
+        B::ShiftRight => Bin::ShrS,
+        B::ShiftRightZeroFill => Bin::ShrU,
+        _ => return None,
+    })
 }
 
 /// log2 of the element size of a typed array constructor's name.
@@ -164,6 +238,163 @@ fn dotted(e: &Expression<'_>) -> Option<String> {
 }
 
 impl Names {
+    /// Marks the function being visited.
+    fn shape(&mut self) -> Option<&mut FnShape> {
+        let &(f, _) = self.open.last()?;
+        self.shapes.get_mut(f as usize)
+    }
+
+    fn check(&mut self, v: Option<Val>) {
+        if let Some(Val::C(c)) = v
+            && mask_or_complement(c)
+            && let Some(s) = self.shape()
+        {
+            s.masked = true;
+        }
+    }
+
+    /// `e` folded to a constant where it is one: literals, the integer operators over them,
+    /// variables of the function holding one, and calls of two constants (resolved later).
+    fn fold(&mut self, e: &Expression<'_>, depth: u32) -> Option<Val> {
+        if depth > FOLD_DEPTH {
+            return None;
+        }
+        let c = |v: u64| Some(Val::C(v & 0xFFFF_FFFF));
+        let konst = |v: Option<Val>| match v? {
+            Val::C(c) => Some(c),
+            Val::Call(_) => None,
+        };
+        match e {
+            Expression::NumericLiteral(n) => {
+                let v = n.value;
+                (v.fract() == 0.0 && (-2_147_483_648.0..4_294_967_296.0).contains(&v))
+                    .then_some(Val::C((v as i64 as u64) & 0xFFFF_FFFF))
+            }
+            Expression::ParenthesizedExpression(p) => self.fold(&p.expression, depth + 1),
+            Expression::UnaryExpression(u) => {
+                let a = konst(self.fold(&u.argument, depth + 1))?;
+                match u.operator {
+                    UnaryOperator::UnaryNegation => c(0u64.wrapping_sub(a)),
+                    UnaryOperator::BitwiseNot => c(!a),
+                    _ => None,
+                }
+            }
+            Expression::BinaryExpression(b) => self.fold_binary(b, depth),
+            Expression::Identifier(id) => self.open.last()?.1.get(id.name.as_str()).copied(),
+            Expression::CallExpression(call) => self.fold_call(call, depth),
+            _ => None,
+        }
+    }
+
+    /// A call of two constants (a wrapper's, maybe): remembered, to be resolved once the
+    /// templates are known.
+    fn fold_call(&mut self, call: &CallExpression<'_>, depth: u32) -> Option<Val> {
+        if let Some(&i) = self.calls_at.get(&call.span.start) {
+            return Some(Val::Call(i));
+        }
+        let [a, b] = call.arguments.as_slice() else {
+            return None;
+        };
+        let name = dotted(&call.callee)?;
+        let a = self.fold(a.as_expression()?, depth + 1)?;
+        let b = self.fold(b.as_expression()?, depth + 1)?;
+        let &(f, _) = self.open.last()?;
+        if self.pending.len() >= 1 << 16 {
+            return None;
+        }
+        self.pending.push((f, name, a, b));
+        self.calls_at
+            .insert(call.span.start, self.pending.len() - 1);
+        Some(Val::Call(self.pending.len() - 1))
+    }
+
+    fn fold_binary(&mut self, b: &BinaryExpression<'_>, depth: u32) -> Option<Val> {
+        let op = js_bin(b.operator)?;
+        let konst = |v: Option<Val>| match v? {
+            Val::C(c) => Some(c),
+            Val::Call(_) => None,
+        };
+        let x = konst(self.fold(&b.left, depth + 1))?;
+        let y = konst(self.fold(&b.right, depth + 1))?;
+        Some(Val::C(bin_eval(op, false, x, y) & 0xFFFF_FFFF))
+    }
+
+    /// Remembers what variable `name` of the function being visited holds now.
+    fn hold(&mut self, name: &str, v: Option<Val>) {
+        if let Some((_, vars)) = self.open.last_mut() {
+            match v {
+                Some(v) if vars.len() < 4096 => {
+                    vars.insert(name.to_owned(), v);
+                }
+                _ => {
+                    vars.remove(name);
+                }
+            }
+        }
+    }
+
+    /// Which functions the structural pass should look for loops in (by index): those with a
+    /// loop whose body folds a constant to a scratchpad mask or calls a template that does
+    /// (templates are inlined).
+    fn chosen(&self, templates: &HashMap<u32, Template>) -> std::collections::HashSet<u32> {
+        let mut masked: std::collections::HashSet<u32> = (0u32..)
+            .zip(&self.shapes)
+            .filter(|(_, s)| s.masked)
+            .map(|(f, _)| f)
+            .collect();
+        // Calls of templates with constant arguments: what the template returns for them.
+        let mut results: Vec<Option<u64>> = Vec::with_capacity(self.pending.len());
+        let mut spent = 0;
+        for (caller, name, a, b) in &self.pending {
+            let value = |v: &Val| match v {
+                Val::C(c) => Some(*c),
+                Val::Call(i) => results.get(*i).copied().flatten(),
+            };
+            let t = self.index.get(name).and_then(|f| templates.get(f));
+            let r = match (t, value(a), value(b)) {
+                (Some(t), Some(a), Some(b)) if t.params.len() == 2 => {
+                    t.result.as_ref().and_then(|r| {
+                        let mut ls = Vec::new();
+                        leaves(r, &mut ls);
+                        ls.iter().all(|(id, _)| t.params.contains(id)).then(|| {
+                            let env = |id: u32, _| if id == t.params[0] { a } else { b };
+                            eval(r, &env, &mut spent) & 0xFFFF_FFFF
+                        })
+                    })
+                }
+                _ => None,
+            };
+            if r.is_some_and(mask_or_complement) {
+                masked.insert(*caller);
+            }
+            results.push(r);
+        }
+        let callees = |f: u32| {
+            self.shapes
+                .get(f as usize)
+                .into_iter()
+                .flat_map(|s| s.callees.iter().filter_map(|n| self.index.get(n).copied()))
+        };
+        // Callers of templates that build a mask, as deep as templates nest.
+        for _ in 0..8 {
+            let mut more = Vec::new();
+            for (f, _) in (0u32..).zip(&self.shapes) {
+                if !masked.contains(&f)
+                    && callees(f).any(|g| masked.contains(&g) && templates.contains_key(&g))
+                {
+                    more.push(f);
+                }
+            }
+            if more.is_empty() {
+                break;
+            }
+            masked.extend(more);
+        }
+        let looped = |f: &u32| self.shapes.get(*f as usize).is_some_and(|s| s.looped);
+        let chosen: std::collections::HashSet<u32> = masked.into_iter().filter(looped).collect();
+        chosen
+    }
+
     fn bind(&mut self, name: &str, init: &Expression<'_>) {
         // `(a, b, Math.imul)`: a minifier's way of writing the last.
         let init = match init {
@@ -209,15 +440,21 @@ impl<'a> Visit<'a> for Names {
         self.index
             .entry(name.clone())
             .or_insert(self.functions.len() as u32);
-        self.by_span
-            .insert(it.span.start, self.functions.len() as u32);
+        let index = self.functions.len() as u32;
+        self.by_span.insert(it.span.start, index);
         self.functions.push(name);
+        self.shapes.push(FnShape::default());
+        self.open.push((index, HashMap::new()));
         walk::walk_function(self, it, flags);
+        self.open.pop();
     }
 
     fn visit_variable_declarator(&mut self, it: &VariableDeclarator<'a>) {
         if let (BindingPattern::BindingIdentifier(id), Some(init)) = (&it.id, &it.init) {
             self.bind(&id.name, init);
+            let v = self.fold(init, 0);
+            self.check(v);
+            self.hold(&id.name, v);
         }
         walk::walk_variable_declarator(self, it);
     }
@@ -225,8 +462,77 @@ impl<'a> Visit<'a> for Names {
     fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
         if let AssignmentTarget::AssignmentTargetIdentifier(id) = &it.left {
             self.bind(&id.name, &it.right);
+            let v = if it.operator == AssignmentOperator::Assign {
+                self.fold(&it.right, 0)
+            } else {
+                None
+            };
+            self.check(v);
+            self.hold(&id.name, v);
         }
         walk::walk_assignment_expression(self, it);
+    }
+
+    // Every constant expression is checked where it is written (operands are checked as
+    // they are visited in turn).
+    fn visit_binary_expression(&mut self, it: &BinaryExpression<'a>) {
+        let v = self.fold_binary(it, 0);
+        self.check(v);
+        walk::walk_binary_expression(self, it);
+    }
+
+    fn visit_unary_expression(&mut self, it: &UnaryExpression<'a>) {
+        if it.operator == UnaryOperator::UnaryNegation || it.operator == UnaryOperator::BitwiseNot {
+            let v = self.fold(&it.argument, 0).and_then(|v| match v {
+                Val::C(c) if it.operator == UnaryOperator::UnaryNegation => {
+                    Some(Val::C(0u64.wrapping_sub(c) & 0xFFFF_FFFF))
+                }
+                Val::C(c) => Some(Val::C(!c & 0xFFFF_FFFF)),
+                Val::Call(_) => None,
+            });
+            self.check(v);
+        }
+        walk::walk_unary_expression(self, it);
+    }
+
+    fn visit_numeric_literal(&mut self, it: &NumericLiteral<'a>) {
+        let v = it.value;
+        if v.fract() == 0.0 && (0.0..4_294_967_296.0).contains(&v) {
+            self.check(Some(Val::C(v as u64)));
+        }
+    }
+
+    fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        let _ = self.fold_call(it, 0);
+        if let Some(name) = dotted(&it.callee)
+            && let Some(s) = self.shape()
+            && s.callees.len() < 256
+            && !s.callees.contains(&name)
+        {
+            s.callees.push(name);
+        }
+        walk::walk_call_expression(self, it);
+    }
+
+    fn visit_for_statement(&mut self, it: &ForStatement<'a>) {
+        if let Some(s) = self.shape() {
+            s.looped = true;
+        }
+        walk::walk_for_statement(self, it);
+    }
+
+    fn visit_while_statement(&mut self, it: &WhileStatement<'a>) {
+        if let Some(s) = self.shape() {
+            s.looped = true;
+        }
+        walk::walk_while_statement(self, it);
+    }
+
+    fn visit_do_while_statement(&mut self, it: &DoWhileStatement<'a>) {
+        if let Some(s) = self.shape() {
+            s.looped = true;
+        }
+        walk::walk_do_while_statement(self, it);
     }
 }
 
@@ -324,6 +630,10 @@ struct Run<'n> {
     b: Builder,
     s: Sampler,
     fns: Vec<FnRec>,
+    /// The functions the full pass reads (`None`: all).
+    chosen: Option<std::collections::HashSet<u32>>,
+    /// The first value number above the templates' (each function read starts there).
+    leaf_base: u32,
     steps: u64,
     opaque: u32,
 }
@@ -338,9 +648,18 @@ impl<'a> Visit<'a> for Run<'_> {
             if let Some(t) = self.template(it) {
                 self.templates.insert(index, t);
             }
-        } else {
+        } else if self.chosen.as_ref().is_none_or(|c| c.contains(&index)) {
+            // Each function from the same state, whichever others are read: new values
+            // numbered above the templates', samples drawn from the function's own seed.
+            self.b.next_leaf = self.leaf_base;
+            self.s.rng = Rng(SEED ^ u64::from(index).wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let rec = self.function(it);
-            self.fns.push(rec);
+            match self.fns.get_mut(index as usize) {
+                Some(slot) => *slot = rec,
+                None => self.fns.push(rec),
+            }
+        } else if self.fns.len() <= index as usize {
+            self.fns.push(FnRec::default());
         }
         walk::walk_function(self, it, flags);
     }
@@ -376,6 +695,28 @@ impl<'a> Frame<'a> {
 }
 
 impl<'n> Run<'n> {
+    /// A run over the functions `names` found, starting with the template pass.
+    fn new(names: &'n Names) -> Self {
+        Run {
+            depth: 0,
+            names,
+            templates: HashMap::new(),
+            template_pass: true,
+            next_fn: 0,
+            inlined: 0,
+            b: Builder { next_leaf: 1 << 20 },
+            s: Sampler {
+                rng: Rng(SEED),
+                spent: 0,
+            },
+            fns: Vec::with_capacity(names.functions.len()),
+            chosen: None,
+            leaf_base: 0,
+            steps: 0,
+            opaque: 0,
+        }
+    }
+
     /// A small straight-line function as a template, or `None`.
     fn template(&mut self, f: &Function<'_>) -> Option<Template> {
         let body = f.body.as_ref()?;
@@ -1123,4 +1464,112 @@ fn literal(e: &Expression<'_>) -> Option<u64> {
 fn is_unsigned(e: &Expression<'_>) -> bool {
     matches!(strip(e), Expression::BinaryExpression(b)
         if b.operator == BinaryOperator::ShiftRightZeroFill && literal(&b.right) == Some(0))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// The names of the functions the trigger chooses in `src`.
+    fn chosen_names(src: &str) -> Vec<String> {
+        let alloc = Allocator::default();
+        let program = parsed(&alloc, src).unwrap();
+        let mut names = Names::default();
+        names.visit_program(&program);
+        let mut run = Run::new(&names);
+        run.visit_program(&program);
+        let mut got: Vec<String> = names
+            .chosen(&run.templates)
+            .into_iter()
+            .map(|f| names.functions[f as usize].clone())
+            .collect();
+        got.sort();
+        got
+    }
+
+    #[test]
+    fn loops_are_looked_for_where_a_mask_can_reach_them() {
+        let src = r#"
+            function asm(stdlib, foreign, buffer) {
+                var H = new stdlib.Int32Array(buffer);
+                // A template that masks its parameter, and one that builds the mask.
+                function addr(x) { x = x | 0; return x & 1048560 | 0; }
+                function xor(a, b) { a = a | 0; b = b | 0; return a ^ b | 0; }
+                function plain(p) { var i = 0, a = 0; p = p | 0;
+                    for (i = 0; (i | 0) < 100; i = i + 1 | 0) { a = H[(a & 2097136) >> 2] | 0; }
+                    return a | 0; }
+                function encoded(p) { var i = 0, a = 0, m = 0; m = 305419896 ^ 304851336;
+                    while ((i | 0) < 100) { a = H[(a & m) >> 2] | 0; i = i + 1 | 0; }
+                    return a | 0; }
+                function negated(p) { var i = 0, a = 0;
+                    do { a = H[(a & -2097137) >> 2] | 0; i = i + 1 | 0; } while ((i | 0) < 100);
+                    return a | 0; }
+                function through_template(p) { var i = 0, a = 0;
+                    for (; (i | 0) < 100; i = i + 1 | 0) { a = H[addr(a) >> 2] | 0; }
+                    return a | 0; }
+                function through_wrapper(p) { var i = 0, a = 0;
+                    for (; (i | 0) < 100; i = i + 1 | 0) { a = H[(a & xor(305419896, 304851336)) >> 2] | 0; }
+                    return a | 0; }
+                function no_mask(p) { var i = 0, a = 0;
+                    for (; (i | 0) < 100; i = i + 1 | 0) { a = H[(a & 4080) >> 2] | 0; }
+                    return a | 0; }
+                function no_loop(p) { p = p | 0; return H[(p & 2097136) >> 2] | 0; }
+                return { plain: plain };
+            }
+        "#;
+        assert_eq!(305_419_896u32 ^ 304_851_336, 0x1F_FFF0);
+        assert_eq!(
+            chosen_names(src),
+            [
+                "encoded",
+                "negated",
+                "plain",
+                "through_template",
+                "through_wrapper"
+            ]
+        );
+    }
+
+    /// Every asm.js core of the harness (emscripten-shaped and wasm2js output of every
+    /// variant, through transforms, minified): the pass over the functions the trigger
+    /// chooses (and what their loops call) finds the loops the pass over every function finds.
+    #[test]
+    fn reading_the_chosen_functions_finds_what_reading_all_finds() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/miners/asmjs");
+        let mut cores = 0;
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_none_or(|x| x != "js") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            let run = |choose| {
+                let src = src.clone();
+                std::thread::Builder::new()
+                    .stack_size(256 << 20)
+                    .spawn(move || analyse_here(&src, choose).unwrap())
+                    .unwrap()
+                    .join()
+                    .unwrap()
+            };
+            let (all, some) = (run(false), run(true));
+            assert!(
+                all.loops
+                    .first()
+                    .is_some_and(|l| l.complete() || l.randomx()),
+                "{}",
+                path.display()
+            );
+            assert_eq!(
+                format!("{:?}", all.loops),
+                format!("{:?}", some.loops),
+                "{}",
+                path.display()
+            );
+            cores += 1;
+        }
+        assert_eq!(cores, 30);
+    }
 }

@@ -306,6 +306,13 @@ impl Rng {
 }
 
 /// Whether `m` is a scratchpad mask: `2^k - a` for a in {8, 16, 64} and 14 <= k <= 23.
+/// Whether the low 32 bits of `c` are a scratchpad mask or its complement (as substituted
+/// `and`s use it).
+pub(crate) fn mask_or_complement(c: u64) -> bool {
+    let c32 = c & 0xFFFF_FFFF;
+    scratchpad_mask(c32) || scratchpad_mask(!c32 & 0xFFFF_FFFF)
+}
+
 pub(crate) fn scratchpad_mask(m: u64) -> bool {
     [8u64, 16, 64].iter().any(|a| {
         let p = m + a;
@@ -406,11 +413,7 @@ impl Sampler {
         // substituted `and`s use it).
         let mut cs = Vec::new();
         consts(addr, &mut cs);
-        let maskish = |c: u64| {
-            let c32 = c & 0xFFFF_FFFF;
-            scratchpad_mask(c32) || scratchpad_mask(!c32 & 0xFFFF_FFFF)
-        };
-        if !cs.into_iter().any(maskish) {
+        if !cs.into_iter().any(mask_or_complement) {
             return AddrShape::Other;
         }
         for &(x, bits) in ls.iter().filter(|(_, b)| *b >= 16).take(4) {

@@ -11,31 +11,72 @@ use std::collections::HashMap;
 
 use wasmparser::{Operator, Parser, Payload};
 
-use super::flow::{bin_eval, scratchpad_mask, un_eval};
+use super::flow::{bin_eval, mask_or_complement, un_eval};
 use super::report::Signal;
 use super::rules;
 use super::wasm_flow::{bin_of, un_of};
 
-/// The cheap trigger of the structural pass: whether a constant the code builds is a scratchpad
-/// mask (`2^k - 8|16|64`, 14 <= k <= 23) or its complement. Constants are folded through the
-/// operand stack (`i32.const a; i32.const b; i32.xor`), through locals, and through calls of
-/// functions that wrap one operator; the structural pass folds them the same way and further,
-/// and finds a memory-hard loop only where an address holds such a constant, so a module
-/// without one is not worth its time.
+/// The cheap trigger of the structural pass: which functions build a constant that is a
+/// scratchpad mask (`2^k - 8|16|64`, 14 <= k <= 23) or its complement. Constants are folded
+/// through the operand stack (`i32.const a; i32.const b; i32.xor`), through locals, immutable
+/// globals, and calls of functions that wrap one operator; the structural pass folds them the
+/// same way and further, and finds a memory-hard loop only where an address holds such a
+/// constant, so only those functions (with the callers they are inlined into and the callees
+/// whose work joins a loop's) are worth its time.
 #[derive(Default)]
 struct MaskTrigger {
-    found: bool,
+    /// Functions (by index, imports first) where a mask was folded.
+    found_in: std::collections::HashSet<u32>,
     stack: Vec<Option<Val>>,
     locals: HashMap<u32, Val>,
     /// Imported functions (defined ones are numbered after them).
     imported: u32,
+    /// Immutable globals' constant values (imports first: unknown).
+    globals: Vec<Option<u64>>,
+    /// The function being read.
+    current: u32,
     /// Per defined function: the one operator it wraps, if that is all it does.
     wrappers: Vec<Option<Wraps>>,
+    /// Per defined function: what the structural pass can make of it (see [`Shape`]).
+    shapes: Vec<Shape>,
+    /// Operators read of the function being read, and whether it has a loop or an operator a
+    /// template may not have.
+    ops: usize,
+    looped: bool,
+    no_template: bool,
     /// The start of the function being read (to tell a wrapper).
-    head: Vec<Operator<'static>>,
-    /// Calls with two known arguments: (function, first, second), in the order made (a call's
-    /// arguments are made before it).
-    pending: Vec<(u32, Val, Val)>,
+    head: Vec<HeadOp>,
+    /// Calls with two known arguments: (caller, function, first, second), in the order made (a
+    /// call's arguments are made before it).
+    pending: Vec<(u32, u32, Val, Val)>,
+    /// Calls (caller, callee), each once per caller.
+    calls: Vec<(u32, u32)>,
+    /// There were too many calls to keep (then every function is worth the pass).
+    too_many_calls: bool,
+    /// The callees of the function being read.
+    callees: Vec<u32>,
+}
+
+/// What the structural pass can make of a function: inline it as a template (small, free of
+/// loops, indirect calls and jump tables), look in its loops, or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Template,
+    Looped,
+    Other,
+}
+
+/// The most call edges kept for choosing functions (past it: all of them are analysed).
+const MAX_CALL_EDGES: usize = 1 << 21;
+
+/// The operators a wrapper is made of, as kept from a function's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadOp {
+    LocalGet(u32),
+    Call(u32),
+    Bin(super::flow::Bin, bool),
+    End,
+    Other,
 }
 
 /// What a wrapper does with its two parameters: one operator, or hands them to another
@@ -65,67 +106,96 @@ impl Val {
 
 impl MaskTrigger {
     fn check(&mut self, v: u64) {
-        let v = v & 0xFFFF_FFFF;
-        if scratchpad_mask(v) || scratchpad_mask(!v & 0xFFFF_FFFF) {
-            self.found = true;
+        if mask_or_complement(v) {
+            self.found_in.insert(self.current);
         }
     }
 
+    /// Reads what the trigger needs of the import and global sections: how many functions are
+    /// imported, and the immutable globals' constant values.
+    fn section(&mut self, payload: Payload<'_>) {
+        match payload {
+            Payload::ImportSection(r) => {
+                for i in r.into_imports().flatten() {
+                    match i.ty {
+                        wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_) => {
+                            self.imported += 1;
+                        }
+                        wasmparser::TypeRef::Global(_) => self.globals.push(None),
+                        _ => {}
+                    }
+                }
+            }
+            Payload::GlobalSection(r) => {
+                for g in r.into_iter().flatten() {
+                    let mut init = g.init_expr.get_operators_reader();
+                    self.globals.push(match init.read() {
+                        Ok(Operator::I32Const { value }) if !g.ty.mutable => {
+                            Some(u64::from(value as u32))
+                        }
+                        Ok(Operator::I64Const { value }) if !g.ty.mutable => Some(value as u64),
+                        _ => None,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Starts reading the next defined function.
     fn start_function(&mut self) {
+        self.current = self.imported + self.wrappers.len() as u32;
         self.stack.clear();
         self.locals.clear();
         self.head.clear();
+        self.callees.clear();
+        self.ops = 0;
+        self.looped = false;
+        self.no_template = false;
     }
 
     fn end_function(&mut self) {
+        use HeadOp as H;
         let wraps = match self.head.as_slice() {
-            [
-                Operator::LocalGet { local_index: 0 },
-                Operator::LocalGet { local_index: 1 },
-                Operator::Call { function_index },
-                Operator::End,
-            ] => Some(Wraps::Calls(*function_index)),
-            [
-                Operator::LocalGet { local_index: 0 },
-                Operator::LocalGet { local_index: 1 },
-                op,
-                Operator::End,
-            ] => bin_of(op).map(|(b, w)| Wraps::Op(b, w)),
+            [H::LocalGet(0), H::LocalGet(1), H::Call(f), H::End] => Some(Wraps::Calls(*f)),
+            [H::LocalGet(0), H::LocalGet(1), H::Bin(b, w), H::End] => Some(Wraps::Op(*b, *w)),
             _ => None,
         };
-        if self.wrappers.len() < 1 << 20 {
-            self.wrappers.push(wraps);
+        self.wrappers.push(wraps);
+        self.shapes.push(if self.looped {
+            Shape::Looped
+        } else if self.no_template || self.ops > super::flow::INLINE_OPS {
+            Shape::Other
+        } else {
+            Shape::Template
+        });
+        self.callees.sort_unstable();
+        self.callees.dedup();
+        if self.calls.len() + self.callees.len() > MAX_CALL_EDGES {
+            self.too_many_calls = true;
+            self.calls = Vec::new();
+        } else if !self.too_many_calls {
+            let current = self.current;
+            self.calls
+                .extend(self.callees.iter().map(|&c| (current, c)));
         }
     }
 
     fn operator(&mut self, op: &Operator<'_>) {
+        self.ops += 1;
+        match op {
+            Operator::Loop { .. } => self.looped = true,
+            Operator::CallIndirect { .. } | Operator::BrTable { .. } => self.no_template = true,
+            _ => {}
+        }
         if self.head.len() < 5 {
             // Only the few operators a wrapper is made of are kept.
-            let kept = match op {
-                Operator::LocalGet { local_index } => Some(Operator::LocalGet {
-                    local_index: *local_index,
-                }),
-                Operator::End => Some(Operator::End),
-                Operator::Call { function_index } => Some(Operator::Call {
-                    function_index: *function_index,
-                }),
-                o => bin_of(o).map(|_| match o {
-                    Operator::I32Add => Operator::I32Add,
-                    Operator::I32Sub => Operator::I32Sub,
-                    Operator::I32Mul => Operator::I32Mul,
-                    Operator::I32And => Operator::I32And,
-                    Operator::I32Or => Operator::I32Or,
-                    Operator::I32Xor => Operator::I32Xor,
-                    Operator::I64Add => Operator::I64Add,
-                    Operator::I64Sub => Operator::I64Sub,
-                    Operator::I64Mul => Operator::I64Mul,
-                    Operator::I64And => Operator::I64And,
-                    Operator::I64Or => Operator::I64Or,
-                    Operator::I64Xor => Operator::I64Xor,
-                    _ => Operator::Nop,
-                }),
-            };
-            self.head.push(kept.unwrap_or(Operator::Nop));
+            self.head.push(match op {
+                Operator::LocalGet { local_index } => HeadOp::LocalGet(*local_index),
+                Operator::End => HeadOp::End,
+                Operator::Call { function_index } => HeadOp::Call(*function_index),
+                o => bin_of(o).map_or(HeadOp::Other, |(b, w)| HeadOp::Bin(b, w)),
+            });
         }
         if self.stack.len() > 256 {
             self.stack.clear();
@@ -139,6 +209,13 @@ impl MaskTrigger {
             Operator::I64Const { value } => {
                 self.check(*value as u64);
                 self.stack.push(Some(Val::C(*value as u64)));
+            }
+            Operator::GlobalGet { global_index } => {
+                let v = self.globals.get(*global_index as usize).copied().flatten();
+                if let Some(v) = v {
+                    self.check(v);
+                }
+                self.stack.push(v.map(Val::C));
             }
             Operator::LocalGet { local_index } => {
                 self.stack.push(self.locals.get(local_index).copied());
@@ -159,13 +236,16 @@ impl MaskTrigger {
                 }
             }
             Operator::Call { function_index } => {
+                if self.callees.len() < 1 << 16 {
+                    self.callees.push(*function_index);
+                }
                 // Taken as a call of two arguments with one result (what a wrapper is); when
                 // it is not, what it is given back stands for nothing and is never resolved.
                 let b = self.stack.pop().flatten();
                 let a = self.stack.pop().flatten();
                 let r = match (a, b) {
                     (Some(a), Some(b)) if self.pending.len() < 1 << 16 => {
-                        self.pending.push((*function_index, a, b));
+                        self.pending.push((self.current, *function_index, a, b));
                         Some(Val::Call(self.pending.len() - 1))
                     }
                     _ => None,
@@ -203,11 +283,15 @@ impl MaskTrigger {
         None
     }
 
-    /// Resolves the calls of one-operator wrappers with constant arguments.
-    fn finish(&mut self) -> bool {
+    /// Resolves the calls of one-operator wrappers with constant arguments, then says which
+    /// functions the structural pass should read: `None` when no function builds a mask,
+    /// `Some(None)` for all of them (too many calls to follow), else the functions with loops
+    /// that build one or call a template that does (through templates as deep as they nest;
+    /// the structural pass reads what their loops call itself).
+    fn finish(&mut self) -> Option<Option<std::collections::HashSet<u32>>> {
         let pending = std::mem::take(&mut self.pending);
         let mut results: Vec<Option<u64>> = Vec::with_capacity(pending.len());
-        for (f, a, b) in pending {
+        for (caller, f, a, b) in pending {
             let value = |v: Val| match v {
                 Val::C(c) => Some(c),
                 // Only earlier calls: a call's arguments are made before it.
@@ -218,12 +302,43 @@ impl MaskTrigger {
                 (Some((bop, wide)), Some(a), Some(b)) => Some(bin_eval(bop, wide, a, b)),
                 _ => None,
             };
-            if let Some(r) = r {
-                self.check(r);
+            if r.is_some_and(mask_or_complement) {
+                self.found_in.insert(caller);
             }
             results.push(r);
         }
-        self.found
+        if self.found_in.is_empty() {
+            return None;
+        }
+        if self.too_many_calls {
+            return Some(None);
+        }
+        let calls = &self.calls;
+        let imported = self.imported;
+        let shape = |f: u32| {
+            f.checked_sub(imported)
+                .and_then(|i| self.shapes.get(i as usize).copied())
+                .unwrap_or(Shape::Other)
+        };
+        let mut masked = self.found_in.clone();
+        for _ in 0..=super::wasm_flow::TEMPLATE_LEVELS {
+            let callers: Vec<u32> = calls
+                .iter()
+                .filter(|(a, b)| {
+                    masked.contains(b) && shape(*b) == Shape::Template && !masked.contains(a)
+                })
+                .map(|(a, _)| *a)
+                .collect();
+            if callers.is_empty() {
+                break;
+            }
+            masked.extend(callers);
+        }
+        let chosen: std::collections::HashSet<u32> = masked
+            .into_iter()
+            .filter(|f| shape(*f) == Shape::Looped)
+            .collect();
+        Some(Some(chosen))
     }
 }
 
@@ -479,12 +594,13 @@ fn le_u32s(data: &[u8]) -> impl Iterator<Item = u32> + '_ {
 /// Analyses a WebAssembly module; `location` prefixes the evidence locations.
 pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     let mut facts = WasmFacts::default();
+    // The constants of the hash primitives found in code (32-bit, and 64-bit) and in data.
+    let (w32, w64) = wanted();
     let mut consts32 = std::collections::HashSet::new();
-    let mut consts64 = std::collections::HashSet::new();
+    let mut found64 = std::collections::HashSet::new();
     let mut data_words = std::collections::HashSet::new();
-    let mut data_words64 = std::collections::HashSet::new();
     let mut sbox = false;
-    let mut names = Vec::new();
+    let mut named = std::collections::BTreeSet::new();
     let mut stats: Vec<FnStats> = Vec::new();
     let mut trigger = MaskTrigger::default();
     let mut budget_hit = false;
@@ -497,16 +613,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             }
         };
         match payload {
-            Payload::ImportSection(r) => {
-                for i in r.into_imports().flatten() {
-                    if matches!(
-                        i.ty,
-                        wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)
-                    ) {
-                        trigger.imported += 1;
-                    }
-                }
-            }
+            Payload::ImportSection(_) | Payload::GlobalSection(_) => trigger.section(payload),
             Payload::MemorySection(r) => {
                 for m in r.into_iter().flatten() {
                     facts.memory_pages = facts.memory_pages.max(m.initial);
@@ -514,38 +621,47 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             }
             Payload::ExportSection(r) => {
                 for e in r.into_iter().flatten() {
-                    names.push(e.name.to_ascii_lowercase());
+                    miner_names(e.name.as_bytes(), &mut named);
                 }
             }
             Payload::DataSection(r) => {
                 for d in r.into_iter().flatten() {
-                    if d.data.windows(16).any(|w| w == AES_SBOX_HEAD) {
+                    if memchr::memmem::find(d.data, &AES_SBOX_HEAD).is_some() {
                         sbox = true;
                     }
                     // Constant tables in data: look at every alignment.
                     for off in 0..4.min(d.data.len()) {
-                        data_words.extend(le_u32s(&d.data[off..]).take(1 << 20));
+                        data_words.extend(
+                            le_u32s(&d.data[off..])
+                                .take(1 << 20)
+                                .filter(|w| w32.has(u64::from(*w))),
+                        );
                     }
                     for off in [0, 4].into_iter().filter(|o| *o < d.data.len()) {
-                        data_words64.extend(d.data[off..].chunks_exact(8).take(1 << 19).map(|c| {
-                            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
-                        }));
+                        found64.extend(
+                            d.data[off..]
+                                .chunks_exact(8)
+                                .take(1 << 19)
+                                .map(|c| {
+                                    u64::from_le_bytes([
+                                        c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                                    ])
+                                })
+                                .filter(|w| w64.has(*w)),
+                        );
                     }
-                    if let Ok(s) = std::str::from_utf8(d.data) {
-                        names.push(s.to_ascii_lowercase());
-                    } else {
-                        names.push(String::from_utf8_lossy(d.data).to_ascii_lowercase());
-                    }
+                    miner_names(d.data, &mut named);
                 }
             }
             Payload::CodeSectionEntry(body) => {
                 facts.functions += 1;
                 let mut s = FnStats::default();
+                trigger.start_function();
                 let Ok(mut ops) = body.get_operators_reader() else {
                     facts.notes.push("unreadable function body".into());
+                    trigger.end_function();
                     continue;
                 };
-                trigger.start_function();
                 while !ops.eof() {
                     if facts.operators >= MAX_OPERATORS {
                         budget_hit = true;
@@ -577,13 +693,19 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
                         Operator::I64Mul => s.mul64 += 1,
                         Operator::Loop { .. } => s.loops += 1,
                         Operator::If { .. } => s.ifs += 1,
-                        Operator::I32Const { value } => {
+                        Operator::I32Const { value } if w32.has(u64::from(value as u32)) => {
                             consts32.insert(value as u32);
                         }
                         Operator::I64Const { value } => {
-                            consts64.insert(value as u64);
-                            consts32.insert(value as u32);
-                            consts32.insert((value as u64 >> 32) as u32);
+                            let v = value as u64;
+                            if w64.has(v) {
+                                found64.insert(v);
+                            }
+                            for half in [v as u32, (v >> 32) as u32] {
+                                if w32.has(u64::from(half)) {
+                                    consts32.insert(half);
+                                }
+                            }
                         }
                         _ => {}
                     }
@@ -616,8 +738,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     let keccak = KECCAK_RC
         .iter()
         .filter(|rc| {
-            consts64.contains(*rc)
-                || data_words64.contains(*rc)
+            found64.contains(*rc)
                 || (**rc >> 32 != 0 && has32(&(**rc as u32)) && has32(&((**rc >> 32) as u32)))
         })
         .count();
@@ -664,9 +785,14 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     // Structure: the memory-hard main loop, whatever the constants look like. Deep analysis
     // only where a cheap trigger fires: a 64-bit multiply and a loop in the module, and a
     // constant that folds to a scratchpad mask (`MaskTrigger`).
-    if stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0) && trigger.finish() {
+    let chosen = if stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0) {
+        trigger.finish()
+    } else {
+        None
+    };
+    if let Some(only) = chosen {
         facts.structural = true;
-        let st = super::wasm_flow::analyse(bytes, MAX_OPERATORS);
+        let st = super::wasm_flow::analyse_only(bytes, MAX_OPERATORS, only.as_ref());
         facts.notes.extend(st.notes.iter().cloned());
         if let Some(l) = st.loops.first() {
             if l.randomx() {
@@ -713,27 +839,96 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             format!("{hot} functions with loops dense in xor/shift/rotate"),
         ));
     }
-    let words = [
-        "cryptonight",
-        "randomx",
-        "cn_hash",
-        "hash_cn",
-        "coinhive",
-        "xmrig",
-        "cryptoloot",
-    ];
-    let named: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| names.iter().any(|n| n.contains(w)))
-        .collect();
     if !named.is_empty() {
+        let named: Vec<&str> = MINER_NAMES
+            .iter()
+            .copied()
+            .filter(|w| named.contains(w))
+            .collect();
         facts.signals.push(sig(
             "wasm.miner-names",
             format!("names of miners in exports or data: {}", named.join(", ")),
         ));
     }
     facts
+}
+
+/// Names miners give their exports and strings (matched in any case).
+const MINER_NAMES: [&str; 7] = [
+    "cryptonight",
+    "randomx",
+    "cn_hash",
+    "hash_cn",
+    "coinhive",
+    "xmrig",
+    "cryptoloot",
+];
+
+/// Adds the miner names found in `bytes` (any case) to `named`.
+fn miner_names(bytes: &[u8], named: &mut std::collections::BTreeSet<&'static str>) {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(MINER_NAMES)
+            .ok()
+    });
+    if let Some(ac) = ac {
+        for m in ac.find_overlapping_iter(bytes) {
+            named.insert(MINER_NAMES[m.pattern().as_usize()]);
+        }
+    }
+}
+
+/// A set of constants with a bit filter in front: most words of a large module are none of
+/// them, and putting every one into a set cost more than the rest of the first pass.
+struct Wanted {
+    filter: Vec<u64>,
+    values: Vec<u64>,
+}
+
+impl Wanted {
+    fn new(values: impl IntoIterator<Item = u64>) -> Self {
+        let mut w = Wanted {
+            filter: vec![0; 1024],
+            values: values.into_iter().collect(),
+        };
+        w.values.sort_unstable();
+        w.values.dedup();
+        for &v in &w.values {
+            let (i, bit) = Self::slot(v);
+            w.filter[i] |= bit;
+        }
+        w
+    }
+
+    fn slot(v: u64) -> (usize, u64) {
+        let h = (v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize;
+        (h >> 6, 1 << (h & 63))
+    }
+
+    fn has(&self, v: u64) -> bool {
+        let (i, bit) = Self::slot(v);
+        self.filter[i] & bit != 0 && self.values.binary_search(&v).is_ok()
+    }
+}
+
+/// The 32-bit constants the primitive signals look for (SHA-256's K, both halves of Keccak's
+/// round constants, AES's first T-table, BLAKE's constants, CryptoNight's mask), and the
+/// 64-bit ones (Keccak's round constants).
+fn wanted() -> (&'static Wanted, &'static Wanted) {
+    static W: std::sync::OnceLock<(Wanted, Wanted)> = std::sync::OnceLock::new();
+    let (a, b) = W.get_or_init(|| {
+        let w32 = SHA256_K
+            .iter()
+            .chain(&AES_TE0)
+            .chain(&BLAKE_CONSTS)
+            .map(|v| u64::from(*v))
+            .chain(KECCAK_RC.iter().flat_map(|rc| [rc & 0xFFFF_FFFF, rc >> 32]))
+            .chain([u64::from(CN_MASK as u32)]);
+        (Wanted::new(w32), Wanted::new(KECCAK_RC))
+    });
+    (a, b)
 }
 
 #[cfg(test)]
@@ -764,11 +959,22 @@ mod tests {
     /// local), each after a loop with an `i64.mul` (so only the mask decides) unless it is a
     /// wrapper (`false`: the body alone).
     fn module(bodies: &[(Vec<u8>, bool)]) -> Vec<u8> {
+        module_with_global(bodies, None)
+    }
+
+    /// [`module`] with one i32 global (value, mutable) as global 0.
+    fn module_with_global(bodies: &[(Vec<u8>, bool)], global: Option<(u32, bool)>) -> Vec<u8> {
         let mut m = b"\0asm\x01\0\0\0".to_vec();
         section(1, &[1, 0x60, 2, 0x7f, 0x7f, 1, 0x7f], &mut m);
         let mut funcs = vec![u8::try_from(bodies.len()).unwrap()];
         funcs.extend(std::iter::repeat_n(0, bodies.len()));
         section(3, &funcs, &mut m);
+        if let Some((value, mutable)) = global {
+            let mut g = vec![1, 0x7f, u8::from(mutable)];
+            const32(value, &mut g);
+            g.push(0x0b);
+            section(6, &g, &mut m);
+        }
         let mut code = vec![u8::try_from(bodies.len()).unwrap()];
         for (b, looped) in bodies {
             // one i32 local; loop; i64.const 3; i64.const 5; i64.mul; drop; end; <body>; end
@@ -860,5 +1066,101 @@ mod tests {
             assert!(facts.notes.is_empty(), "{name}: {:?}", facts.notes);
             assert_eq!(facts.structural, runs, "{name}");
         }
+        // The mask in an immutable global (a mutable one may change: not a constant).
+        let by_global = vec![0x20, 0, 0x23, 0, 0x71];
+        for (mutable, runs) in [(false, true), (true, false)] {
+            let bytes =
+                module_with_global(&[(by_global.clone(), true)], Some((0x1F_FFF0, mutable)));
+            let facts = analyse(&bytes, "m.wasm");
+            assert!(facts.notes.is_empty(), "{:?}", facts.notes);
+            assert_eq!(facts.structural, runs, "global, mutable: {mutable}");
+        }
+    }
+
+    /// The functions the trigger hands to the structural pass for `bytes`.
+    fn chosen(bytes: &[u8]) -> Option<Option<std::collections::HashSet<u32>>> {
+        let mut t = MaskTrigger::default();
+        for payload in Parser::new(0).parse_all(bytes) {
+            match payload.unwrap() {
+                Payload::CodeSectionEntry(body) => {
+                    t.start_function();
+                    let mut ops = body.get_operators_reader().unwrap();
+                    while !ops.eof() {
+                        t.operator(&ops.read().unwrap());
+                    }
+                    t.end_function();
+                }
+                p => t.section(p),
+            }
+        }
+        t.finish()
+    }
+
+    #[test]
+    fn the_structural_pass_reads_the_functions_a_mask_can_reach_a_loop_in() {
+        let call = |f: u8| vec![0x20, 0, 0x20, 1, 0x10, f];
+        let mut masked = vec![0x20, 0];
+        const32(0x0F_FFF0, &mut masked);
+        masked.push(0x71);
+        // f3: a loop with the mask that calls f4.
+        let mut f3 = masked.clone();
+        f3.extend(call(4));
+        f3.push(0x6a);
+        let bodies = vec![
+            // f0: a template that masks its parameter; f1 calls it in a loop.
+            (masked, false),
+            (call(0), true),
+            // f2: a loop without a mask (it calls f6, which has none either).
+            (call(6), true),
+            (f3, true),
+            // f4 and f5: callees one and two calls below f3; f6: three below.
+            (call(5), true),
+            (call(6), false),
+            (vec![0x20, 0, 0x20, 1, 0x6a], false),
+        ];
+        let got = chosen(&module(&bodies)).unwrap().unwrap();
+        let mut got: Vec<u32> = got.into_iter().collect();
+        got.sort_unstable();
+        // f1 (its template f0 masks) and f3 (masks); not f2 (no mask), nor f0 (no loop: it is
+        // inlined where it is called), nor f4-f6 (the pass reads the callees of masked loops
+        // itself).
+        assert_eq!(got, [1, 3]);
+        // No mask anywhere: nothing to read.
+        assert!(chosen(&module(&bodies[4..])).is_none());
+    }
+
+    /// Every core of the harness (6 CryptoNight variants with and without T-tables, RandomX
+    /// light): the structural pass over the chosen functions (and what their loops call) finds
+    /// the loops it finds over every function.
+    #[test]
+    fn reading_the_chosen_functions_finds_what_reading_all_finds() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/miners/variants");
+        let mut cores = 0;
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_none_or(|x| x != "wasm") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            let only = chosen(&bytes).unwrap().unwrap();
+            let all = super::super::wasm_flow::analyse(&bytes, MAX_OPERATORS);
+            let some = super::super::wasm_flow::analyse_only(&bytes, MAX_OPERATORS, Some(&only));
+            assert!(
+                all.loops
+                    .first()
+                    .is_some_and(|l| l.complete() || l.randomx()),
+                "{}",
+                path.display()
+            );
+            assert_eq!(
+                format!("{:?}", all.loops),
+                format!("{:?}", some.loops),
+                "{}",
+                path.display()
+            );
+            cores += 1;
+        }
+        assert_eq!(cores, 13);
     }
 }

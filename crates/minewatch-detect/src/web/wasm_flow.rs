@@ -44,8 +44,14 @@ impl Types {
     }
 }
 
+/// The sampler's seed.
+const SEED: u64 = 0x6D69_6E65_7761_7463;
+
+/// Calls followed down from a loop for the work its callees do (table lookups, multiplies).
+const SUMMARY_LEVELS: usize = 2;
+
 /// Rounds of template building: wrappers of wrappers this deep are inlined.
-const TEMPLATE_LEVELS: usize = 4;
+pub(crate) const TEMPLATE_LEVELS: usize = 4;
 
 /// Fixed-arity operators only: the control operators are handled before this is asked.
 struct NoModule;
@@ -330,6 +336,17 @@ fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a
 
 /// Runs the structural pass over a module, reading at most `max_ops` operators (over all passes).
 pub fn analyse(bytes: &[u8], max_ops: u64) -> Structure {
+    analyse_only(bytes, max_ops, None)
+}
+
+/// [`analyse`], looking for loops only in the functions in `only` (by index, imports first),
+/// then reading the functions their masked loops call; small functions are still read as
+/// templates to inline wherever they are called.
+pub fn analyse_only(
+    bytes: &[u8],
+    max_ops: u64,
+    only: Option<&std::collections::HashSet<u32>>,
+) -> Structure {
     let mut out = Structure::default();
     let Some(module) = read_module(bytes, &mut out.notes) else {
         return out;
@@ -340,7 +357,7 @@ pub fn analyse(bytes: &[u8], max_ops: u64) -> Structure {
             next_leaf: PARAM_LEAF * 2,
         },
         s: Sampler {
-            rng: Rng(0x6D69_6E65_7761_7463),
+            rng: Rng(SEED),
             spent: 0,
         },
         inline: HashMap::new(),
@@ -365,35 +382,81 @@ pub fn analyse(bytes: &[u8], max_ops: u64) -> Structure {
             break;
         }
     }
-    let mut fns: Vec<FnRec> = Vec::with_capacity(module.bodies.len());
-    for (i, body) in module.bodies.iter().enumerate() {
-        let f = module.types.imported + i as u32;
-        match cx.function(f, body, false) {
-            Ok(r) => fns.push(r.0),
-            Err(e) => {
-                if out.notes.len() < 8 {
-                    out.notes.push(format!("structure: function {f}: {e}"));
+    let imported = module.types.imported;
+    let mut fns: Vec<FnRec> = vec![FnRec::default(); module.bodies.len()];
+    let mut todo: Vec<u32> = match only {
+        Some(o) => {
+            let mut o: Vec<u32> = o.iter().copied().collect();
+            o.sort_unstable();
+            o
+        }
+        None => (imported..imported + module.bodies.len() as u32).collect(),
+    };
+    // With `only`, then the functions their masked loops call, as deep as a loop's summary
+    // follows calls (templates are inlined: their calls are not calls).
+    let mut read: std::collections::HashSet<u32> = todo.iter().copied().collect();
+    let leaf_base = cx.b.next_leaf;
+    for level in 0..=SUMMARY_LEVELS {
+        for &f in &todo {
+            let Some(body) = f
+                .checked_sub(imported)
+                .and_then(|i| module.bodies.get(i as usize))
+            else {
+                continue;
+            };
+            // Each function from the same state, whichever others are read: new values numbered
+            // above the templates', samples drawn from the function's own seed.
+            cx.b.next_leaf = leaf_base;
+            cx.s.rng = Rng(SEED ^ u64::from(f).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            match cx.function(f, body, false) {
+                Ok(r) => fns[(f - imported) as usize] = r.0,
+                Err(e) => {
+                    if out.notes.len() < 8 {
+                        out.notes.push(format!("structure: function {f}: {e}"));
+                    }
                 }
-                fns.push(FnRec::default());
+            }
+            if cx.ops_left == 0 {
+                break;
             }
         }
-        if cx.ops_left == 0 {
-            out.notes
-                .push("structure: stopped at the operator budget (bounded effort)".into());
+        if only.is_none() || cx.ops_left == 0 {
             break;
         }
+        let rec = |f: &u32| f.checked_sub(imported).and_then(|i| fns.get(i as usize));
+        let calls: Vec<u32> = if level == 0 {
+            todo.iter()
+                .filter_map(rec)
+                .flat_map(|r| &r.loops)
+                .filter(|l| !l.reads.is_empty() || !l.writes.is_empty())
+                .flat_map(|l| l.calls.iter().copied())
+                .collect()
+        } else {
+            todo.iter()
+                .filter_map(rec)
+                .flat_map(|r| r.calls.iter().copied())
+                .collect()
+        };
+        todo = calls.into_iter().filter(|f| read.insert(*f)).collect();
+        todo.sort_unstable();
+        if todo.is_empty() {
+            break;
+        }
+    }
+    if cx.ops_left == 0 {
+        out.notes
+            .push("structure: stopped at the operator budget (bounded effort)".into());
     }
     if cx.s.exhausted() {
         out.notes
             .push("structure: stopped at the evaluation budget (bounded effort)".into());
     }
-    let imported = module.types.imported;
     out.loops = summarise(
         &fns,
         imported,
         &|f| module.exports.get(&f).cloned(),
         &|_| None,
-        2,
+        SUMMARY_LEVELS,
     );
     out.opaque_branches = cx.opaque;
     out.inlined_calls = cx.inlined;
@@ -914,9 +977,11 @@ impl Cx<'_, '_> {
                             }
                         };
                         for (store, addr, id) in &t.mem {
-                            let a = substitute(&mut self.b, addr, &map);
                             if dead {
-                            } else if as_template {
+                                continue;
+                            }
+                            let a = substitute(&mut self.b, addr, &map);
+                            if as_template {
                                 // A wrapper of wrappers: the inner one's accesses are the
                                 // outer one's, their loaded values new leaves of its own.
                                 let loaded = id.and_then(|(i, _)| fresh.get(&i)).and_then(|e| {
