@@ -64,6 +64,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             *n as f64 / 1e6 / s
         );
     }
+    // Totals by size: what small files cost each, whatever their content.
+    let mut by_size: std::collections::BTreeMap<u32, (f64, usize, usize)> = Default::default();
+    for (d, n, _) in &times {
+        let bucket = (*n as f64).log10().floor().max(0.0) as u32;
+        let e = by_size.entry(bucket).or_default();
+        e.0 += d.as_secs_f64();
+        e.1 += n;
+        e.2 += 1;
+    }
+    for (b, (s, n, count)) in &by_size {
+        println!(
+            "  < 10^{}: {count:>5} files {:>7.1} MB {s:>6.2} s {:>7.1} MB/s {:>6.1} us a file",
+            b + 1,
+            *n as f64 / 1e6,
+            *n as f64 / 1e6 / s,
+            s * 1e6 / *count as f64
+        );
+    }
     if stages {
         // Each deep pass run alone over the files it would run on.
         let (mut asm, mut wasm, mut asm_files, mut asm_bytes) = (0.0, 0.0, 0, 0);

@@ -995,11 +995,29 @@ const TRIGGERS: &[&str] = &[
     "_0x",
 ];
 
+/// Obfuscator naming: this many `_0x` identifiers at least (fewer are a library's own names).
+const HEX_IDENTS_MIN: u32 = 20;
+
 fn needs_parse(src: &str) -> bool {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    AC.get_or_init(|| aho_corasick::AhoCorasick::new(TRIGGERS).ok())
+    let Some(ac) = AC
+        .get_or_init(|| aho_corasick::AhoCorasick::new(TRIGGERS).ok())
         .as_ref()
-        .is_none_or(|ac| ac.is_match(src))
+    else {
+        return true;
+    };
+    // `_0x` counts only at obfuscator density: a walk could not call fewer obfuscation.
+    let mut hex = 0;
+    for m in ac.find_iter(src) {
+        if TRIGGERS[m.pattern().as_usize()] != "_0x" {
+            return true;
+        }
+        hex += 1;
+        if hex >= HEX_IDENTS_MIN {
+            return true;
+        }
+    }
+    false
 }
 
 /// String literals by a byte scan (quote to quote on one line, at most 4 KiB each): their
@@ -1368,8 +1386,9 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
     }
     .visit_program(program);
     facts.parsed = true;
-    let obfuscated =
-        facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty() || facts.string_arrays > 0;
+    let obfuscated = facts.hex_idents >= HEX_IDENTS_MIN
+        || !facts.dynamic_eval.is_empty()
+        || facts.string_arrays > 0;
     if obfuscated || facts.hiding >= HIDING_MIN {
         // String arrays are rotated at start-up, which can take most of the default budget;
         // a file that only builds strings from pieces gets a small one (large bundles run
@@ -1592,10 +1611,11 @@ pub(crate) fn analyse(
 ) -> (Vec<Signal>, Vec<String>) {
     let (mut facts, note) = collect_within(src, max_parse);
     let mut notes: Vec<String> = note.into_iter().collect();
-    let obfuscated =
-        facts.hex_idents >= 20 || !facts.dynamic_eval.is_empty() || facts.string_arrays > 0;
+    let obfuscated = facts.hex_idents >= HEX_IDENTS_MIN
+        || !facts.dynamic_eval.is_empty()
+        || facts.string_arrays > 0;
     let unpacked = unpack(&mut facts, obfuscated);
-    if unpacked > 0 && facts.hex_idents >= 20 {
+    if unpacked > 0 && facts.hex_idents >= HEX_IDENTS_MIN {
         notes.push(format!(
             "{unpacked} strings unpacked statically (base64, code in strings)"
         ));
@@ -1912,7 +1932,7 @@ pub(crate) fn analyse(
             ));
         }
     }
-    if facts.hex_idents >= 20 {
+    if facts.hex_idents >= HEX_IDENTS_MIN {
         signals.push(rules::signal(
             "js.hex-identifiers",
             format!(
