@@ -2,7 +2,7 @@
 //! when something was found, an alert with its severity, title and top evidence. Handlers call
 //! it; they do not decide.
 
-use minewatch_detect::web::Verdict;
+use minewatch_detect::finding::Verdict;
 
 use crate::db::{NewAlert, NewScan};
 use crate::error::{ApiError, ApiResult};
@@ -71,14 +71,14 @@ pub(crate) fn web_outcome(
     let scan = NewScan {
         kind: kind.to_owned(),
         target: target.to_owned(),
-        verdict: verdict_name(worst).to_owned(),
+        verdict: worst.as_str().to_owned(),
         score: i64::from(reports.iter().map(|r| r.score).max().unwrap_or(0)),
         families,
         files: reports.len() as i64,
         bytes: reports.iter().map(|r| r.size as i64).sum(),
         report: listed(reports)?,
     };
-    let alert = (worst != Verdict::Clean).then(|| {
+    let alert = worst.severity().map(|severity| {
         let top = reports
             .iter()
             .filter(|r| r.verdict == worst)
@@ -89,12 +89,7 @@ pub(crate) fn web_outcome(
             .collect::<Vec<_>>();
         NewAlert {
             source: "scan".into(),
-            severity: if worst == Verdict::Miner {
-                "critical"
-            } else {
-                "warning"
-            }
-            .into(),
+            severity: severity.as_str().into(),
             title: format!(
                 "{} in {kind} {target}",
                 if worst == Verdict::Miner {
@@ -105,7 +100,7 @@ pub(crate) fn web_outcome(
             ),
             subject: target.to_owned(),
             scan_id: None,
-            detail: serde_json::json!({"verdict": verdict_name(worst), "evidence": top}),
+            detail: serde_json::json!({"verdict": worst.as_str(), "evidence": top}),
         }
     });
     Ok((scan, alert))
@@ -128,14 +123,14 @@ pub(crate) fn pcap_outcome(
     let scan = NewScan {
         kind: "pcap".into(),
         target: name.to_owned(),
-        verdict: verdict.to_owned(),
+        verdict: verdict.as_str().to_owned(),
         score: capture.mining.len() as i64,
         families,
         files: capture.flows as i64,
         bytes,
         report: serde_json::to_value([capture]).map_err(ApiError::internal)?,
     };
-    let alert = (verdict != "clean").then(|| {
+    let alert = verdict.severity().map(|severity| {
         let top: Vec<serde_json::Value> = capture
             .mining
             .iter()
@@ -146,10 +141,10 @@ pub(crate) fn pcap_outcome(
             .collect();
         NewAlert {
             source: "pcap".into(),
-            severity: if verdict == "miner" { "critical" } else { "warning" }.into(),
+            severity: severity.as_str().into(),
             title: format!(
                 "{} in capture {name}",
-                if verdict == "miner" {
+                if verdict == Verdict::Miner {
                     "mining traffic found"
                 } else {
                     "traffic to a mining pool domain"
@@ -157,17 +152,8 @@ pub(crate) fn pcap_outcome(
             ),
             subject: name.to_owned(),
             scan_id: None,
-            detail: serde_json::json!({"verdict": verdict, "evidence": top}),
+            detail: serde_json::json!({"verdict": verdict.as_str(), "evidence": top}),
         }
     });
     Ok((scan, alert))
-}
-
-/// The verdict as the API and the database spell it.
-pub(crate) fn verdict_name(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Miner => "miner",
-        Verdict::Suspicious => "suspicious",
-        _ => "clean",
-    }
 }

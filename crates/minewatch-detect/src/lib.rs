@@ -18,6 +18,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod finding;
 #[cfg(feature = "native")]
 pub mod host;
 pub mod net;

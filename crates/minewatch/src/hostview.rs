@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context as _, bail};
 use clap::Args;
-use minewatch_detect::host::{Monitor, MonitorConfig, ProcessReport};
+use minewatch_detect::host::{Monitor, MonitorConfig, ProcessReport, Verdict};
 use minewatch_detect::net::{Analyzer, FlowReport};
 use minewatch_profit::jacking::{self, JackingCost, Usage};
 use minewatch_profit::snapshot::Snapshot as MarketSnapshot;
@@ -59,7 +59,7 @@ pub(crate) fn read_flows(files: &[PathBuf]) -> anyhow::Result<Vec<FlowReport>> {
 
 pub(crate) fn report_json(r: &ProcessReport, c: &CostArgs) -> serde_json::Value {
     let mut v = serde_json::to_value(r).unwrap_or_default();
-    if r.verdict != "clean"
+    if r.verdict != Verdict::Clean
         && let Some(obj) = v.as_object_mut()
     {
         obj.insert("cost".into(), json!(cost_of(r, c)));
@@ -86,7 +86,7 @@ pub(crate) fn row(r: &ProcessReport) -> String {
         "{:>7}  {:<10} {:>4}  {:>5.2}  {:<16} {:<36} {}\n",
         r.facts.pid,
         r.verdict,
-        if r.verdict == "clean" {
+        if r.verdict == Verdict::Clean {
             "-".to_owned()
         } else {
             format!("{:.0}%", r.confidence * 100.0)

@@ -650,12 +650,8 @@ pub fn check_report(report: &mut AgentReport) -> Result<(), String> {
     let now = now();
     for a in &mut report.alerts {
         plain("alert key", &a.key)?;
-        if !["critical", "warning", "info"].contains(&a.severity.as_str()) {
-            return Err(format!(
-                "invalid severity {:?} (alert {}): expected critical, warning or info",
-                a.severity.chars().take(40).collect::<String>(),
-                a.key
-            ));
+        if let Err(e) = a.severity.parse::<minewatch_detect::finding::Severity>() {
+            return Err(format!("{e} (alert {})", a.key));
         }
         if a.source.is_empty()
             || a.source.len() > 32

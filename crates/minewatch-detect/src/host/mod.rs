@@ -13,7 +13,7 @@
 //! let mut monitor = Monitor::new(MonitorConfig::default());
 //! for _ in 0..3 {
 //!     let snapshot = monitor.sample().expect("/proc is readable");
-//!     for r in snapshot.reports.iter().filter(|r| r.verdict == "miner") {
+//!     for r in snapshot.reports.iter().filter(|r| r.verdict == Verdict::Miner) {
 //!         println!("{} {} {:.0}%", r.facts.pid, r.facts.name, r.confidence * 100.0);
 //!     }
 //!     std::thread::sleep(std::time::Duration::from_secs(1));
@@ -33,6 +33,8 @@ pub use exe::{
 };
 pub use monitor::{HostError, Monitor, MonitorConfig, Snapshot, StatLine, parse_stat};
 
+/// A process's verdict: the one every detector gives.
+pub use crate::finding::Verdict;
 use crate::net::{FlowReport, PoolDomains};
 
 /// One TCP socket of a process.
@@ -134,7 +136,7 @@ pub struct ProcessReport {
     pub activity: Activity,
     /// `miner`, `suspicious`, `own-miner` (minewatch's own miner, run where it is installed and
     /// hiding nothing: reported, never an alert) or `clean`.
-    pub verdict: &'static str,
+    pub verdict: Verdict,
     /// How sure, from 0 to 1 (0 for `clean`).
     pub confidence: f64,
     /// Sum of the signals' weights.
@@ -267,7 +269,7 @@ pub fn evaluate(facts: ProcessFacts, activity: Activity, flows: &[FlowReport]) -
 }
 
 pub(crate) struct Judgement {
-    pub(crate) verdict: &'static str,
+    pub(crate) verdict: Verdict,
     pub(crate) confidence: f64,
     pub(crate) score: u32,
     pub(crate) signals: Vec<HostSignal>,
@@ -540,7 +542,11 @@ fn judge_own(own: &OwnProcess, facts: &ProcessFacts, activity: &Activity) -> Jud
         )
     };
     Judgement {
-        verdict: if mining { "own-miner" } else { "clean" },
+        verdict: if mining {
+            Verdict::OwnMiner
+        } else {
+            Verdict::Clean
+        },
         confidence: 0.0,
         score: 0,
         signals: vec![HostSignal {
@@ -579,7 +585,7 @@ pub(crate) fn judge_with(
                 || (s.local == f.server && s.remote == f.client)
         });
         if let Some(s) = hit
-            && f.verdict == "miner"
+            && f.verdict == Verdict::Miner
         {
             push(
                 "net.mining-flow",
@@ -640,13 +646,16 @@ pub(crate) fn judge_with(
     let active = activity.cpu_cores >= BUSY_CORES || activity.cpu_now >= BUSY_CORES || connected;
     let (verdict, confidence) = if score >= MINER_SCORE && strong && active {
         (
-            "miner",
+            Verdict::Miner,
             (0.7 + 0.01 * f64::from(score - MINER_SCORE)).min(0.99),
         )
     } else if score >= SUSPICIOUS_SCORE {
-        ("suspicious", (0.3 + 0.02 * f64::from(score)).min(0.6))
+        (
+            Verdict::Suspicious,
+            (0.3 + 0.02 * f64::from(score)).min(0.6),
+        )
     } else {
-        ("clean", 0.0)
+        (Verdict::Clean, 0.0)
     };
     Judgement {
         verdict,
@@ -720,7 +729,7 @@ mod tests {
             ..ProcessFacts::default()
         };
         let r = evaluate(xmrig, busy(), &[]);
-        assert_eq!(r.verdict, "miner", "{:#?}", r.signals);
+        assert_eq!(r.verdict, Verdict::Miner, "{:#?}", r.signals);
         assert!(r.confidence > 0.8);
         let cc = ProcessFacts {
             pid: 7,
@@ -732,7 +741,7 @@ mod tests {
             ..ProcessFacts::default()
         };
         let r = evaluate(cc, busy(), &[]);
-        assert_eq!(r.verdict, "clean", "{:#?}", r.signals);
+        assert_eq!(r.verdict, Verdict::Clean, "{:#?}", r.signals);
     }
 
     #[test]
@@ -746,7 +755,7 @@ mod tests {
             ..ProcessFacts::default()
         };
         let r = evaluate(grep, Activity::default(), &[]);
-        assert_ne!(r.verdict, "miner", "{:#?}", r.signals);
+        assert_ne!(r.verdict, Verdict::Miner, "{:#?}", r.signals);
         let xmrig = ProcessFacts {
             pid: 10,
             name: "xmrig".into(),
@@ -763,7 +772,7 @@ mod tests {
             ..ProcessFacts::default()
         };
         let r = evaluate(xmrig, Activity::default(), &[]);
-        assert_eq!(r.verdict, "miner", "{:#?}", r.signals);
+        assert_eq!(r.verdict, Verdict::Miner, "{:#?}", r.signals);
         for id in [
             "host.cmdline-stratum",
             "host.cmdline-miner-flags",
@@ -804,7 +813,7 @@ mod tests {
             kernel_thread: true,
             ..ProcessFacts::default()
         };
-        assert_eq!(evaluate(k, busy(), &[]).verdict, "clean");
+        assert_eq!(evaluate(k, busy(), &[]).verdict, Verdict::Clean);
     }
 
     #[test]

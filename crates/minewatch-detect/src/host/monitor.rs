@@ -10,7 +10,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use super::exe::{ExeScan, check_config_file, config_args, scan_file};
-use super::{Activity, BUSY_CORES, HostSignal, ProcessFacts, ProcessReport, Socket};
+use super::{Activity, BUSY_CORES, HostSignal, ProcessFacts, ProcessReport, Socket, Verdict};
 use crate::net::FlowReport;
 
 /// How a [`Monitor`] samples.
@@ -446,7 +446,7 @@ impl Monitor {
                 continue;
             }
             let j = super::judge_with(facts, &t.signals, &activity, &self.flows);
-            if j.verdict != "clean" || self.cfg.include_clean {
+            if j.verdict != Verdict::Clean || self.cfg.include_clean {
                 let mut facts = facts.clone();
                 facts.pid = *pid;
                 facts.threads = facts.threads.max(1);
@@ -460,15 +460,10 @@ impl Monitor {
                 });
             }
         }
-        let rank = |v: &str| match v {
-            "miner" => 0,
-            "suspicious" => 1,
-            "own-miner" => 2,
-            _ => 3,
-        };
+        // Most concerning first: miner, suspicious, minewatch's own miner, clean.
         snap.reports.sort_by(|a, b| {
-            rank(a.verdict)
-                .cmp(&rank(b.verdict))
+            b.verdict
+                .cmp(&a.verdict)
                 .then(b.score.cmp(&a.score))
                 .then(b.activity.cpu_cores.total_cmp(&a.activity.cpu_cores))
                 .then(a.facts.pid.cmp(&b.facts.pid))
@@ -977,7 +972,7 @@ mod tests {
             .find(|r| r.facts.pid == child.id() as i32)
             .expect("child reported");
         assert!(me.activity.cpu_cores > 0.2, "{:?}", me.activity);
-        assert_eq!(me.verdict, "clean", "{:#?}", me.signals);
+        assert_eq!(me.verdict, Verdict::Clean, "{:#?}", me.signals);
         assert!(
             me.facts
                 .exe

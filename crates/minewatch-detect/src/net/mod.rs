@@ -24,6 +24,9 @@ use std::net::{IpAddr, SocketAddr};
 use serde::Serialize;
 use thiserror::Error;
 
+/// A flow's or a capture's verdict: the one every detector gives.
+pub use crate::finding::Verdict;
+
 pub use classify::{PoolDomains, Protocol, classify_message};
 
 use capture::Transport;
@@ -89,7 +92,7 @@ pub struct FlowReport {
     /// The protocol recognised first.
     pub protocol: Protocol,
     /// `miner` when the messages are a mining protocol, `suspicious` for a pool name alone.
-    pub verdict: &'static str,
+    pub verdict: Verdict,
     /// `tcp` or `udp`.
     pub transport: &'static str,
     /// The side that opened the flow.
@@ -132,13 +135,13 @@ pub struct CaptureReport {
 impl CaptureReport {
     /// `miner` if a flow spoke a mining protocol, `suspicious` if one only named a pool,
     /// else `clean`.
-    pub fn verdict(&self) -> &'static str {
-        if self.mining.iter().any(|f| f.verdict == "miner") {
-            "miner"
+    pub fn verdict(&self) -> Verdict {
+        if self.mining.iter().any(|f| f.verdict == Verdict::Miner) {
+            Verdict::Miner
         } else if self.mining.is_empty() {
-            "clean"
+            Verdict::Clean
         } else {
-            "suspicious"
+            Verdict::Suspicious
         }
     }
 }
@@ -391,9 +394,9 @@ impl Analyzer {
             mining.push(FlowReport {
                 protocol: found.protocol,
                 verdict: if found.protocol.is_mining_protocol() {
-                    "miner"
+                    Verdict::Miner
                 } else {
-                    "suspicious"
+                    Verdict::Suspicious
                 },
                 transport: if f.udp { "udp" } else { "tcp" },
                 client: f.client,

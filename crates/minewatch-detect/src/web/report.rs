@@ -60,27 +60,8 @@ pub struct Signal {
     pub location: String,
 }
 
-/// The verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    /// No reason for concern.
-    Clean,
-    /// Some mining-like traits; not enough to call it a miner.
-    Suspicious,
-    /// A miner.
-    Miner,
-}
-
-impl std::fmt::Display for Verdict {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Clean => "clean",
-            Self::Suspicious => "suspicious",
-            Self::Miner => "miner",
-        })
-    }
-}
+/// The verdict: one for every detector (web content is never [`Verdict::OwnMiner`]).
+pub use crate::finding::Verdict;
 
 /// What kind of content was analysed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -2,7 +2,7 @@
 //! Real mining captures (Peafowl's and Zeek's test traces): every mining flow found with the
 //! right protocol, nothing in the negative captures; damaged captures refused clearly.
 
-use minewatch_detect::net::{Analyzer, NetError, NetLimits, Protocol};
+use minewatch_detect::net::{Analyzer, NetError, NetLimits, Protocol, Verdict};
 
 fn analyze(file: &str) -> minewatch_detect::net::CaptureReport {
     let path = format!("{}/tests/data/pcaps/{file}", env!("CARGO_MANIFEST_DIR"));
@@ -26,7 +26,7 @@ fn negative_captures_give_nothing() {
         let r = analyze(f);
         assert!(r.frames > 0 && r.flows > 0, "{f}: {r:?}");
         assert!(r.mining.is_empty(), "{f}: {:#?}", r.mining);
-        assert_eq!(r.verdict(), "clean");
+        assert_eq!(r.verdict(), Verdict::Clean);
     }
 }
 
@@ -46,7 +46,7 @@ fn every_mining_capture_is_found_with_its_protocol() {
     ];
     for (file, want) in cases {
         let r = analyze(file);
-        assert_eq!(r.verdict(), "miner", "{file}: {:#?}", r);
+        assert_eq!(r.verdict(), Verdict::Miner, "{file}: {:#?}", r);
         assert!(protocols(&r).contains(want), "{file}: {:?}", protocols(&r));
         for f in &r.mining {
             assert!(
@@ -62,7 +62,7 @@ fn every_mining_capture_is_found_with_its_protocol() {
 fn encrypted_browser_mining_is_named_by_its_pool_domain() {
     // CoinHive over wss:// on 443: only the TLS server names and DNS queries show.
     let r = analyze("zeek-coinhive.pcap");
-    assert_eq!(r.verdict(), "suspicious", "{:#?}", r.mining);
+    assert_eq!(r.verdict(), Verdict::Suspicious, "{:#?}", r.mining);
     assert_eq!(protocols(&r), [Protocol::PoolTls, Protocol::PoolDns]);
     assert!(
         r.mining
@@ -208,7 +208,7 @@ fn stratum_v2_sessions_are_found_without_their_keys() {
         ("sv2/v2-refused-wrong-key.pcap", true),
     ] {
         let r = analyze(file);
-        assert_eq!(r.verdict(), "miner", "{file}: {r:#?}");
+        assert_eq!(r.verdict(), Verdict::Miner, "{file}: {r:#?}");
         for f in &r.mining {
             assert_eq!(f.protocol, Protocol::StratumV2, "{file}: {f:?}");
             assert_eq!(

@@ -1,6 +1,8 @@
 //! `minewatch ps`: this host's processes, miners first, in one snapshot.
 
 use std::path::PathBuf;
+
+use minewatch_detect::finding::Verdict;
 use std::time::Duration;
 
 use anyhow::bail;
@@ -45,7 +47,11 @@ pub(crate) fn ps(a: &PsArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     m.sample()?;
     std::thread::sleep(Duration::from_millis(a.interval_ms));
     let snap = m.sample()?;
-    let miners = snap.reports.iter().filter(|r| r.verdict == "miner").count();
+    let miners = snap
+        .reports
+        .iter()
+        .filter(|r| r.verdict == Verdict::Miner)
+        .count();
     if a.json {
         let reports: Vec<_> = snap
             .reports
@@ -73,7 +79,7 @@ pub(crate) fn ps(a: &PsArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         );
         for r in &snap.reports {
             out.push_str(&row(r));
-            if r.verdict == "miner"
+            if r.verdict == Verdict::Miner
                 && let Some(c) = cost_of(r, &a.cost)
             {
                 out.push_str(&format!(
@@ -88,7 +94,7 @@ pub(crate) fn ps(a: &PsArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         let own = snap
             .reports
             .iter()
-            .filter(|r| r.verdict == "own-miner")
+            .filter(|r| r.verdict == Verdict::OwnMiner)
             .count();
         if !ctx.quiet {
             out.push_str(&format!(
@@ -97,7 +103,7 @@ pub(crate) fn ps(a: &PsArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                 miners,
                 snap.reports
                     .iter()
-                    .filter(|r| r.verdict == "suspicious")
+                    .filter(|r| r.verdict == Verdict::Suspicious)
                     .count(),
                 if own > 0 {
                     format!(", {own} minewatch miner(s) of your own")

@@ -186,7 +186,7 @@ fn pcap(a: &PcapArgs) -> anyhow::Result<Outcome> {
             .map(|(r, f)| {
                 json!({
                     "ruleId": format!("net.{}", f.protocol.name()),
-                    "level": if f.verdict == "miner" { "error" } else { "warning" },
+                    "level": if f.verdict == Verdict::Miner { "error" } else { "warning" },
                     "message": {"text": format!("{} {} -> {} ({}): {}", f.protocol.name(), f.client, f.server, f.evidence.join(", "), f.first_message)},
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.name}}}],
                     "properties": f,

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
+use minewatch_detect::finding::{Severity, Verdict};
 use serde_json::json;
 
 use crate::Outcome;
@@ -212,7 +213,7 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
     let started = Instant::now();
     let mut pcap_len = None;
     // pid -> the verdict last alerted (forgotten once the process is no longer reported).
-    let mut alerted: HashMap<i32, &'static str> = HashMap::new();
+    let mut alerted: HashMap<i32, Verdict> = HashMap::new();
     let mut miners = 0usize;
     if !ctx.quiet && !a.json {
         output::stderr_line(&format!(
@@ -288,8 +289,8 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
         alerted.retain(|pid, _| alive.contains(pid));
         for r in &snap.reports {
             // minewatch's own miner: said once, as what it is, never an alert or a response.
-            if r.verdict == "own-miner" {
-                if alerted.insert(r.facts.pid, r.verdict) != Some("own-miner") {
+            if r.verdict == Verdict::OwnMiner {
+                if alerted.insert(r.facts.pid, r.verdict) != Some(Verdict::OwnMiner) {
                     let what = r.signals.first().map_or("", |s| s.evidence.as_str());
                     if a.json {
                         output::stdout(&format!(
@@ -302,17 +303,18 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                 }
                 continue;
             }
-            let wanted = r.verdict == "miner" || (a.suspicious && r.verdict == "suspicious");
+            let wanted =
+                r.verdict == Verdict::Miner || (a.suspicious && r.verdict == Verdict::Suspicious);
             let before = alerted.get(&r.facts.pid).copied();
-            if !wanted || before == Some(r.verdict) || before == Some("miner") {
+            if !wanted || before == Some(r.verdict) || before == Some(Verdict::Miner) {
                 continue;
             }
             alerted.insert(r.facts.pid, r.verdict);
-            if r.verdict == "miner" {
+            if r.verdict == Verdict::Miner {
                 miners += 1;
             }
             let mut action = None;
-            if r.verdict == "miner"
+            if r.verdict == Verdict::Miner
                 && let Some(how) = a.respond
                 && r.confidence >= a.respond_confidence
             {
@@ -332,11 +334,7 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             });
             // Stored before it is printed: whoever reads the line finds it in the database
             // (or, for an agent, in its spool).
-            let severity = if r.verdict == "miner" {
-                "critical"
-            } else {
-                "warning"
-            };
+            let severity = r.verdict.severity().unwrap_or(Severity::Warning).as_str();
             let title = format!(
                 "{} process {} (pid {})",
                 r.verdict, r.facts.name, r.facts.pid
