@@ -38,7 +38,7 @@ impl std::str::FromStr for Format {
 }
 
 /// What kind of resource a request loads (the ABP type options).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Kind {
@@ -393,6 +393,33 @@ fn host_of(url: &str) -> Option<String> {
         })
 }
 
+/// A request's host and its source's, read once for every list; whether it is third-party
+/// only when a rule asks.
+struct Hosts {
+    host: Option<String>,
+    source: Option<String>,
+    third_party: std::cell::OnceCell<bool>,
+}
+
+impl Hosts {
+    fn of(req: &Request<'_>) -> Self {
+        Hosts {
+            host: host_of(req.url),
+            source: req.source.and_then(host_of),
+            third_party: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn third_party(&self) -> bool {
+        *self
+            .third_party
+            .get_or_init(|| match (&self.host, &self.source) {
+                (Some(h), Some(s)) => registrable(h) != registrable(s),
+                _ => true,
+            })
+    }
+}
+
 fn registrable(host: &str) -> String {
     psl::domain_str(host).unwrap_or(host).to_owned()
 }
@@ -576,16 +603,10 @@ impl List {
     }
 
     /// The first blocking rule and the first exception that match `req`.
-    fn matches(&self, req: &Request<'_>) -> (Option<Hit>, Option<Hit>) {
-        let host = host_of(req.url);
-        let source_host = req.source.and_then(host_of);
-        let third_party = match (&host, &source_host) {
-            (Some(h), Some(s)) => registrable(h) != registrable(s),
-            _ => true,
-        };
+    fn matches(&self, req: &Request<'_>, hosts: &Hosts) -> (Option<Hit>, Option<Hit>) {
         let mut block = None;
         let mut except = None;
-        if let Some(h) = &host {
+        if let Some(h) = &hosts.host {
             for (d, i) in &self.hosts {
                 if domain_matches(h, d) {
                     block = Some(self.hit(*i));
@@ -593,43 +614,22 @@ impl List {
                 }
             }
         }
+        // Rules with look-around run one by one on a backtracking engine: only those whose
+        // options admit the request.
         let fancy = self
             .fancy
             .iter()
-            .filter(|(_, r)| r.is_match(req.url).unwrap_or(false))
+            .filter(|(i, r)| {
+                self.admits(&self.compiled[*i], req, hosts) && r.is_match(req.url).unwrap_or(false)
+            })
             .map(|(i, _)| *i);
         let mut indices: Vec<usize> = self.set.matches(req.url).into_iter().chain(fancy).collect();
         indices.sort_unstable();
+        indices.dedup();
         for idx in indices {
             let c = &self.compiled[idx];
-            if c.csp {
+            if !self.admits(c, req, hosts) {
                 continue;
-            }
-            if c.third_party.is_some_and(|tp| tp != third_party) {
-                continue;
-            }
-            let positive: Vec<Kind> = c.kinds.iter().filter(|k| k.1).map(|k| k.0).collect();
-            if !positive.is_empty() && !positive.contains(&req.kind) {
-                continue;
-            }
-            if c.kinds.iter().any(|k| !k.1 && k.0 == req.kind) {
-                continue;
-            }
-            if !c.domains.is_empty() {
-                let included: Vec<&String> =
-                    c.domains.iter().filter(|d| d.1).map(|d| &d.0).collect();
-                let ok = match &source_host {
-                    None => included.is_empty(),
-                    Some(s) => {
-                        let excluded = c.domains.iter().any(|d| !d.1 && domain_matches(s, &d.0));
-                        !excluded
-                            && (included.is_empty()
-                                || included.iter().any(|d| domain_matches(s, d)))
-                    }
-                };
-                if !ok {
-                    continue;
-                }
             }
             if c.exception {
                 except.get_or_insert_with(|| self.hit(c.index));
@@ -638,6 +638,31 @@ impl List {
             }
         }
         (block, except)
+    }
+
+    /// Whether rule `c`'s options admit `req`: not a `$csp` rule, party, request kinds, and
+    /// the source's domain.
+    fn admits(&self, c: &Compiled, req: &Request<'_>, hosts: &Hosts) -> bool {
+        if c.csp || c.third_party.is_some_and(|tp| tp != hosts.third_party()) {
+            return false;
+        }
+        if c.kinds.iter().any(|k| k.1) && !c.kinds.iter().any(|k| k.1 && k.0 == req.kind) {
+            return false;
+        }
+        if c.kinds.iter().any(|k| !k.1 && k.0 == req.kind) {
+            return false;
+        }
+        if c.domains.is_empty() {
+            return true;
+        }
+        let mut included = c.domains.iter().filter(|d| d.1).map(|d| &d.0).peekable();
+        match &hosts.source {
+            None => included.peek().is_none(),
+            Some(s) => {
+                let excluded = c.domains.iter().any(|d| !d.1 && domain_matches(s, &d.0));
+                !excluded && (included.peek().is_none() || included.any(|d| domain_matches(s, d)))
+            }
+        }
     }
 }
 
@@ -706,8 +731,9 @@ impl Blocklist {
     pub fn check(&self, req: &Request<'_>) -> Verdict {
         let mut block = None;
         let mut except = None;
+        let hosts = Hosts::of(req);
         for l in &self.lists {
-            let (b, e) = l.matches(req);
+            let (b, e) = l.matches(req, &hosts);
             if block.is_none() {
                 block = b;
             }

@@ -1953,8 +1953,10 @@ pub(crate) fn analyse(
         ));
     }
 
-    // URLs against the blocklists: websocket targets first, then every URL-like string.
+    // URLs against the blocklists: websocket targets first, then every URL-like string, each
+    // once (where first written).
     let mut blocked = 0;
+    let mut checked = std::collections::HashSet::new();
     for (url, off) in facts
         .websocket_urls
         .iter()
@@ -1968,6 +1970,9 @@ pub(crate) fn analyse(
         .map(|(u, o, k)| ((u, k), o))
     {
         let (u, kind) = url;
+        if !checked.insert((u, kind)) {
+            continue;
+        }
         let full = if u.starts_with("//") {
             format!("https:{u}")
         } else {

@@ -327,3 +327,52 @@ fn regression_a_lone_dollar_round_trips() {
         );
     }
 }
+
+/// A look-around rule runs on the backtracking engine only where its options admit the request
+/// (kind, party, source domain), and matches exactly where a plain rule with those options would.
+#[test]
+fn look_around_rules_keep_their_options() {
+    let l = List::parse(
+        "la",
+        Format::Abp,
+        "/^wss:\\/\\/(?!good\\.)[a-z]+\\.example\\//$websocket,domain=site.org|~spare.site.org\n",
+    )
+    .unwrap();
+    let mut b = Blocklist::default();
+    b.add(l);
+    let from = |page: &'static str| Some(page);
+    let blocked = |url, kind, page| matches!(check(&b, url, kind, page), Verdict::Blocked(_));
+    assert!(blocked(
+        "wss://bad.example/x",
+        Kind::Websocket,
+        from("https://site.org/")
+    ));
+    assert!(blocked(
+        "wss://bad.example/x",
+        Kind::Websocket,
+        from("https://a.site.org/")
+    ));
+    // The look-ahead excludes good.example.
+    assert!(!blocked(
+        "wss://good.example/x",
+        Kind::Websocket,
+        from("https://site.org/")
+    ));
+    // Another kind, another site, an excluded subdomain, or no page: not admitted.
+    assert!(!blocked(
+        "wss://bad.example/x",
+        Kind::Script,
+        from("https://site.org/")
+    ));
+    assert!(!blocked(
+        "wss://bad.example/x",
+        Kind::Websocket,
+        from("https://other.org/")
+    ));
+    assert!(!blocked(
+        "wss://bad.example/x",
+        Kind::Websocket,
+        from("https://spare.site.org/")
+    ));
+    assert!(!blocked("wss://bad.example/x", Kind::Websocket, None));
+}
