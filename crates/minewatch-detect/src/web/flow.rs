@@ -27,7 +27,7 @@ pub const MAX_NODES: u32 = 192;
 /// Node visits at most spent evaluating expressions in one module.
 pub const MAX_EVAL: u64 = 60_000_000;
 /// Body size (operators) up to which a call-free, loop-free function is inlined.
-pub(crate) const INLINE_OPS: usize = 160;
+pub(crate) const INLINE_OPS: usize = 640;
 /// Loops counted around one access: the innermost ones.
 pub(crate) const LOOP_DEPTH: usize = 8;
 /// Samples per test.
@@ -217,8 +217,187 @@ impl Builder {
         if let (Some(x), Some(y)) = (as_const(&a), as_const(&b)) {
             return konst(bin_eval(op, wide, x, y));
         }
+        if let Some(e) = identity(op, wide, &a, &b) {
+            return e;
+        }
+        if let Some((op, x, y)) = unsubstituted(op, wide, &a, &b) {
+            return self.bin(op, wide, x, y);
+        }
         let size = a.size + b.size + 1;
         self.bounded(Node::Bin(op, wide, a, b), size)
+    }
+}
+
+/// Whether `e`'s value fits the width of an operation (`wide`: 64 bits, else 32): an operand
+/// that does can stand for the operation's result where the operation changes nothing.
+fn fits(e: &Expr, wide: bool) -> bool {
+    wide || match &e.node {
+        Node::Const(c) => *c <= 0xFFFF_FFFF,
+        Node::Leaf(_, bits) => *bits <= 32,
+        Node::Bin(_, w, _, _) => !w,
+        Node::Un(op, _) => matches!(
+            op,
+            Un::Wrap
+                | Un::Eqz32
+                | Un::Eqz64
+                | Un::Clz32
+                | Un::Ctz32
+                | Un::Popcnt32
+                | Un::Ext8S32
+                | Un::Ext16S32
+        ),
+    }
+}
+
+/// `a op b` where an operand is the operation's identity or absorbing element, or both are
+/// the same (`x & -1`, `x | 0`, `x ^ 0`, `x + 0`, `x - 0`, `x * 1`, shifts by 0; `x & 0`,
+/// `x * 0`; `x ^ x`, `x - x`, `x & x`, `x | x`): what substituted code leaves after its
+/// constants fold (`~-1` is 0).
+fn identity(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<Expr> {
+    let ones = if wide { u64::MAX } else { 0xFFFF_FFFF };
+    let (ca, cb) = (as_const(a), as_const(b));
+    let keep = |x: &Expr| fits(x, wide).then(|| x.clone());
+    match op {
+        Bin::And if cb == Some(ones) => keep(a),
+        Bin::And if ca == Some(ones) => keep(b),
+        Bin::And | Bin::Mul if cb == Some(0) || ca == Some(0) => Some(konst(0)),
+        Bin::Or | Bin::Xor | Bin::Add if cb == Some(0) => keep(a),
+        Bin::Or | Bin::Xor | Bin::Add if ca == Some(0) => keep(b),
+        Bin::Sub | Bin::Shl | Bin::ShrU | Bin::ShrS | Bin::Rotl | Bin::Rotr if cb == Some(0) => {
+            keep(a)
+        }
+        Bin::Mul if cb == Some(1) => keep(a),
+        Bin::Mul if ca == Some(1) => keep(b),
+        Bin::Xor | Bin::Sub if same(a, b) => Some(konst(0)),
+        Bin::And | Bin::Or if same(a, b) => keep(a),
+        _ => None,
+    }
+}
+
+/// `e` as a binary operation of width `wide`.
+fn bin_parts(e: &Expr, wide: bool) -> Option<(Bin, &Expr, &Expr)> {
+    match &e.node {
+        Node::Bin(op, w, x, y) if *w == wide => Some((*op, x, y)),
+        _ => None,
+    }
+}
+
+/// `x` where `e` is `x ^ -1` (or `-1 ^ x`): a bitwise not.
+fn not_of(e: &Expr, wide: bool) -> Option<&Expr> {
+    let ones = if wide { u64::MAX } else { 0xFFFF_FFFF };
+    match bin_parts(e, wide)? {
+        (Bin::Xor, x, y) if as_const(y) == Some(ones) => Some(x),
+        (Bin::Xor, x, y) if as_const(x) == Some(ones) => Some(y),
+        _ => None,
+    }
+}
+
+/// Whether two expressions are the same: the same node, or equal trees of at most a few
+/// dozen nodes (substituted code reads its operands again from the same locals, so they are
+/// mostly the same node).
+fn same(a: &Expr, b: &Expr) -> bool {
+    fn eq(a: &Expr, b: &Expr, budget: &mut u32) -> bool {
+        if Rc::ptr_eq(a, b) {
+            return true;
+        }
+        if *budget == 0 || a.size != b.size {
+            return false;
+        }
+        *budget -= 1;
+        match (&a.node, &b.node) {
+            (Node::Const(x), Node::Const(y)) => x == y,
+            (Node::Leaf(x, bx), Node::Leaf(y, by)) => x == y && bx == by,
+            (Node::Un(o, x), Node::Un(p, y)) => o == p && eq(x, y, budget),
+            (Node::Bin(o, w, x1, x2), Node::Bin(p, v, y1, y2)) => {
+                o == p && w == v && eq(x1, y1, budget) && eq(x2, y2, budget)
+            }
+            _ => false,
+        }
+    }
+    eq(a, b, &mut 64)
+}
+
+/// The operation an instruction substitution wrote out at length, as obfuscators (O-LLVM's
+/// `-sub`, our harness's `substitute`) write it: `a - ~b - 1` and `(a ^ b) + 2 (a & b)` and
+/// `(a | b) + (a & b)` for `a + b`; `a + ~b + 1` for `a - b`; `(a ^ ~b) & a` for `a & b`;
+/// `(a & b) | (a ^ b)` for `a | b`; `(~a & b) | (a & ~b)` for `a ^ b`. Each is an identity of
+/// modular arithmetic, so folding it back changes no value; it keeps expressions small when
+/// code was substituted more than once (each round doubles every operand's uses, and sizes
+/// past [`MAX_NODES`] become opaque).
+fn unsubstituted(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<(Bin, Expr, Expr)> {
+    let two = |o: Bin, x: &Expr, y: &Expr| Some((o, x.clone(), y.clone()));
+    // Whether `p` and `q` are operations on the same two operands, in either order.
+    let same_operands = |p: (&Expr, &Expr), q: (&Expr, &Expr)| {
+        (same(p.0, q.0) && same(p.1, q.1)) || (same(p.0, q.1) && same(p.1, q.0))
+    };
+    // A commutative operation's operands in both orders.
+    type Rule<'r> = &'r dyn Fn(&Expr, &Expr) -> Option<(Bin, Expr, Expr)>;
+    let either = |f: Rule<'_>| f(a, b).or_else(|| f(b, a));
+    match op {
+        // (x - ~y) - 1 = x + y
+        Bin::Sub if as_const(b) == Some(1) => match bin_parts(a, wide)? {
+            (Bin::Sub, x, ny) => two(Bin::Add, x, not_of(ny, wide)?),
+            _ => None,
+        },
+        // (x + ~y) + 1 = x - y
+        Bin::Add if as_const(b) == Some(1) => match bin_parts(a, wide)? {
+            (Bin::Add, p, q) => match (not_of(q, wide), not_of(p, wide)) {
+                (Some(y), _) => two(Bin::Sub, p, y),
+                (None, Some(y)) => two(Bin::Sub, q, y),
+                _ => None,
+            },
+            _ => None,
+        },
+        // (x ^ y) + 2 (x & y) = (x | y) + (x & y) = x + y
+        Bin::Add => either(&|p, q| {
+            let (po, p1, p2) = bin_parts(p, wide)?;
+            let (qo, q1, q2) = bin_parts(q, wide)?;
+            let and = match (po, qo) {
+                (Bin::Xor, Bin::Shl) if as_const(q2) == Some(1) => q1,
+                (Bin::Xor, Bin::Mul) if as_const(q2) == Some(2) => q1,
+                (Bin::Or, Bin::And) => q,
+                _ => return None,
+            };
+            let (Bin::And, t1, t2) = bin_parts(and, wide)? else {
+                return None;
+            };
+            if same_operands((p1, p2), (t1, t2)) {
+                two(Bin::Add, p1, p2)
+            } else {
+                None
+            }
+        }),
+        // (x ^ ~y) & x = x & y
+        Bin::And => either(&|p, q| {
+            let (Bin::Xor, p1, p2) = bin_parts(p, wide)? else {
+                return None;
+            };
+            match (not_of(p2, wide), not_of(p1, wide)) {
+                (Some(y), _) if same(p1, q) => two(Bin::And, p1, y),
+                (_, Some(y)) if same(p2, q) => two(Bin::And, p2, y),
+                _ => None,
+            }
+        }),
+        Bin::Or => either(&|p, q| {
+            let (po, p1, p2) = bin_parts(p, wide)?;
+            let (qo, q1, q2) = bin_parts(q, wide)?;
+            match (po, qo) {
+                // (x & y) | (x ^ y) = x | y
+                (Bin::And, Bin::Xor) if same_operands((p1, p2), (q1, q2)) => two(Bin::Or, p1, p2),
+                // (~x & y) | (x & ~y) = x ^ y
+                (Bin::And, Bin::And) => {
+                    let (x, y) = [(p1, p2), (p2, p1)]
+                        .into_iter()
+                        .find_map(|(n, y)| Some((not_of(n, wide)?, y)))?;
+                    let mirrored = [(q1, q2), (q2, q1)].into_iter().any(|(x2, ny)| {
+                        same(x2, x) && not_of(ny, wide).is_some_and(|y2| same(y2, y))
+                    });
+                    if mirrored { two(Bin::Xor, x, y) } else { None }
+                }
+                _ => None,
+            }
+        }),
+        _ => None,
     }
 }
 
@@ -619,6 +798,8 @@ pub(crate) type TemplateAccess = (bool, Expr, Option<(u32, u8)>);
 /// A small function as an expression of its parameters, with its memory accesses.
 #[derive(Debug, Clone)]
 pub(crate) struct Inline {
+    /// Operators in the function: what each inlining spends from the operator budget.
+    pub(crate) ops: u64,
     pub(crate) result: Option<Expr>,
     pub(crate) mem: Vec<TemplateAccess>,
     pub(crate) muls: u32,
@@ -894,6 +1075,103 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    /// Every substitution the canonicaliser knows, built as obfuscated code builds it (operands
+    /// read again from the same locals): it folds back to the one operation, of either width,
+    /// and keeps its value on sampled inputs.
+    #[test]
+    fn substituted_arithmetic_folds_back_to_its_operation() {
+        for wide in [false, true] {
+            let mut b = Builder { next_leaf: 1 };
+            let bits = if wide { 64 } else { 32 };
+            let (x, y) = (b.fresh(bits), b.fresh(bits));
+            let ones = if wide { u64::MAX } else { 0xFFFF_FFFF };
+            let mut bin = |op, p: &Expr, q: &Expr| b.bin(op, wide, p.clone(), q.clone());
+            let not = |bin: &mut dyn FnMut(Bin, &Expr, &Expr) -> Expr, e: &Expr| {
+                bin(Bin::Xor, e, &konst(ones))
+            };
+            let cases: Vec<(&str, Bin, Expr)> = vec![
+                ("x - ~y - 1", Bin::Add, {
+                    let ny = not(&mut bin, &y);
+                    let d = bin(Bin::Sub, &x, &ny);
+                    bin(Bin::Sub, &d, &konst(1))
+                }),
+                ("(x ^ y) + ((x & y) << 1)", Bin::Add, {
+                    let p = bin(Bin::Xor, &x, &y);
+                    let q = bin(Bin::And, &x, &y);
+                    let q = bin(Bin::Shl, &q, &konst(1));
+                    bin(Bin::Add, &p, &q)
+                }),
+                ("(x | y) + (y & x)", Bin::Add, {
+                    let p = bin(Bin::Or, &x, &y);
+                    let q = bin(Bin::And, &y, &x);
+                    bin(Bin::Add, &p, &q)
+                }),
+                ("x + ~y + 1", Bin::Sub, {
+                    let ny = not(&mut bin, &y);
+                    let s = bin(Bin::Add, &x, &ny);
+                    bin(Bin::Add, &s, &konst(1))
+                }),
+                ("(x ^ ~y) & x", Bin::And, {
+                    let ny = not(&mut bin, &y);
+                    let p = bin(Bin::Xor, &x, &ny);
+                    bin(Bin::And, &p, &x)
+                }),
+                ("(x & y) | (x ^ y)", Bin::Or, {
+                    let p = bin(Bin::And, &x, &y);
+                    let q = bin(Bin::Xor, &x, &y);
+                    bin(Bin::Or, &p, &q)
+                }),
+                ("(~x & y) | (x & ~y)", Bin::Xor, {
+                    let nx = not(&mut bin, &x);
+                    let p = bin(Bin::And, &nx, &y);
+                    let ny = not(&mut bin, &y);
+                    let q = bin(Bin::And, &x, &ny);
+                    bin(Bin::Or, &p, &q)
+                }),
+            ];
+            let mut spent = 0;
+            for (name, op, e) in cases {
+                assert!(
+                    matches!(&e.node, Node::Bin(o, w, p, q)
+                        if *o == op && *w == wide && (Rc::ptr_eq(p, &x) || Rc::ptr_eq(p, &y))
+                            && (Rc::ptr_eq(q, &x) || Rc::ptr_eq(q, &y))),
+                    "{name} ({bits} bits): {e:?}"
+                );
+                for seed in 0..64u64 {
+                    let env = move |id: u32, _| Rng(seed ^ u64::from(id)).next();
+                    assert_eq!(
+                        eval(&e, &env, &mut spent),
+                        bin_eval(
+                            op,
+                            wide,
+                            eval(&x, &env, &mut spent),
+                            eval(&y, &env, &mut spent)
+                        ),
+                        "{name} ({bits} bits)"
+                    );
+                }
+            }
+        }
+    }
+
+    /// An operation that changes nothing stands for its operand only where the operand already
+    /// fits the operation's width (a 64-bit value masked by a 32-bit `& -1` is its low half).
+    #[test]
+    fn identities_keep_the_width_of_the_operation() {
+        let mut b = Builder { next_leaf: 1 };
+        let (narrow, wide) = (b.fresh(32), b.fresh(64));
+        let e = b.bin(Bin::And, false, narrow.clone(), konst(0xFFFF_FFFF));
+        assert!(Rc::ptr_eq(&e, &narrow));
+        let e = b.bin(Bin::And, false, wide.clone(), konst(0xFFFF_FFFF));
+        assert!(matches!(e.node, Node::Bin(Bin::And, false, ..)), "{e:?}");
+        let e = b.bin(Bin::Or, true, wide.clone(), konst(0));
+        assert!(Rc::ptr_eq(&e, &wide));
+        let e = b.bin(Bin::Xor, false, wide.clone(), wide.clone());
+        assert_eq!(as_const(&e), Some(0));
+        let e = b.bin(Bin::Mul, true, konst(0), wide);
+        assert_eq!(as_const(&e), Some(0));
+    }
 
     #[test]
     fn masks_are_two_to_the_k_minus_an_alignment() {

@@ -19,7 +19,9 @@ use super::wasm_flow::{bin_of, un_of};
 /// The cheap trigger of the structural pass: which functions build a constant that is a
 /// scratchpad mask (`2^k - 8|16|64`, 14 <= k <= 23) or its complement. Constants are folded
 /// through the operand stack (`i32.const a; i32.const b; i32.xor`), through locals, immutable
-/// globals, and calls of functions that wrap one operator; the structural pass folds them the
+/// globals, and calls of small straight-line functions (wrappers of one operator, of another
+/// wrapper, or of a substituted operator written out at length), run on the constants they are
+/// given; the structural pass folds them the
 /// same way and further, and finds a memory-hard loop only where an address holds such a
 /// constant, so only those functions (with the callers they are inlined into and the callees
 /// whose work joins a loop's) are worth its time.
@@ -35,8 +37,10 @@ struct MaskTrigger {
     globals: Vec<Option<u64>>,
     /// The function being read.
     current: u32,
-    /// Per defined function: the one operator it wraps, if that is all it does.
-    wrappers: Vec<Option<Wraps>>,
+    /// Per defined function: its operators, if it is small and straight-line (see [`Step`]).
+    bodies: Vec<Option<Box<[Step]>>>,
+    /// Operators kept in `bodies`, over all functions.
+    kept: usize,
     /// Per defined function: what the structural pass can make of it (see [`Shape`]).
     shapes: Vec<Shape>,
     /// Operators read of the function being read, and whether it has a loop or an operator a
@@ -44,8 +48,8 @@ struct MaskTrigger {
     ops: usize,
     looped: bool,
     no_template: bool,
-    /// The start of the function being read (to tell a wrapper).
-    head: Vec<HeadOp>,
+    /// The function being read, while it is small and straight-line.
+    body: Option<Vec<Step>>,
     /// Calls with two known arguments: (caller, function, first, second), in the order made (a
     /// call's arguments are made before it).
     pending: Vec<(u32, u32, Val, Val)>,
@@ -69,23 +73,25 @@ enum Shape {
 /// The most call edges kept for choosing functions (past it: all of them are analysed).
 const MAX_CALL_EDGES: usize = 1 << 21;
 
-/// The operators a wrapper is made of, as kept from a function's start.
+/// The operators a small straight-line function is kept as, to run on constant arguments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum HeadOp {
+enum Step {
+    Const(u64),
     LocalGet(u32),
-    Call(u32),
+    LocalSet(u32),
+    LocalTee(u32),
     Bin(super::flow::Bin, bool),
-    End,
-    Other,
+    Un(super::flow::Un),
+    Call(u32),
+    Drop,
 }
 
-/// What a wrapper does with its two parameters: one operator, or hands them to another
-/// function (a wrapper wrapped again).
-#[derive(Debug, Clone, Copy)]
-enum Wraps {
-    Op(super::flow::Bin, bool),
-    Calls(u32),
-}
+/// Operators kept of one function, and over all functions (bounded memory on hostile input).
+const MAX_STEPS_KEPT: usize = 4 * super::flow::INLINE_OPS;
+const MAX_STEPS_TOTAL: usize = 1 << 21;
+/// Operators run at most resolving calls, over all calls, and calls nested this deep.
+const MAX_STEPS_RUN: u64 = 1 << 24;
+const MAX_CALL_DEPTH: u32 = 8;
 
 /// A value the trigger knows: a constant, or what a call (by its index in `pending`) returns,
 /// known once the wrappers are.
@@ -144,10 +150,10 @@ impl MaskTrigger {
 
     /// Starts reading the next defined function.
     fn start_function(&mut self) {
-        self.current = self.imported + self.wrappers.len() as u32;
+        self.current = self.imported + self.bodies.len() as u32;
         self.stack.clear();
         self.locals.clear();
-        self.head.clear();
+        self.body = Some(Vec::new());
         self.callees.clear();
         self.ops = 0;
         self.looped = false;
@@ -155,13 +161,12 @@ impl MaskTrigger {
     }
 
     fn end_function(&mut self) {
-        use HeadOp as H;
-        let wraps = match self.head.as_slice() {
-            [H::LocalGet(0), H::LocalGet(1), H::Call(f), H::End] => Some(Wraps::Calls(*f)),
-            [H::LocalGet(0), H::LocalGet(1), H::Bin(b, w), H::End] => Some(Wraps::Op(*b, *w)),
-            _ => None,
-        };
-        self.wrappers.push(wraps);
+        let body = self
+            .body
+            .take()
+            .filter(|b| self.kept + b.len() <= MAX_STEPS_TOTAL);
+        self.kept += body.as_ref().map_or(0, Vec::len);
+        self.bodies.push(body.map(Vec::into_boxed_slice));
         self.shapes.push(if self.looped {
             Shape::Looped
         } else if self.no_template || self.ops > super::flow::INLINE_OPS {
@@ -188,14 +193,26 @@ impl MaskTrigger {
             Operator::CallIndirect { .. } | Operator::BrTable { .. } => self.no_template = true,
             _ => {}
         }
-        if self.head.len() < 5 {
-            // Only the few operators a wrapper is made of are kept.
-            self.head.push(match op {
-                Operator::LocalGet { local_index } => HeadOp::LocalGet(*local_index),
-                Operator::End => HeadOp::End,
-                Operator::Call { function_index } => HeadOp::Call(*function_index),
-                o => bin_of(o).map_or(HeadOp::Other, |(b, w)| HeadOp::Bin(b, w)),
-            });
+        if let Some(body) = &mut self.body {
+            // Straight-line code only; the function's last `end` is not a step.
+            let step = match op {
+                Operator::I32Const { value } => Some(Step::Const(u64::from(*value as u32))),
+                Operator::I64Const { value } => Some(Step::Const(*value as u64)),
+                Operator::LocalGet { local_index } => Some(Step::LocalGet(*local_index)),
+                Operator::LocalSet { local_index } => Some(Step::LocalSet(*local_index)),
+                Operator::LocalTee { local_index } => Some(Step::LocalTee(*local_index)),
+                Operator::Call { function_index } => Some(Step::Call(*function_index)),
+                Operator::Drop => Some(Step::Drop),
+                Operator::End => None,
+                o => bin_of(o)
+                    .map(|(b, w)| Step::Bin(b, w))
+                    .or_else(|| un_of(o).map(Step::Un)),
+            };
+            match step {
+                Some(s) if body.len() < MAX_STEPS_KEPT => body.push(s),
+                None if matches!(op, Operator::End) => {}
+                _ => self.body = None,
+            }
         }
         if self.stack.len() > 256 {
             self.stack.clear();
@@ -271,19 +288,55 @@ impl MaskTrigger {
         }
     }
 
-    /// The operator function `f` applies to its two parameters, through wrappers of wrappers.
-    fn wrapped(&self, mut f: u32) -> Option<(super::flow::Bin, bool)> {
-        for _ in 0..8 {
-            let i = f.checked_sub(self.imported)?;
-            match self.wrappers.get(i as usize).copied().flatten()? {
-                Wraps::Op(b, w) => return Some((b, w)),
-                Wraps::Calls(g) => f = g,
+    /// What small straight-line function `f` returns for `args` (its other locals start at
+    /// zero, as wasm's do), spending from `budget`; `None` for any other function or when the
+    /// budget or the nesting runs out.
+    fn run(&self, f: u32, args: &[u64], depth: u32, budget: &mut u64) -> Option<u64> {
+        if depth > MAX_CALL_DEPTH {
+            return None;
+        }
+        let body = self
+            .bodies
+            .get(f.checked_sub(self.imported)? as usize)?
+            .as_ref()?;
+        let mut locals: HashMap<u32, u64> = (0u32..).zip(args.iter().copied()).collect();
+        let mut stack: Vec<u64> = Vec::new();
+        for step in body.iter() {
+            *budget = budget.checked_sub(1)?;
+            match *step {
+                Step::Const(c) => stack.push(c),
+                Step::LocalGet(l) => stack.push(locals.get(&l).copied().unwrap_or(0)),
+                Step::LocalSet(l) => {
+                    let v = stack.pop()?;
+                    locals.insert(l, v);
+                }
+                Step::LocalTee(l) => {
+                    locals.insert(l, *stack.last()?);
+                }
+                Step::Bin(op, wide) => {
+                    let b = stack.pop()?;
+                    let a = stack.pop()?;
+                    stack.push(bin_eval(op, wide, a, b));
+                }
+                Step::Un(op) => {
+                    let a = stack.pop()?;
+                    stack.push(un_eval(op, a));
+                }
+                // Taken as a call of two arguments with one result, as at the call sites.
+                Step::Call(g) => {
+                    let b = stack.pop()?;
+                    let a = stack.pop()?;
+                    stack.push(self.run(g, &[a, b], depth + 1, budget)?);
+                }
+                Step::Drop => {
+                    stack.pop()?;
+                }
             }
         }
-        None
+        stack.pop()
     }
 
-    /// Resolves the calls of one-operator wrappers with constant arguments, then says which
+    /// Resolves the calls of small functions with constant arguments, then says which
     /// functions the structural pass should read: `None` when no function builds a mask,
     /// `Some(None)` for all of them (too many calls to follow), else the functions with loops
     /// that build one or call a template that does (through templates as deep as they nest;
@@ -291,15 +344,15 @@ impl MaskTrigger {
     fn finish(&mut self) -> Option<Option<std::collections::HashSet<u32>>> {
         let pending = std::mem::take(&mut self.pending);
         let mut results: Vec<Option<u64>> = Vec::with_capacity(pending.len());
+        let mut budget = MAX_STEPS_RUN;
         for (caller, f, a, b) in pending {
             let value = |v: Val| match v {
                 Val::C(c) => Some(c),
                 // Only earlier calls: a call's arguments are made before it.
                 Val::Call(i) => results.get(i).copied().flatten(),
             };
-            let wrapped = self.wrapped(f);
-            let r = match (wrapped, value(a), value(b)) {
-                (Some((bop, wide)), Some(a), Some(b)) => Some(bin_eval(bop, wide, a, b)),
+            let r = match (value(a), value(b)) {
+                (Some(a), Some(b)) => self.run(f, &[a, b], 0, &mut budget),
                 _ => None,
             };
             if r.is_some_and(mask_or_complement) {

@@ -496,7 +496,7 @@ impl Cx<'_, '_> {
             }
         }
         let (_, t) = self.function(f, body, true).ok()?;
-        t
+        t.map(|t| Inline { ops: n as u64, ..t })
     }
 
     /// Reads one function body. As a template, parameters are the leaves `PARAM_LEAF + i`.
@@ -573,6 +573,7 @@ impl Cx<'_, '_> {
         }
         let mut rec = FnRec::default();
         let mut tmpl = Inline {
+            ops: 0,
             result: None,
             mem: Vec::new(),
             muls: 0,
@@ -961,7 +962,12 @@ impl Cx<'_, '_> {
                         (0..np).map(|_| pop(&mut stack, &mut self.b)).collect();
                     args.reverse();
                     if let Some(t) = self.inline.get(function_index).cloned() {
-                        // Inline: the callee's accesses and result in the caller's terms.
+                        // Inline: the callee's accesses and result in the caller's terms, its
+                        // operators spent again from the budget.
+                        if self.ops_left < t.ops {
+                            return Err("operator budget spent".into());
+                        }
+                        self.ops_left -= t.ops;
                         self.inlined += 1;
                         let mut fresh: HashMap<u32, Expr> = HashMap::new();
                         for (_, _, id) in &t.mem {

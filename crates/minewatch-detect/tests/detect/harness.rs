@@ -132,6 +132,61 @@ fn wrappers_of_wrappers_are_inlined() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Instruction substitution run more than once (O-LLVM's `-sub_loop`): each round writes every
+/// operation of the round before at length again, doubling the uses of every operand. Every
+/// CryptoNight core substituted three times, and after all the transforms twice more (alone,
+/// and between wrapping and constant encoding), is still a miner on its loop: substituted
+/// arithmetic is folded back where it is built, wrappers substituted three times are still
+/// inlined, and the mask trigger runs small functions on the constants they are given. The
+/// RandomX core is seen through two rounds on the same code and three around wrapping and
+/// encoding, not three on the same code (its interpreter's address arithmetic stays opaque:
+/// written in the README's "not recognised" row).
+#[test]
+fn code_substituted_more_than_once_is_seen_through() {
+    use minewatch_harness::{Transform, apply, apply_all};
+    let scanner = Scanner::new();
+    let mut failures = Vec::new();
+    for (core, bytes) in cores() {
+        let (id, mask, _) = expected(&core);
+        let rounds = if core.starts_with("rx_") { 2 } else { 3 };
+        let sub = |wasm: &[u8], seed| apply(wasm, Transform::Substitute, seed).unwrap();
+        let mut repeated = bytes.clone();
+        for seed in 0..rounds {
+            repeated = sub(&repeated, 11 + seed);
+        }
+        let all = apply_all(&bytes, 14).unwrap();
+        let mut all_more = all.clone();
+        for seed in 1..rounds {
+            all_more = sub(&all_more, 14 + seed);
+        }
+        let wrapped = apply(&all, Transform::WrapFunctions, 17).unwrap();
+        let encoded = apply(&sub(&wrapped, 18), Transform::EncodeConstants, 19).unwrap();
+        let between = sub(&encoded, 20);
+        for (how, wasm) in [
+            (format!("{rounds} times"), repeated),
+            (format!("after all, {} more", rounds - 1), all_more),
+            (
+                "after all, around wrapping and encoding".to_owned(),
+                between,
+            ),
+        ] {
+            let r = scanner.scan_bytes("m.wasm", &wasm);
+            let found = r.signals.iter().any(|s| {
+                s.id == format!("wasm.{id}") && s.evidence.contains(&format!("(x & {mask})"))
+            });
+            if r.verdict != Verdict::Miner || !found {
+                failures.push(format!(
+                    "{core} substituted {how} ({} KiB): {:?} {:?}",
+                    wasm.len() >> 10,
+                    r.verdict,
+                    r.signals
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Flattening shuffles the cases of its dispatcher: every order must be read as the code runs
 /// (each case starts from the `br_table`, not from the case written before it). Seeds 5-7 and
 /// 9-10 once hid cn-lite, cn-pico, cn-heavy and cn-gpu.
