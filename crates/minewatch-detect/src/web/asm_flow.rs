@@ -193,6 +193,24 @@ enum Val {
 /// Constant expressions are folded this deep at most (encoded constants are a few operators).
 const FOLD_DEPTH: u32 = 16;
 
+/// JavaScript's comparisons as the shared expression's (`unsigned`: of `>>> 0` operands).
+fn js_comparison(op: BinaryOperator, unsigned: bool) -> Option<Bin> {
+    use BinaryOperator as B;
+    Some(match op {
+        B::Equality | B::StrictEquality => Bin::Eq,
+        B::Inequality | B::StrictInequality => Bin::Ne,
+        B::LessThan if unsigned => Bin::LtU,
+        B::LessThan => Bin::LtS,
+        B::LessEqualThan if unsigned => Bin::LeU,
+        B::LessEqualThan => Bin::LeS,
+        B::GreaterThan if unsigned => Bin::GtU,
+        B::GreaterThan => Bin::GtS,
+        B::GreaterEqualThan if unsigned => Bin::GeU,
+        B::GreaterEqualThan => Bin::GeS,
+        _ => return None,
+    })
+}
+
 /// JavaScript's integer operators as the shared expression's (comparisons apart).
 fn js_bin(op: BinaryOperator) -> Option<Bin> {
     use BinaryOperator as B;
@@ -1230,27 +1248,8 @@ impl<'n> Run<'n> {
         }
         // Comparisons of `>>> 0` operands are unsigned.
         let unsigned = is_unsigned(left) || is_unsigned(right);
-        let bin = match op {
-            B::Addition => Bin::Add,
-            B::Subtraction => Bin::Sub,
-            B::Multiplication => Bin::Mul,
-            B::BitwiseAnd => Bin::And,
-            B::BitwiseOR => Bin::Or,
-            B::BitwiseXOR => Bin::Xor,
-            B::ShiftLeft => Bin::Shl,
-            B::ShiftRight => Bin::ShrS,
-            B::ShiftRightZeroFill => Bin::ShrU,
-            B::Equality | B::StrictEquality => Bin::Eq,
-            B::Inequality | B::StrictInequality => Bin::Ne,
-            B::LessThan if unsigned => Bin::LtU,
-            B::LessThan => Bin::LtS,
-            B::LessEqualThan if unsigned => Bin::LeU,
-            B::LessEqualThan => Bin::LeS,
-            B::GreaterThan if unsigned => Bin::GtU,
-            B::GreaterThan => Bin::GtS,
-            B::GreaterEqualThan if unsigned => Bin::GeU,
-            B::GreaterEqualThan => Bin::GeS,
-            _ => return self.b.fresh(32),
+        let Some(bin) = js_bin(op).or_else(|| js_comparison(op, unsigned)) else {
+            return self.b.fresh(32);
         };
         // Shift counts are taken mod 32, as JavaScript does.
         let y = if matches!(bin, Bin::Shl | Bin::ShrS | Bin::ShrU) {
@@ -1554,19 +1553,10 @@ mod tests {
                     .join()
                     .unwrap()
             };
-            let (all, some) = (run(false), run(true));
-            assert!(
-                all.loops
-                    .first()
-                    .is_some_and(|l| l.complete() || l.randomx()),
-                "{}",
-                path.display()
-            );
-            assert_eq!(
-                format!("{:?}", all.loops),
-                format!("{:?}", some.loops),
-                "{}",
-                path.display()
+            super::super::flow::assert_finds_the_same(
+                &run(false),
+                &run(true),
+                &path.display().to_string(),
             );
             cores += 1;
         }

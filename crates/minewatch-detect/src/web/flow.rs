@@ -1070,6 +1070,24 @@ pub(crate) fn summarise(
     out
 }
 
+/// For tests of a pass that reads fewer functions: `all` (every function read) found a whole
+/// memory-hard loop, and `some` found the same loops.
+#[cfg(test)]
+#[allow(clippy::panic)]
+pub(crate) fn assert_finds_the_same(all: &Structure, some: &Structure, what: &str) {
+    assert!(
+        all.loops
+            .first()
+            .is_some_and(|l| l.complete() || l.randomx()),
+        "{what}"
+    );
+    assert_eq!(
+        format!("{:?}", all.loops),
+        format!("{:?}", some.loops),
+        "{what}"
+    );
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

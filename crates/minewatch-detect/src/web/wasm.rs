@@ -1197,20 +1197,10 @@ mod tests {
             }
             let bytes = std::fs::read(&path).unwrap();
             let only = chosen(&bytes).unwrap().unwrap();
-            let all = super::super::wasm_flow::analyse(&bytes, MAX_OPERATORS);
-            let some = super::super::wasm_flow::analyse_only(&bytes, MAX_OPERATORS, Some(&only));
-            assert!(
-                all.loops
-                    .first()
-                    .is_some_and(|l| l.complete() || l.randomx()),
-                "{}",
-                path.display()
-            );
-            assert_eq!(
-                format!("{:?}", all.loops),
-                format!("{:?}", some.loops),
-                "{}",
-                path.display()
+            super::super::flow::assert_finds_the_same(
+                &super::super::wasm_flow::analyse(&bytes, MAX_OPERATORS),
+                &super::super::wasm_flow::analyse_only(&bytes, MAX_OPERATORS, Some(&only)),
+                &path.display().to_string(),
             );
             cores += 1;
         }
