@@ -21,10 +21,10 @@ use super::wasm_flow::{bin_of, un_of};
 /// through the operand stack (`i32.const a; i32.const b; i32.xor`), through locals, immutable
 /// globals, and calls of small straight-line functions (wrappers of one operator, of another
 /// wrapper, or of a substituted operator written out at length), run on the constants they are
-/// given; the structural pass folds them the
-/// same way and further, and finds a memory-hard loop only where an address holds such a
-/// constant, so only those functions (with the callers they are inlined into and the callees
-/// whose work joins a loop's) are worth its time.
+/// given. The structural pass folds them the same way and further, and finds a memory-hard loop
+/// only where an address holds such a constant, so only the functions with a loop that build
+/// one, or call a small function (inlined there) that does, are worth its time; it reads what
+/// their masked loops call itself.
 #[derive(Default)]
 struct MaskTrigger {
     /// Functions (by index, imports first) where a mask was folded.
