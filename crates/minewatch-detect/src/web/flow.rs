@@ -20,6 +20,7 @@
 //! Bounded: expressions are cut to [`MAX_NODES`] nodes (bigger ones become opaque), and
 //! evaluation stops after [`MAX_EVAL`] node visits per module.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Nodes at most in one expression; a bigger one is replaced by an opaque value.
@@ -1008,12 +1009,19 @@ pub(crate) fn summarise(
             // The mask most of the loop's accesses go through (RandomX's loop reads through
             // its L3 line mask more often than anything else).
             let all = l.reads.iter().chain(&l.writes);
-            let Some(&(mask, base)) = all.clone().max_by_key(|(m, _)| {
-                (
-                    all.clone().filter(|(n, _)| n == m).count(),
-                    std::cmp::Reverse(*m),
-                )
-            }) else {
+            let mut counts: HashMap<u32, usize> = HashMap::new();
+            for (m, _) in all.clone() {
+                *counts.entry(*m).or_default() += 1;
+            }
+            let Some(mask) = counts
+                .iter()
+                .max_by_key(|(m, c)| (**c, std::cmp::Reverse(**m)))
+                .map(|(m, _)| *m)
+            else {
+                continue;
+            };
+            // The base of the last access through it.
+            let Some(&(_, base)) = all.clone().rfind(|(m, _)| *m == mask) else {
                 continue;
             };
             let (mut lookups, mut muls, mut halves) = (l.lookups, l.muls, l.halves);
