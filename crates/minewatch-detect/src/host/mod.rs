@@ -8,7 +8,7 @@
 //! every signal with its evidence, like the web and network detectors'.
 //!
 //! ```no_run
-//! use minewatch_detect::host::{Monitor, MonitorConfig};
+//! use minewatch_detect::host::{Monitor, MonitorConfig, Verdict};
 //!
 //! let mut monitor = Monitor::new(MonitorConfig::default());
 //! for _ in 0..3 {
