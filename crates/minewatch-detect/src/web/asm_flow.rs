@@ -182,16 +182,14 @@ struct FnShape {
     callees: Vec<String>,
 }
 
-/// A value the trigger knows: a constant, or what a call (by its index in `pending`) returns,
-/// known once the templates are.
-#[derive(Debug, Clone, Copy)]
-enum Val {
-    C(u64),
-    Call(usize),
-}
-
 /// Constant expressions are folded this deep at most (encoded constants are a few operators).
 const FOLD_DEPTH: u32 = 16;
+
+/// A number literal as a 32-bit integer, where it is one (signed or unsigned).
+fn int_literal(v: f64) -> Option<u64> {
+    (v.fract() == 0.0 && (-2_147_483_648.0..4_294_967_296.0).contains(&v))
+        .then_some((v as i64 as u64) & 0xFFFF_FFFF)
+}
 
 /// JavaScript's comparisons as the shared expression's (`unsigned`: of `>>> 0` operands).
 fn js_comparison(op: BinaryOperator, unsigned: bool) -> Option<Bin> {
@@ -277,26 +275,10 @@ impl Names {
         if depth > FOLD_DEPTH {
             return None;
         }
-        let c = |v: u64| Some(Val::C(v & 0xFFFF_FFFF));
-        let konst = |v: Option<Val>| match v? {
-            Val::C(c) => Some(c),
-            Val::Call(_) => None,
-        };
         match e {
-            Expression::NumericLiteral(n) => {
-                let v = n.value;
-                (v.fract() == 0.0 && (-2_147_483_648.0..4_294_967_296.0).contains(&v))
-                    .then_some(Val::C((v as i64 as u64) & 0xFFFF_FFFF))
-            }
+            Expression::NumericLiteral(n) => int_literal(n.value).map(Val::C),
             Expression::ParenthesizedExpression(p) => self.fold(&p.expression, depth + 1),
-            Expression::UnaryExpression(u) => {
-                let a = konst(self.fold(&u.argument, depth + 1))?;
-                match u.operator {
-                    UnaryOperator::UnaryNegation => c(0u64.wrapping_sub(a)),
-                    UnaryOperator::BitwiseNot => c(!a),
-                    _ => None,
-                }
-            }
+            Expression::UnaryExpression(u) => self.fold_unary(u, depth),
             Expression::BinaryExpression(b) => self.fold_binary(b, depth),
             Expression::Identifier(id) => self.open.last()?.1.get(id.name.as_str()).copied(),
             Expression::CallExpression(call) => self.fold_call(call, depth),
@@ -328,13 +310,20 @@ impl Names {
 
     fn fold_binary(&mut self, b: &BinaryExpression<'_>, depth: u32) -> Option<Val> {
         let op = js_bin(b.operator)?;
-        let konst = |v: Option<Val>| match v? {
-            Val::C(c) => Some(c),
-            Val::Call(_) => None,
-        };
-        let x = konst(self.fold(&b.left, depth + 1))?;
-        let y = konst(self.fold(&b.right, depth + 1))?;
+        let x = self.fold(&b.left, depth + 1)?.konst()?;
+        let y = self.fold(&b.right, depth + 1)?.konst()?;
         Some(Val::C(bin_eval(op, false, x, y) & 0xFFFF_FFFF))
+    }
+
+    /// `-c` and `~c` of a constant `c`.
+    fn fold_unary(&mut self, u: &UnaryExpression<'_>, depth: u32) -> Option<Val> {
+        let a = self.fold(&u.argument, depth + 1)?.konst()?;
+        let v = match u.operator {
+            UnaryOperator::UnaryNegation => 0u64.wrapping_sub(a),
+            UnaryOperator::BitwiseNot => !a,
+            _ => return None,
+        };
+        Some(Val::C(v & 0xFFFF_FFFF))
     }
 
     /// Remembers what variable `name` of the function being visited holds now.
@@ -500,24 +489,13 @@ impl<'a> Visit<'a> for Names {
     }
 
     fn visit_unary_expression(&mut self, it: &UnaryExpression<'a>) {
-        if it.operator == UnaryOperator::UnaryNegation || it.operator == UnaryOperator::BitwiseNot {
-            let v = self.fold(&it.argument, 0).and_then(|v| match v {
-                Val::C(c) if it.operator == UnaryOperator::UnaryNegation => {
-                    Some(Val::C(0u64.wrapping_sub(c) & 0xFFFF_FFFF))
-                }
-                Val::C(c) => Some(Val::C(!c & 0xFFFF_FFFF)),
-                Val::Call(_) => None,
-            });
-            self.check(v);
-        }
+        let v = self.fold_unary(it, 0);
+        self.check(v);
         walk::walk_unary_expression(self, it);
     }
 
     fn visit_numeric_literal(&mut self, it: &NumericLiteral<'a>) {
-        let v = it.value;
-        if v.fract() == 0.0 && (0.0..4_294_967_296.0).contains(&v) {
-            self.check(Some(Val::C(v as u64)));
-        }
+        self.check(int_literal(it.value).map(Val::C));
     }
 
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
@@ -1128,14 +1106,10 @@ impl<'n> Run<'n> {
         }
         let d = depth + 1;
         match e {
-            Expression::NumericLiteral(n) => {
-                let v = n.value;
-                if v.fract() == 0.0 && (-2_147_483_648.0..4_294_967_296.0).contains(&v) {
-                    konst((v as i64 as u64) & 0xFFFF_FFFF)
-                } else {
-                    self.b.fresh(32)
-                }
-            }
+            Expression::NumericLiteral(n) => match int_literal(n.value) {
+                Some(v) => konst(v),
+                None => self.b.fresh(32),
+            },
             Expression::Identifier(id) => match fr.env.get(id.name.as_str()) {
                 Some(v) => v.clone(),
                 None => {

@@ -187,6 +187,23 @@ pub(crate) fn bin_eval(op: Bin, wide: bool, a: u64, b: u64) -> u64 {
     r & m
 }
 
+/// A value a mask trigger knows: a constant, or what a call (by its index in the trigger's
+/// pending calls) returns, known once the small functions are.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Val {
+    C(u64),
+    Call(usize),
+}
+
+impl Val {
+    pub(crate) fn konst(self) -> Option<u64> {
+        match self {
+            Val::C(c) => Some(c),
+            Val::Call(_) => None,
+        }
+    }
+}
+
 /// Builds expressions, folding constants and cutting big ones to opaque values.
 pub(crate) struct Builder {
     pub(crate) next_leaf: u32,
@@ -255,7 +272,7 @@ fn fits(e: &Expr, wide: bool) -> bool {
 /// `x * 0`; `x ^ x`, `x - x`, `x & x`, `x | x`): what substituted code leaves after its
 /// constants fold (`~-1` is 0).
 fn identity(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<Expr> {
-    let ones = if wide { u64::MAX } else { 0xFFFF_FFFF };
+    let ones = mask_of(wide);
     let (ca, cb) = (as_const(a), as_const(b));
     let keep = |x: &Expr| fits(x, wide).then(|| x.clone());
     match op {
@@ -285,7 +302,7 @@ fn bin_parts(e: &Expr, wide: bool) -> Option<(Bin, &Expr, &Expr)> {
 
 /// `x` where `e` is `x ^ -1` (or `-1 ^ x`): a bitwise not.
 fn not_of(e: &Expr, wide: bool) -> Option<&Expr> {
-    let ones = if wide { u64::MAX } else { 0xFFFF_FFFF };
+    let ones = mask_of(wide);
     match bin_parts(e, wide)? {
         (Bin::Xor, x, y) if as_const(y) == Some(ones) => Some(x),
         (Bin::Xor, x, y) if as_const(x) == Some(ones) => Some(y),
@@ -1111,7 +1128,7 @@ mod tests {
             let mut b = Builder { next_leaf: 1 };
             let bits = if wide { 64 } else { 32 };
             let (x, y) = (b.fresh(bits), b.fresh(bits));
-            let ones = if wide { u64::MAX } else { 0xFFFF_FFFF };
+            let ones = mask_of(wide);
             let mut bin = |op, p: &Expr, q: &Expr| b.bin(op, wide, p.clone(), q.clone());
             let not = |bin: &mut dyn FnMut(Bin, &Expr, &Expr) -> Expr, e: &Expr| {
                 bin(Bin::Xor, e, &konst(ones))

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use wasmparser::{Operator, Parser, Payload};
 
-use super::flow::{bin_eval, mask_or_complement, un_eval};
+use super::flow::{Val, bin_eval, mask_or_complement, un_eval};
 use super::report::Signal;
 use super::rules;
 use super::wasm_flow::{bin_of, un_of};
@@ -93,23 +93,6 @@ const MAX_STEPS_TOTAL: usize = 1 << 21;
 const MAX_STEPS_RUN: u64 = 1 << 24;
 const MAX_CALL_DEPTH: u32 = 8;
 
-/// A value the trigger knows: a constant, or what a call (by its index in `pending`) returns,
-/// known once the wrappers are.
-#[derive(Debug, Clone, Copy)]
-enum Val {
-    C(u64),
-    Call(usize),
-}
-
-impl Val {
-    fn konst(self) -> Option<u64> {
-        match self {
-            Val::C(c) => Some(c),
-            Val::Call(_) => None,
-        }
-    }
-}
-
 impl MaskTrigger {
     fn check(&mut self, v: u64) {
         if mask_or_complement(v) {
@@ -133,16 +116,11 @@ impl MaskTrigger {
                 }
             }
             Payload::GlobalSection(r) => {
-                for g in r.into_iter().flatten() {
-                    let mut init = g.init_expr.get_operators_reader();
-                    self.globals.push(match init.read() {
-                        Ok(Operator::I32Const { value }) if !g.ty.mutable => {
-                            Some(u64::from(value as u32))
-                        }
-                        Ok(Operator::I64Const { value }) if !g.ty.mutable => Some(value as u64),
-                        _ => None,
-                    });
-                }
+                self.globals.extend(
+                    r.into_iter()
+                        .flatten()
+                        .map(|g| super::wasm_flow::constant_global(&g)),
+                );
             }
             _ => {}
         }

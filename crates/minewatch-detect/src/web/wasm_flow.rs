@@ -261,6 +261,18 @@ struct Module<'a> {
     exports: HashMap<u32, String>,
 }
 
+/// An immutable global's constant value (`None` for a mutable one, or one set otherwise).
+pub(crate) fn constant_global(g: &wasmparser::Global<'_>) -> Option<u64> {
+    if g.ty.mutable {
+        return None;
+    }
+    match g.init_expr.get_operators_reader().read() {
+        Ok(Operator::I32Const { value }) => Some(u64::from(value as u32)),
+        Ok(Operator::I64Const { value }) => Some(value as u64),
+        _ => None,
+    }
+}
+
 /// Reads the module's types, globals, exports and function bodies.
 fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a>> {
     let mut types = Types {
@@ -301,19 +313,7 @@ fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a
             }
             Payload::FunctionSection(r) => types.funcs.extend(r.into_iter().flatten()),
             Payload::GlobalSection(r) => {
-                for g in r.into_iter().flatten() {
-                    let init = if g.ty.mutable {
-                        None
-                    } else {
-                        let mut ops = g.init_expr.get_operators_reader();
-                        match ops.read() {
-                            Ok(Operator::I32Const { value }) => Some(u64::from(value as u32)),
-                            Ok(Operator::I64Const { value }) => Some(value as u64),
-                            _ => None,
-                        }
-                    };
-                    globals.push(init);
-                }
+                globals.extend(r.into_iter().flatten().map(|g| constant_global(&g)));
             }
             Payload::ExportSection(r) => {
                 for e in r.into_iter().flatten() {

@@ -421,8 +421,7 @@ fn scan_bench(a: &ScanBenchArgs) -> anyhow::Result<Outcome> {
 
 /// Big single files judged on one thread (the best of three runs each): the largest asm.js
 /// core under `dir/asmjs`, and `dir/variants/rx_light.wasm` through every obfuscating
-/// transform, then wrapped and encoded again until it is at least 600 KB (substituting twice
-/// hides the loop: see docs/crates.md).
+/// transform, then wrapped and encoded again until it is at least 600 KB.
 fn core_timings(
     scanner: &minewatch_detect::web::Scanner,
     dir: &std::path::Path,
