@@ -93,27 +93,12 @@ fn analyse_here(src: &str, choose: bool) -> Option<Structure> {
     for level in 0..=CALL_LEVELS {
         run.next_fn = 0;
         run.visit_program(&program);
-        let calls: Vec<u32> = if level == 0 {
-            run.fns
-                .iter()
-                .flat_map(|r| &r.loops)
-                .filter(|l| !l.reads.is_empty() || !l.writes.is_empty())
-                .flat_map(|l| l.calls.iter().copied())
-                .collect()
-        } else {
-            run.chosen
-                .iter()
-                .flatten()
-                .filter_map(|&f| run.fns.get(f as usize))
-                .flat_map(|r| r.calls.iter().copied())
-                .collect()
-        };
-        let next: std::collections::HashSet<u32> =
-            calls.into_iter().filter(|f| read.insert(*f)).collect();
+        let just_read = run.chosen.iter().flatten().copied();
+        let next = callees_to_read(&run.fns, 0, just_read, level, &mut read);
         if next.is_empty() || run.out_of_budget() {
             break;
         }
-        run.chosen = Some(next);
+        run.chosen = Some(next.into_iter().collect());
     }
     let mut out = Structure::default();
     if run.steps >= MAX_STEPS {

@@ -824,6 +824,31 @@ pub(crate) struct Inline {
     pub(crate) floats: u32,
 }
 
+/// The functions to read next for the loops' summaries ([`summarise`] follows calls `levels`
+/// deep): after the first read (`level` 0), what the masked loops of the functions just read
+/// call; deeper, everything those call; each function once (`read`), in index order. `fns` is
+/// indexed from function `first`.
+pub(crate) fn callees_to_read(
+    fns: &[FnRec],
+    first: u32,
+    just_read: impl Iterator<Item = u32>,
+    level: usize,
+    read: &mut std::collections::HashSet<u32>,
+) -> Vec<u32> {
+    let recs = just_read.filter_map(|f| fns.get(f.checked_sub(first)? as usize));
+    let calls: Vec<u32> = if level == 0 {
+        recs.flat_map(|r| &r.loops)
+            .filter(|l| !l.reads.is_empty() || !l.writes.is_empty())
+            .flat_map(|l| l.calls.iter().copied())
+            .collect()
+    } else {
+        recs.flat_map(|r| r.calls.iter().copied()).collect()
+    };
+    let mut next: Vec<u32> = calls.into_iter().filter(|f| read.insert(*f)).collect();
+    next.sort_unstable();
+    next
+}
+
 /// What was found: one memory-hard loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemoryHardLoop {

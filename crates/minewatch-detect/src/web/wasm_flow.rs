@@ -423,22 +423,7 @@ pub fn analyse_only(
         if only.is_none() || cx.ops_left == 0 {
             break;
         }
-        let rec = |f: &u32| f.checked_sub(imported).and_then(|i| fns.get(i as usize));
-        let calls: Vec<u32> = if level == 0 {
-            todo.iter()
-                .filter_map(rec)
-                .flat_map(|r| &r.loops)
-                .filter(|l| !l.reads.is_empty() || !l.writes.is_empty())
-                .flat_map(|l| l.calls.iter().copied())
-                .collect()
-        } else {
-            todo.iter()
-                .filter_map(rec)
-                .flat_map(|r| r.calls.iter().copied())
-                .collect()
-        };
-        todo = calls.into_iter().filter(|f| read.insert(*f)).collect();
-        todo.sort_unstable();
+        todo = callees_to_read(&fns, imported, todo.into_iter(), level, &mut read);
         if todo.is_empty() {
             break;
         }
