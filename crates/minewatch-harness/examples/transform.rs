@@ -11,10 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = if a[2] == "all" {
         apply_all(&bytes, seed)?
     } else {
-        let t = Transform::ALL
-            .into_iter()
-            .find(|t| t.name() == a[2])
-            .ok_or_else(|| format!("unknown transform {}", a[2]))?;
+        let t = Transform::from_name(&a[2]).ok_or_else(|| format!("unknown transform {}", a[2]))?;
         apply(&bytes, t, seed)?
     };
     std::fs::write(&a[4], out)?;

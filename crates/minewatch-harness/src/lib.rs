@@ -53,6 +53,10 @@ pub enum Transform {
     WrapFunctions,
     /// Top-level statements dispatched from a state machine.
     Flatten,
+    /// Large integer constants (masks, counts, table addresses) kept in memory and loaded at
+    /// run time, where no folding of the code can see them. Not part of `all` (the structural
+    /// pass cannot read it; bounded execution does, at a cost in time): made alone.
+    LoadConstants,
 }
 
 impl Transform {
@@ -66,6 +70,22 @@ impl Transform {
         Transform::BogusFlow,
     ];
 
+    /// Every transform, `all`'s and those made alone.
+    pub const EVERY: [Transform; 7] = [
+        Transform::Strip,
+        Transform::Flatten,
+        Transform::WrapFunctions,
+        Transform::Substitute,
+        Transform::EncodeConstants,
+        Transform::BogusFlow,
+        Transform::LoadConstants,
+    ];
+
+    /// The transform of a name in reports.
+    pub fn from_name(name: &str) -> Option<Transform> {
+        Transform::EVERY.into_iter().find(|t| t.name() == name)
+    }
+
     /// Its name in reports.
     pub fn name(self) -> &'static str {
         match self {
@@ -75,18 +95,25 @@ impl Transform {
             Transform::BogusFlow => "bogus-flow",
             Transform::WrapFunctions => "wrap-functions",
             Transform::Flatten => "flatten",
+            Transform::LoadConstants => "load-constants",
         }
     }
 }
 
-/// The variants the harness makes of one module: the original, each transform alone, and all
-/// of them together (name, bytes).
+/// The variants the harness makes of one module: the original, each transform of `all` alone,
+/// all of them together, then each transform made only alone (name, bytes).
 pub fn variants(bytes: &[u8], seed: u64) -> Result<Vec<(String, Vec<u8>)>, HarnessError> {
     let mut out = vec![("original".to_owned(), bytes.to_vec())];
     for t in Transform::ALL {
         out.push((t.name().to_owned(), apply(bytes, t, seed)?));
     }
     out.push(("all".to_owned(), apply_all(bytes, seed)?));
+    for t in Transform::EVERY
+        .into_iter()
+        .filter(|t| !Transform::ALL.contains(t))
+    {
+        out.push((t.name().to_owned(), apply(bytes, t, seed)?));
+    }
     Ok(out)
 }
 
@@ -109,9 +136,18 @@ pub fn apply(bytes: &[u8], t: Transform, seed: u64) -> Result<Vec<u8>, HarnessEr
         wrappers: Vec::new(),
         global: None,
         exports: 0,
+        slots: Vec::new(),
+        slot_of: std::collections::HashMap::new(),
     };
     if t == Transform::WrapFunctions {
         rw.collect_wrappers(bytes)?;
+    }
+    if t == Transform::LoadConstants
+        && (rw.info.memory_pages.is_none() || !rw.info.has_data_section || rw.info.has_data_count)
+    {
+        return Err(HarnessError::Input(
+            "load-constants needs a memory and a data section of the module's own (and no data count)".into(),
+        ));
     }
     if t == Transform::BogusFlow {
         if !rw.info.has_global_section {
@@ -154,6 +190,10 @@ struct ModuleInfo {
     /// Globals, imported and defined.
     globals: u32,
     has_global_section: bool,
+    /// Initial pages of a memory 0 the module defines (None: imported or none).
+    memory_pages: Option<u64>,
+    has_data_section: bool,
+    has_data_count: bool,
 }
 
 impl ModuleInfo {
@@ -167,6 +207,9 @@ impl ModuleInfo {
             imported_funcs: 0,
             globals: 0,
             has_global_section: false,
+            memory_pages: None,
+            has_data_section: false,
+            has_data_count: false,
         };
         for p in Parser::new(0).parse_all(bytes) {
             match p.map_err(|e| HarnessError::Input(e.to_string()))? {
@@ -204,6 +247,13 @@ impl ModuleInfo {
                     info.has_global_section = true;
                     info.globals += r.count();
                 }
+                Payload::MemorySection(r) => {
+                    if let Some(Ok(m)) = r.into_iter().next() {
+                        info.memory_pages = Some(m.initial);
+                    }
+                }
+                Payload::DataSection(_) => info.has_data_section = true,
+                Payload::DataCountSection { .. } => info.has_data_count = true,
                 Payload::CodeSectionStart { .. } => {}
                 _ => {}
             }
@@ -363,6 +413,10 @@ struct Rewriter<'a> {
     /// The mutable global the opaque predicates read.
     global: Option<u32>,
     exports: u32,
+    /// load-constants: the constants' bytes, laid out from the page added to memory 0.
+    slots: Vec<u8>,
+    /// Where each constant's bytes are in `slots`.
+    slot_of: std::collections::HashMap<Vec<u8>, usize>,
 }
 
 fn modinv_u32(k: u32) -> u32 {
@@ -582,6 +636,39 @@ impl<'a> Rewriter<'a> {
 impl Reencode for Rewriter<'_> {
     type Error = Infallible;
 
+    fn parse_memory_section(
+        &mut self,
+        memories: &mut wasm_encoder::MemorySection,
+        section: wasmparser::MemorySectionReader<'_>,
+    ) -> Result<(), wasm_encoder::reencode::Error<Self::Error>> {
+        for (i, m) in section.into_iter().enumerate() {
+            let mut m = self.memory_type(m?)?;
+            if i == 0 && self.t == Transform::LoadConstants {
+                // One more page, at the end of the initial memory, for the constants.
+                m.minimum += 1;
+                m.maximum = m.maximum.map(|x| x.max(m.minimum));
+            }
+            memories.memory(m);
+        }
+        Ok(())
+    }
+
+    fn parse_data_section(
+        &mut self,
+        data: &mut wasm_encoder::DataSection,
+        section: wasmparser::DataSectionReader<'_>,
+    ) -> Result<(), wasm_encoder::reencode::Error<Self::Error>> {
+        utils::parse_data_section(self, data, section)?;
+        if let (Transform::LoadConstants, Some(pages)) = (self.t, self.info.memory_pages) {
+            data.active(
+                0,
+                &wasm_encoder::ConstExpr::i32_const((pages * 65536) as i32),
+                self.slots.iter().copied(),
+            );
+        }
+        Ok(())
+    }
+
     fn parse_type_section(
         &mut self,
         types: &mut wasm_encoder::TypeSection,
@@ -750,6 +837,23 @@ impl Reencode for Rewriter<'_> {
 }
 
 impl<'a> Rewriter<'a> {
+    /// load-constants: the address of a slot holding `bytes` (aligned to `align`), if the page
+    /// has room.
+    fn slot(&mut self, bytes: &[u8], align: usize) -> Option<u64> {
+        let base = self.info.memory_pages? * 65536;
+        if let Some(at) = self.slot_of.get(bytes) {
+            return Some(base + *at as u64);
+        }
+        let at = self.slots.len().next_multiple_of(align);
+        if at + bytes.len() > 65536 {
+            return None;
+        }
+        self.slots.resize(at, 0);
+        self.slots.extend_from_slice(bytes);
+        self.slot_of.insert(bytes.to_vec(), at);
+        Some(base + at as u64)
+    }
+
     /// One operator, rewritten by the current transform.
     fn rewrite<'o>(
         &mut self,
@@ -758,6 +862,33 @@ impl<'a> Rewriter<'a> {
         out: &mut Vec<Instruction<'o>>,
     ) -> Result<(), wasm_encoder::reencode::Error<Infallible>> {
         match self.t {
+            Transform::LoadConstants => {
+                let slot = match op {
+                    Operator::I32Const { value } if value as u32 >= 0x1_0000 => {
+                        self.slot(&value.to_le_bytes(), 4)
+                    }
+                    Operator::I64Const { value } if value as u64 >= 0x1_0000 => {
+                        self.slot(&value.to_le_bytes(), 8)
+                    }
+                    _ => None,
+                };
+                let Some(at) = slot else {
+                    out.push(self.instruction(op)?);
+                    return Ok(());
+                };
+                out.push(Instruction::I32Const(at as i32));
+                let m = |align| wasm_encoder::MemArg {
+                    offset: 0,
+                    align,
+                    target: wasm_encoder::MemArgTarget::Memory(0),
+                    ordering: None,
+                };
+                out.push(if matches!(op, Operator::I32Const { .. }) {
+                    Instruction::I32Load(m(2))
+                } else {
+                    Instruction::I64Load(m(3))
+                });
+            }
             Transform::EncodeConstants => match op {
                 Operator::I32Const { value } => {
                     let mut v = Vec::new();

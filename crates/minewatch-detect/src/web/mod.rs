@@ -19,6 +19,7 @@ pub mod report;
 pub mod rules;
 pub mod site;
 pub mod wasm;
+pub mod wasm_exec;
 pub mod wasm_flow;
 
 use std::io::Read;

@@ -204,6 +204,12 @@ pub const RULES: &[Rule] = &[
         "by structure: RandomX's program loop: 64-byte lines of a power-of-two scratchpad read and written through a (2^k-64) mask, at least 8 of each per iteration, turned into floating-point values and worked on, with 64-bit multiplies (through constant encoding, flattening, opaque predicates and wrappers)",
     ),
     rule(
+        "wasm.executed-memory-hard-loop",
+        MiningHashCore,
+        12,
+        "WebAssembly run in a bounded interpreter (stub imports, capped fuel, memory and time) where the structure showed no loop: read-modify-writes at pseudo-random word-aligned addresses spread over a power-of-two region of at least 64 KiB (CryptoNight's scratchpad walk, whatever hides its mask)",
+    ),
+    rule(
         "wasm.cryptonight",
         MiningHashCore,
         10,

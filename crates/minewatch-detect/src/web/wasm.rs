@@ -615,6 +615,8 @@ pub struct WasmFacts {
     /// Whether the structural pass ran (its cheap trigger fired: a 64-bit multiply, a loop,
     /// and a constant that folds to a scratchpad mask).
     pub structural: bool,
+    /// Whether it was run in the bounded interpreter (`wasm_exec`).
+    pub executed: bool,
 }
 
 fn le_u32s(data: &[u8]) -> impl Iterator<Item = u32> + '_ {
@@ -869,6 +871,40 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             "wasm.hash-loops",
             format!("{hot} functions with loops dense in xor/shift/rotate"),
         ));
+    }
+    // Bounded execution, the second opinion: where the structure showed no memory-hard loop
+    // (a mask that is not a constant, say) but the module has what a hash core has: a 64-bit
+    // multiply and a loop, with hash constants, hash-dense loops, primitive fingerprints or a
+    // miner's names. Run, the loop shows itself by its accesses.
+    let seen_by_structure = facts.signals.iter().any(|s| {
+        matches!(
+            s.id,
+            "wasm.memory-hard-loop" | "wasm.randomx-vm" | "wasm.cryptonight"
+        )
+    });
+    let hashy = aes_found
+        || keccak_found
+        || blake >= 6
+        || hot > 0
+        || families.len() >= 3
+        || !named.is_empty();
+    if !seen_by_structure
+        && hashy
+        && stats.iter().any(|s| s.mul64 > 0)
+        && stats.iter().any(|s| s.loops > 0)
+    {
+        facts.executed = true;
+        let o = super::wasm_exec::observe(bytes, &super::wasm_exec::LIMITS);
+        match &o.found {
+            Some(p) => facts
+                .signals
+                .push(sig("wasm.executed-memory-hard-loop", p.describe())),
+            None => facts.notes.push(format!(
+                "bounded execution: {} calls, {} fuel, no memory-hard access pattern seen",
+                o.calls, o.fuel_used
+            )),
+        }
+        facts.notes.extend(o.notes);
     }
     if !named.is_empty() {
         let named: Vec<&str> = MINER_NAMES

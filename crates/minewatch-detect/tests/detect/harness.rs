@@ -53,19 +53,41 @@ fn expected(family: &str) -> (&'static str, &'static str, &'static [&'static str
 #[test]
 fn every_variant_through_every_transform_is_a_miner_with_evidence() {
     let mut failures = Vec::new();
+    let mut gaps = Vec::new();
     let scanner = Scanner::new();
     for (core, bytes) in cores() {
         // The loop each variant has, the mask it walks its scratchpad with, and what else.
         let (id, mask, named) = expected(&core);
         for (transform, wasm) in minewatch_harness::variants(&bytes, 3).unwrap() {
             let r = scanner.scan_bytes("module.wasm", &wasm);
-            let loop_signal = r.signals.iter().find(|s| s.id == format!("wasm.{id}"));
-            let ok = r.verdict == Verdict::Miner
-                && loop_signal.is_some_and(|s| {
-                    s.evidence.starts_with("function ")
-                        && s.evidence.contains(&format!("(x & {mask})"))
-                        && named.iter().all(|n| s.evidence.contains(n))
-                });
+            let ok = if transform == "load-constants" {
+                // Its constants are in memory: the structure shows no mask, bounded execution
+                // shows the scratchpad walk, over the region the mask spans.
+                let region = 64 - u64::from_str_radix(&mask[2..], 16).unwrap().leading_zeros();
+                if core == "rx_light" {
+                    // Known gap (README, docs/limits.md): RandomX's light mode fills its cache
+                    // for longer than the fuel lasts, and its line writes come after a whole
+                    // program. Still a gap: this fails when it is closed, to be moved up.
+                    gaps.push(format!("{core} {transform}: {:?}", r.verdict));
+                    r.verdict != Verdict::Miner
+                } else {
+                    r.verdict == Verdict::Miner
+                        && r.signals.iter().any(|s| {
+                            s.id == "wasm.executed-memory-hard-loop"
+                                && s.evidence.starts_with("function ")
+                                && s.evidence.contains(&format!("(2^{region})"))
+                                && s.evidence.contains("read-modify-writes")
+                        })
+                }
+            } else {
+                let loop_signal = r.signals.iter().find(|s| s.id == format!("wasm.{id}"));
+                r.verdict == Verdict::Miner
+                    && loop_signal.is_some_and(|s| {
+                        s.evidence.starts_with("function ")
+                            && s.evidence.contains(&format!("(x & {mask})"))
+                            && named.iter().all(|n| s.evidence.contains(n))
+                    })
+            };
             if !ok {
                 failures.push(format!(
                     "{core} {transform}: {:?} {:?}",
@@ -79,6 +101,7 @@ fn every_variant_through_every_transform_is_a_miner_with_evidence() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(gaps.len(), 1, "{gaps:?}");
 }
 
 #[test]

@@ -232,7 +232,7 @@ proptest! {
             bytes.truncate(c as usize % bytes.len());
         }
         let _ = minewatch_detect::web::wasm_flow::analyse(&bytes, 5_000_000);
-        for t in minewatch_harness::Transform::ALL {
+        for t in minewatch_harness::Transform::EVERY {
             if let Ok(out) = minewatch_harness::apply(&bytes, t, 1) {
                 let _ = minewatch_detect::web::wasm_flow::analyse(&out, 5_000_000);
             }

@@ -112,6 +112,15 @@ fn eval_transforms(
                 ));
             }
             variants.push(("all".to_owned(), minewatch_harness::apply_all(&bytes, seed)));
+            for t in Transform::EVERY
+                .into_iter()
+                .filter(|t| !Transform::ALL.contains(t))
+            {
+                variants.push((
+                    t.name().to_owned(),
+                    minewatch_harness::apply(&bytes, t, seed),
+                ));
+            }
             for (t, v) in variants {
                 let row = rows.entry(t.clone()).or_default();
                 let Ok(v) = v else {
