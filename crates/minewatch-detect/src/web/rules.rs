@@ -207,7 +207,7 @@ pub const RULES: &[Rule] = &[
         "wasm.executed-memory-hard-loop",
         MiningHashCore,
         12,
-        "WebAssembly run in a bounded interpreter (stub imports, capped fuel, memory and time) where the structure showed no loop: read-modify-writes at pseudo-random word-aligned addresses spread over a power-of-two region of at least 64 KiB (CryptoNight's scratchpad walk, whatever hides its mask)",
+        "WebAssembly run in a bounded interpreter (stub imports, capped fuel, memory and time) where the structure showed no loop: read-modify-writes (a store back to what was loaded) at pseudo-random addresses spread over a power-of-two region of at least 64 KiB (CryptoNight's scratchpad walk, whatever hides its mask)",
     ),
     rule(
         "wasm.cryptonight",

@@ -444,10 +444,10 @@ impl Reencode for Rewriter<'_> {
             (1, ValType::I64),
             (1, ValType::F32),
             (1, ValType::F64),
-            (1, ValType::V128),
         ]);
         let trace = self.shape.imported_funcs;
-        let mut f = wasm_encoder::Function::new(locals);
+        let mut f: Vec<Instruction<'_>> = Vec::new();
+        let mut simd = false;
         let mut reader = func.get_operators_reader()?;
         while !reader.eof() {
             let op = reader.read()?;
@@ -467,7 +467,10 @@ impl Reencode for Rewriter<'_> {
                 Operator::I64Store { memarg } => Some((memarg, 8, Some(v_i64))),
                 Operator::F32Store { memarg } => Some((memarg, 4, Some(v_f32))),
                 Operator::F64Store { memarg } => Some((memarg, 8, Some(v_f64))),
-                Operator::V128Store { memarg } => Some((memarg, 16, Some(v_v128))),
+                Operator::V128Store { memarg } => {
+                    simd = true;
+                    Some((memarg, 16, Some(v_v128)))
+                }
                 _ => None,
             }
             .filter(|(m, _, _)| mem0(m))
@@ -476,18 +479,28 @@ impl Reencode for Rewriter<'_> {
                 && let Some(site) = self.site(offset, width, value.is_some(), index)
             {
                 if let Some(v) = value {
-                    f.instruction(&Instruction::LocalSet(v));
+                    f.push(Instruction::LocalSet(v));
                 }
-                f.instruction(&Instruction::LocalTee(addr));
-                f.instruction(&Instruction::I32Const(site));
-                f.instruction(&Instruction::Call(trace));
-                f.instruction(&Instruction::LocalGet(addr));
+                f.push(Instruction::LocalTee(addr));
+                f.push(Instruction::I32Const(site));
+                f.push(Instruction::Call(trace));
+                f.push(Instruction::LocalGet(addr));
                 if let Some(v) = value {
-                    f.instruction(&Instruction::LocalGet(v));
+                    f.push(Instruction::LocalGet(v));
                 }
             }
-            f.instruction(&self.instruction(op)?);
+            f.push(self.instruction(op)?);
         }
+        // A v128 scratch local only where a 16-byte store needs it: an interpreter built
+        // without SIMD (the extension's) still takes the modules that use none.
+        if simd {
+            locals.push((1, ValType::V128));
+        }
+        let mut func = wasm_encoder::Function::new(locals);
+        for i in &f {
+            func.instruction(i);
+        }
+        let f = func;
         code.function(&f);
         Ok(())
     }

@@ -239,6 +239,33 @@ proptest! {
         }
         let _ = scanner().scan_bytes("m.wasm", &bytes);
     }
+
+    /// The same mangled cores run in the bounded interpreter: it answers within its fuel,
+    /// whatever the bytes, and never panics (a core that still runs may still be seen).
+    #[test]
+    fn bounded_execution_survives_mangled_cores(
+        which in 0usize..13,
+        flips in proptest::collection::vec((any::<u32>(), any::<u8>()), 1..8),
+        cut in proptest::option::of(any::<u32>()),
+    ) {
+        use minewatch_detect::web::wasm_exec::{LIMITS, Limits, observe};
+        let dir = format!("{}/tests/data/miners/variants", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "wasm")).collect();
+        files.sort();
+        let mut bytes = std::fs::read(&files[which]).unwrap();
+        for (at, v) in flips {
+            let n = bytes.len();
+            bytes[at as usize % n] ^= v | 1;
+        }
+        if let Some(c) = cut {
+            bytes.truncate(c as usize % bytes.len());
+        }
+        let limits = Limits { fuel: 20_000_000, fuel_per_call: 5_000_000, slice: 1_000_000, ..LIMITS };
+        let o = observe(&bytes, &limits);
+        prop_assert!(o.fuel_used <= limits.fuel, "{:?}", o);
+        prop_assert!(o.calls <= limits.calls, "{:?}", o);
+    }
 }
 
 /// A gzipped tarball of `(path, bytes)` entries.
