@@ -23,6 +23,9 @@ fn the_extension_blocks_and_stops_miners_and_leaves_the_rest_alone() {
         "{} is not built: run scripts/build-extension.sh",
         ext.display()
     );
+    // The engine stays small enough to ship in an extension.
+    let engine = ext.join("engine.wasm").metadata().unwrap().len();
+    assert!(engine < 6_000_000, "engine.wasm is {engine} bytes");
     // The built engine must be the one these sources make: its rules come from this binary.
     let rules = std::fs::read_to_string(ext.join("rules/blocklist.json")).unwrap();
     let expected = Command::new(env!("CARGO_BIN_EXE_minewatch"))
