@@ -3,9 +3,10 @@
 // and a Monero-style websocket pool served on 127.0.0.1. Every name resolves to nothing except
 // coinhive.com, which maps to this server, so nothing leaves the machine.
 //
-// usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR OBFUSCATED_WASM
-// (OBFUSCATED_WASM: cn-lite's core through every obfuscating transform of minewatch-harness,
-// written by the Rust test that runs this.)
+// usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR OBFUSCATED_WASM MEMORY_WASM
+// (OBFUSCATED_WASM: cn-lite's core through every obfuscating transform of minewatch-harness;
+// MEMORY_WASM: cn-lite's core with its constants kept in memory (load-constants), seen only by
+// bounded execution; both written by the Rust test that runs this.)
 // Prints one JSON summary line; exit 0 when every check passes, 1 otherwise.
 import { chromium } from 'playwright-core';
 import { WebSocketServer } from 'ws';
@@ -18,9 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { NEGATIVES } from './negatives.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const [extDir, corpusDir, outDir, obfuscatedWasm] = process.argv.slice(2);
-if (!extDir || !corpusDir || !outDir || !obfuscatedWasm) {
-  console.error('usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR OBFUSCATED_WASM');
+const [extDir, corpusDir, outDir, obfuscatedWasm, memoryWasm] = process.argv.slice(2);
+if (!extDir || !corpusDir || !outDir || !obfuscatedWasm || !memoryWasm) {
+  console.error('usage: node test.mjs EXTENSION_DIR NPM_CORPUS_DIR OUT_DIR OBFUSCATED_WASM MEMORY_WASM');
   process.exit(2);
 }
 for (const f of ['manifest.json', 'engine.wasm', 'rules/blocklist.json', 'cost.json']) {
@@ -66,6 +67,10 @@ const generated = {
     // Absolute: the extension runs same-origin workers from a blob: URL, where '/' means nothing.
     fetch(location.origin + '/gen/core.wasm').then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, {}))
       .then((m) => drive(m.instance.exports));\n`,
+  // cn-lite with its mask and every large constant loaded from memory: no structure to read.
+  '/gen/memwasm-worker.js': drive + `
+    fetch(location.origin + '/gen/core-mem.wasm').then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, {}))
+      .then((m) => drive(m.instance.exports));\n`,
 };
 const structurePage = (kind) => `<!doctype html><meta charset="utf-8"><title>${kind} core</title>
   <script>window.__test = { hashes: 0, workerStarted: 0, errors: [] };
@@ -90,7 +95,8 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (path === '/gen/core.wasm') file = obfuscatedWasm;
-  else if (path === '/gen/asm.html' || path === '/gen/wasm.html') {
+  else if (path === '/gen/core-mem.wasm') file = memoryWasm;
+  else if (path === '/gen/asm.html' || path === '/gen/wasm.html' || path === '/gen/memwasm.html') {
     res.setHeader('content-type', 'text/html');
     res.end(structurePage(path.slice(5, -5)));
     return;
@@ -255,8 +261,9 @@ try {
   }
 
   // 3b. Obfuscated cn-lite in a worker, as wasm and as asm.js, no pool: stopped within 2 s on
-  // the structure of its main loop alone.
-  for (const kind of ['wasm', 'asm']) {
+  // the structure of its main loop alone; with its constants in memory, on what its main loop
+  // does when the engine runs it in its bounded interpreter.
+  for (const kind of ['wasm', 'asm', 'memwasm']) {
     const page = await context.newPage();
     await page.goto(`${base}/gen/${kind}.html`);
     await sleep(3000);
@@ -271,7 +278,8 @@ try {
     const after = await page.evaluate(() => window.__test.hashes);
     check(`the obfuscated ${kind} core hashes no more`, after === before, { before, after });
     const why = await evidenceOf(tab);
-    check(`the obfuscated ${kind} core's evidence is its memory-hard loop`, /memory-hard-loop/.test(why), why.slice(0, 300));
+    const loop = kind === 'memwasm' ? /executed-memory-hard-loop.*read-modify-writes/ : /memory-hard-loop/;
+    check(`the obfuscated ${kind} core's evidence is its memory-hard loop`, loop.test(why), why.slice(0, 300));
     results[`obfuscated_${kind}_evidence`] = why.slice(0, 400);
     await page.close();
   }

@@ -44,6 +44,10 @@ fn the_extension_blocks_and_stops_miners_and_leaves_the_rest_alone() {
     let tmp = tempfile::tempdir().unwrap();
     let obfuscated = tmp.path().join("cn_lite.all.wasm");
     std::fs::write(&obfuscated, minewatch_harness::apply_all(&core, 7).unwrap()).unwrap();
+    // And with its constants kept in memory: only bounded execution sees it.
+    let in_memory = tmp.path().join("cn_lite.load-constants.wasm");
+    let lc = minewatch_harness::apply(&core, minewatch_harness::Transform::LoadConstants, 7);
+    std::fs::write(&in_memory, lc.unwrap()).unwrap();
     let shots = root.join("target/extension-screenshots");
     let out = Command::new("node")
         .arg(root.join("interop/extension/test.mjs"))
@@ -51,6 +55,7 @@ fn the_extension_blocks_and_stops_miners_and_leaves_the_rest_alone() {
         .arg(root.join("target/npm-corpus"))
         .arg(&shots)
         .arg(&obfuscated)
+        .arg(&in_memory)
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
