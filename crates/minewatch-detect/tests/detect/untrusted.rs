@@ -208,6 +208,26 @@ fn the_structural_pass_is_bounded_on_hostile_modules() {
     );
 }
 
+/// Core `which` of the harness's variants with bytes flipped and perhaps cut short.
+fn mangled_core(which: usize, flips: &[(u32, u8)], cut: Option<u32>) -> Vec<u8> {
+    let dir = format!("{}/tests/data/miners/variants", env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    files.sort();
+    let mut bytes = std::fs::read(&files[which]).unwrap();
+    for (at, v) in flips {
+        let n = bytes.len();
+        bytes[*at as usize % n] ^= v | 1;
+    }
+    if let Some(c) = cut {
+        bytes.truncate(c as usize % bytes.len());
+    }
+    bytes
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
@@ -219,18 +239,7 @@ proptest! {
         flips in proptest::collection::vec((any::<u32>(), any::<u8>()), 1..8),
         cut in proptest::option::of(any::<u32>()),
     ) {
-        let dir = format!("{}/tests/data/miners/variants", env!("CARGO_MANIFEST_DIR"));
-        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "wasm")).collect();
-        files.sort();
-        let mut bytes = std::fs::read(&files[which]).unwrap();
-        for (at, v) in flips {
-            let n = bytes.len();
-            bytes[at as usize % n] ^= v | 1;
-        }
-        if let Some(c) = cut {
-            bytes.truncate(c as usize % bytes.len());
-        }
+        let bytes = mangled_core(which, &flips, cut);
         let _ = minewatch_detect::web::wasm_flow::analyse(&bytes, 5_000_000);
         for t in minewatch_harness::Transform::EVERY {
             if let Ok(out) = minewatch_harness::apply(&bytes, t, 1) {
@@ -249,18 +258,7 @@ proptest! {
         cut in proptest::option::of(any::<u32>()),
     ) {
         use minewatch_detect::web::wasm_exec::{LIMITS, Limits, observe};
-        let dir = format!("{}/tests/data/miners/variants", env!("CARGO_MANIFEST_DIR"));
-        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "wasm")).collect();
-        files.sort();
-        let mut bytes = std::fs::read(&files[which]).unwrap();
-        for (at, v) in flips {
-            let n = bytes.len();
-            bytes[at as usize % n] ^= v | 1;
-        }
-        if let Some(c) = cut {
-            bytes.truncate(c as usize % bytes.len());
-        }
+        let bytes = mangled_core(which, &flips, cut);
         let limits = Limits { fuel: 20_000_000, fuel_per_call: 5_000_000, slice: 1_000_000, ..LIMITS };
         let o = observe(&bytes, &limits);
         prop_assert!(o.fuel_used <= limits.fuel, "{:?}", o);
