@@ -781,6 +781,38 @@ struct Fuel {
     used: u64,
 }
 
+/// Runs at once in one process; more wait for a turn.
+pub const MAX_RUNNING: usize = 2;
+
+static RUNNING: std::sync::Mutex<usize> = std::sync::Mutex::new(0);
+static FREED: std::sync::Condvar = std::sync::Condvar::new();
+/// The most runs seen at once (for the test of the bound).
+static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A turn to run: held for the run, given back when dropped.
+struct Turn;
+
+impl Turn {
+    fn take() -> Turn {
+        let mut n = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
+        // Single-threaded builds (wasm32) never get here with a full count, so never wait.
+        while *n >= MAX_RUNNING {
+            n = FREED.wait(n).unwrap_or_else(|e| e.into_inner());
+        }
+        *n += 1;
+        PEAK.fetch_max(*n, std::sync::atomic::Ordering::Relaxed);
+        Turn
+    }
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        let mut n = RUNNING.lock().unwrap_or_else(|e| e.into_inner());
+        *n = n.saturating_sub(1);
+        FREED.notify_one();
+    }
+}
+
 /// Runs `bytes` under `limits` and watches it (see the module's documentation).
 pub fn observe(bytes: &[u8], limits: &Limits) -> Observation {
     let mut obs = Observation::default();
@@ -799,6 +831,9 @@ pub fn observe(bytes: &[u8], limits: &Limits) -> Observation {
             return obs;
         }
     };
+    // Each run may hold `memory_bytes` of linear memory: only so many at once in a process
+    // (a server scanning many uploads), the others wait their turn, and their clock starts then.
+    let _turn = Turn::take();
     let clock = Clock::start(limits.wall_ms);
     let mut fuel = Fuel {
         left: limits.fuel,
@@ -1243,6 +1278,24 @@ mod tests {
         // Not wasm: said, nothing run.
         let o = observe(b"\0asm\x01\0\0\0\x01\xff", &SMALL);
         assert!(o.notes[0].starts_with("not run: "), "{o:?}");
+    }
+
+    #[test]
+    fn only_so_many_runs_hold_memory_at_once() {
+        let spinning = module(1, &[("spin", false, spin())], None);
+        let limits = Limits {
+            fuel: u64::MAX / 2,
+            fuel_per_call: u64::MAX / 2,
+            wall_ms: 100,
+            ..SMALL
+        };
+        std::thread::scope(|s| {
+            for _ in 0..3 * MAX_RUNNING {
+                s.spawn(|| observe(&spinning, &limits));
+            }
+        });
+        let peak = PEAK.load(std::sync::atomic::Ordering::Relaxed);
+        assert!((1..=MAX_RUNNING).contains(&peak), "{peak} at once");
     }
 
     #[test]
