@@ -420,8 +420,9 @@ fn scan_bench(a: &ScanBenchArgs) -> anyhow::Result<Outcome> {
 }
 
 /// Big single files judged on one thread (the best of three runs each): the largest asm.js
-/// core under `dir/asmjs`, and `dir/variants/rx_light.wasm` through every obfuscating
-/// transform, then wrapped and encoded again until it is at least 600 KB.
+/// core under `dir/asmjs`, `dir/variants/rx_light.wasm` through every obfuscating transform,
+/// then wrapped and encoded again until it is at least 600 KB, and `dir/variants/cn_heavy.wasm`
+/// (4 MiB scratchpad) with its constants in memory, which only bounded execution sees.
 fn core_timings(
     scanner: &minewatch_detect::web::Scanner,
     dir: &std::path::Path,
@@ -463,6 +464,12 @@ fn core_timings(
         }
         json!({"name": name, "kb": bytes.len() as f64 / 1024.0, "verdict": verdict, "judge_s": best})
     };
+    // The largest scratchpad with its constants in memory: judged by bounded execution.
+    let heavy_path = dir.join("variants/cn_heavy.wasm");
+    let heavy = std::fs::read(&heavy_path)
+        .with_context(|| format!("cannot read {}", heavy_path.display()))?;
+    let in_memory =
+        apply(&heavy, Transform::LoadConstants, 1).map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(json!([
         judge(js_path.display().to_string(), &js),
         judge(
@@ -471,6 +478,13 @@ fn core_timings(
                 core_path.display()
             ),
             &wasm
+        ),
+        judge(
+            format!(
+                "{} with its constants in memory (load-constants: bounded execution)",
+                heavy_path.display()
+            ),
+            &in_memory
         ),
     ]))
 }
