@@ -7,9 +7,9 @@
 //! power-of-two scratchpad, write them back changed, over and over.
 //!
 //! So the module is run, under hard caps, and watched:
-//! - [`instrument`] rewrites it so that every 8- and 16-byte load and store of memory 0 first
-//!   hands its address to the host (an import added for it), and exports the functions worth
-//!   calling (those with a loop) under names of our own.
+//! - `instrument` rewrites it so that every 8- and 16-byte load and every store of memory 0
+//!   first hands its address to the host (an import added for it), and exports the functions
+//!   worth calling (those with a loop) under names of our own.
 //! - The rewritten module runs in wasmi, a pure-Rust interpreter (no JIT, no host access),
 //!   every import of the module replaced by a stub that returns zeros: imported memories,
 //!   tables and globals are made fresh. Caps ([`Limits`]): fuel for the whole run and for each
@@ -18,9 +18,10 @@
 //!   recursion traps), the number of calls and, natively, wall time (checked between fuel
 //!   slices; the wasm32 build used by the browser extension has no clock and relies on fuel).
 //! - The exports are called with arguments shaped like a hash function's (a pointer to zeroed
-//!   memory, a length, another pointer), then the loop functions; [`Watch`] looks at the stream
-//!   of accesses for read-modify-writes of one 16-byte-aligned unit whose addresses are spread
-//!   pseudo-randomly over a region whose extent is a power of two of at least 64 KiB.
+//!   memory, a length, another pointer), then the loop functions; `Watch` looks at the stream
+//!   of accesses for read-modify-writes (stores to a 64-byte line loaded shortly before) whose
+//!   addresses are spread pseudo-randomly over a region whose extent is a power of two of at
+//!   least 64 KiB, one to a few units of 8 or 16 bytes at a time.
 //!
 //! It runs only where a cheap trigger fired and the structural pass found no loop (see
 //! [`super::wasm::analyse`]), and what it sees is evidence with the function, the region and the
@@ -57,9 +58,9 @@ pub struct Limits {
     pub module_bytes: usize,
 }
 
-/// The caps the scanner uses. Natively about a second of interpretation here: a 2 MiB core
-/// reaches its main loop in a few million units of fuel plain, 1.4 billion through every
-/// obfuscating transform; the wasm32 build (the browser extension, interpreted inside an
+/// The caps the scanner uses. Natively up to two seconds of interpretation (about a billion
+/// units of fuel a second here): a 2 MiB core shows its walk after about 37 million units of
+/// fuel plain, 1.4 billion through every obfuscating transform; the wasm32 build (the browser extension, interpreted inside an
 /// interpreter and without a clock) gets a fifth of the fuel.
 pub const LIMITS: Limits = Limits {
     #[cfg(not(target_arch = "wasm32"))]
