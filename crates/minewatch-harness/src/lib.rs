@@ -70,6 +70,9 @@ impl Transform {
         Transform::BogusFlow,
     ];
 
+    /// The transforms made only alone, after `all`.
+    pub const ALONE: [Transform; 1] = [Transform::LoadConstants];
+
     /// Every transform, `all`'s and those made alone.
     pub const EVERY: [Transform; 7] = [
         Transform::Strip,
@@ -108,10 +111,7 @@ pub fn variants(bytes: &[u8], seed: u64) -> Result<Vec<(String, Vec<u8>)>, Harne
         out.push((t.name().to_owned(), apply(bytes, t, seed)?));
     }
     out.push(("all".to_owned(), apply_all(bytes, seed)?));
-    for t in Transform::EVERY
-        .into_iter()
-        .filter(|t| !Transform::ALL.contains(t))
-    {
+    for t in Transform::ALONE {
         out.push((t.name().to_owned(), apply(bytes, t, seed)?));
     }
     Ok(out)

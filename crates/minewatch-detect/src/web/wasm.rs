@@ -615,8 +615,6 @@ pub struct WasmFacts {
     /// Whether the structural pass ran (its cheap trigger fired: a 64-bit multiply, a loop,
     /// and a constant that folds to a scratchpad mask).
     pub structural: bool,
-    /// Whether it was run in the bounded interpreter (`wasm_exec`).
-    pub executed: bool,
 }
 
 fn le_u32s(data: &[u8]) -> impl Iterator<Item = u32> + '_ {
@@ -818,7 +816,8 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     // Structure: the memory-hard main loop, whatever the constants look like. Deep analysis
     // only where a cheap trigger fires: a 64-bit multiply and a loop in the module, and a
     // constant that folds to a scratchpad mask (`MaskTrigger`).
-    let chosen = if stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0) {
+    let multiply_and_loop = stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0);
+    let chosen = if multiply_and_loop {
         trigger.finish()
     } else {
         None
@@ -888,12 +887,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
         || hot > 0
         || families.len() >= 3
         || !named.is_empty();
-    if !seen_by_structure
-        && hashy
-        && stats.iter().any(|s| s.mul64 > 0)
-        && stats.iter().any(|s| s.loops > 0)
-    {
-        facts.executed = true;
+    if !seen_by_structure && hashy && multiply_and_loop {
         let o = super::wasm_exec::observe(bytes, &super::wasm_exec::LIMITS);
         match &o.found {
             Some(p) => facts

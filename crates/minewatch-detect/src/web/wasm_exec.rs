@@ -185,8 +185,6 @@ struct Shape {
     /// Defined functions with a loop.
     looping: Vec<u32>,
     has_types: bool,
-    has_imports: bool,
-    has_exports: bool,
     memory64: bool,
     has_memory: bool,
 }
@@ -215,7 +213,6 @@ fn shape(bytes: &[u8]) -> Result<Shape, String> {
                 }
             }
             Payload::ImportSection(r) => {
-                s.has_imports = true;
                 for imp in r.into_imports() {
                     match imp.map_err(|e| e.to_string())?.ty {
                         wasmparser::TypeRef::Func(t) | wasmparser::TypeRef::FuncExact(t) => {
@@ -243,7 +240,6 @@ fn shape(bytes: &[u8]) -> Result<Shape, String> {
                 }
             }
             Payload::ExportSection(r) => {
-                s.has_exports = true;
                 for e in r {
                     let e = e.map_err(|e| e.to_string())?;
                     match e.kind {
@@ -840,7 +836,7 @@ pub fn observe(bytes: &[u8], limits: &Limits) -> Observation {
         left: limits.fuel,
         used: 0,
     };
-    if let Err(e) = run(&inst, limits, &clock, &mut fuel, &mut obs) {
+    if let Err(e) = run(inst, limits, &clock, &mut fuel, &mut obs) {
         obs.notes.push(format!("bounded execution stopped: {e}"));
     }
     obs.fuel_used = fuel.used;
@@ -848,7 +844,7 @@ pub fn observe(bytes: &[u8], limits: &Limits) -> Observation {
 }
 
 fn run(
-    inst: &Instrumented,
+    inst: Instrumented,
     limits: &Limits,
     clock: &Clock,
     fuel: &mut Fuel,
@@ -864,7 +860,7 @@ fn run(
     let engine = wasmi::Engine::new(&config);
     let module = wasmi::Module::new(&engine, &inst.bytes)?;
     let host = Host {
-        sites: inst.sites.clone(),
+        sites: inst.sites,
         watch: Watch::default(),
         limits: wasmi::StoreLimitsBuilder::new()
             .memory_size(limits.memory_bytes)

@@ -112,10 +112,7 @@ fn eval_transforms(
                 ));
             }
             variants.push(("all".to_owned(), minewatch_harness::apply_all(&bytes, seed)));
-            for t in Transform::EVERY
-                .into_iter()
-                .filter(|t| !Transform::ALL.contains(t))
-            {
+            for t in Transform::ALONE {
                 variants.push((
                     t.name().to_owned(),
                     minewatch_harness::apply(&bytes, t, seed),
