@@ -46,19 +46,21 @@ pub const MAX_STEPS: u64 = 20_000_000;
 /// and `|0` coercions at asm.js density (at least 2 per KiB). A cheap byte scan; most scripts
 /// stop here.
 pub fn worth_it(src: &str) -> bool {
-    if src.len() < 4096 || !src.contains("imul") {
+    let has = |w: &str| memchr::memmem::find(src.as_bytes(), w.as_bytes()).is_some();
+    if src.len() < 4096 || !has("imul") {
         return false;
     }
     let views = ["Int32Array", "Uint8Array", "Int8Array", "HEAP32", "HEAPU8"]
         .iter()
-        .any(|v| src.contains(v));
+        .any(|v| has(v));
     if !views {
         return false;
     }
     // asm.js coerces nearly every integer: 3 to 35 `|0` per KiB in emscripten's and
     // wasm2js's output, minified or not; ordinary scripts that use typed arrays and
     // `Math.imul` (pdf.js, three.js, crypto bundles) have under 1.
-    let coercions = src.matches("|0").count() + src.matches("| 0").count();
+    let count = |w: &str| memchr::memmem::find_iter(src.as_bytes(), w.as_bytes()).count();
+    let coercions = count("|0") + count("| 0");
     coercions >= 64 && coercions * 512 >= src.len()
 }
 
@@ -149,6 +151,9 @@ struct Names {
     by_span: HashMap<u32, u32>,
     /// Per function: what the cheap trigger saw in its own body.
     shapes: Vec<FnShape>,
+    /// Per function: how many functions are written inside it (later passes skip the bodies
+    /// that hold none they need).
+    nested: Vec<u32>,
     /// The functions being visited, innermost last, with the constants their variables hold.
     open: Vec<(u32, HashMap<String, Val>)>,
     /// Calls with two constant arguments: (caller, callee's name, first, second), in the order
@@ -265,7 +270,13 @@ impl Names {
             Expression::ParenthesizedExpression(p) => self.fold(&p.expression, depth + 1),
             Expression::UnaryExpression(u) => self.fold_unary(u, depth),
             Expression::BinaryExpression(b) => self.fold_binary(b, depth),
-            Expression::Identifier(id) => self.open.last()?.1.get(id.name.as_str()).copied(),
+            Expression::Identifier(id) => {
+                let vars = &self.open.last()?.1;
+                if vars.is_empty() {
+                    return None;
+                }
+                vars.get(id.name.as_str()).copied()
+            }
             Expression::CallExpression(call) => self.fold_call(call, depth),
             _ => None,
         }
@@ -274,12 +285,12 @@ impl Names {
     /// A call of two constants (a wrapper's, maybe): remembered, to be resolved once the
     /// templates are known.
     fn fold_call(&mut self, call: &CallExpression<'_>, depth: u32) -> Option<Val> {
-        if let Some(&i) = self.calls_at.get(&call.span.start) {
-            return Some(Val::Call(i));
-        }
         let [a, b] = call.arguments.as_slice() else {
             return None;
         };
+        if let Some(&i) = self.calls_at.get(&call.span.start) {
+            return Some(Val::Call(i));
+        }
         let name = dotted(&call.callee)?;
         let a = self.fold(a.as_expression()?, depth + 1)?;
         let b = self.fold(b.as_expression()?, depth + 1)?;
@@ -436,9 +447,11 @@ impl<'a> Visit<'a> for Names {
         self.by_span.insert(it.span.start, index);
         self.functions.push(name);
         self.shapes.push(FnShape::default());
+        self.nested.push(0);
         self.open.push((index, HashMap::new()));
         walk::walk_function(self, it, flags);
         self.open.pop();
+        self.nested[index as usize] = self.functions.len() as u32 - index - 1;
     }
 
     fn visit_variable_declarator(&mut self, it: &VariableDeclarator<'a>) {
@@ -485,12 +498,24 @@ impl<'a> Visit<'a> for Names {
 
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
         let _ = self.fold_call(it, 0);
-        if let Some(name) = dotted(&it.callee)
-            && let Some(s) = self.shape()
+        if let Some(s) = self.shape()
             && s.callees.len() < 256
-            && !s.callees.contains(&name)
         {
-            s.callees.push(name);
+            // Most callees are plain names: compared without building a string.
+            match &it.callee {
+                Expression::Identifier(id) => {
+                    if !s.callees.iter().any(|c| c == id.name.as_str()) {
+                        s.callees.push(id.name.to_string());
+                    }
+                }
+                callee => {
+                    if let Some(name) = dotted(callee)
+                        && !s.callees.contains(&name)
+                    {
+                        s.callees.push(name);
+                    }
+                }
+            }
         }
         walk::walk_call_expression(self, it);
     }
@@ -642,7 +667,11 @@ impl<'a> Visit<'a> for Run<'_> {
         } else if self.fns.len() <= index as usize {
             self.fns.push(FnRec::default());
         }
-        walk::walk_function(self, it, flags);
+        // Walked only for the functions written inside it (a pass over a module of thousands
+        // of functions otherwise walks every body again).
+        if self.names.nested.get(index as usize).is_none_or(|n| *n > 0) {
+            walk::walk_function(self, it, flags);
+        }
     }
 }
 
@@ -1486,6 +1515,47 @@ mod tests {
                 "plain",
                 "through_template",
                 "through_wrapper"
+            ]
+        );
+    }
+
+    /// The passes after the first walk only the bodies that hold other functions: functions
+    /// written inside others, at several depths and beside leaves, are still each read as
+    /// themselves (the numbering the first pass gave them).
+    #[test]
+    fn functions_inside_functions_are_each_read_as_themselves() {
+        let src = r#"
+            function asm(stdlib, foreign, buffer) {
+                var H = new stdlib.Int32Array(buffer);
+                function leaf(p) { p = p | 0; return p + 1 | 0; }
+                function outer(p) {
+                    function inner_leaf(q) { q = q | 0; return q | 0; }
+                    function middle(p) {
+                        function inner(p) { var i = 0, a = 0;
+                            for (i = 0; (i | 0) < 100; i = i + 1 | 0) { a = H[(a & 1048560) >> 2] | 0; }
+                            return a | 0; }
+                        return inner(p) | 0;
+                    }
+                    return middle(p) | 0;
+                }
+                function after(p) { var i = 0, a = 0;
+                    for (i = 0; (i | 0) < 100; i = i + 1 | 0) { a = H[(a & 2097136) >> 2] | 0; }
+                    return a | 0; }
+                return { outer: outer, after: after };
+            }
+        "#;
+        let st = analyse_here(src, true).unwrap();
+        let mut found: Vec<(String, u32)> = st
+            .loops
+            .iter()
+            .map(|l| (l.js_name.clone().unwrap_or_default(), l.mask))
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("after".to_owned(), 0x1F_FFF0),
+                ("inner".to_owned(), 0xF_FFF0)
             ]
         );
     }
