@@ -53,9 +53,9 @@ pub enum Transform {
     WrapFunctions,
     /// Top-level statements dispatched from a state machine.
     Flatten,
-    /// Large integer constants (masks, counts, table addresses) kept in memory and loaded at
-    /// run time, where no folding of the code can see them. Not part of `all` (the structural
-    /// pass cannot read it; bounded execution does, at a cost in time): made alone.
+    /// Large integer constants (masks, counts, table addresses) kept in a data page of memory
+    /// and loaded from there at run time: no folding of the code alone sees them (the detector
+    /// reads them back from the module's data). Made alone, not part of `all`.
     LoadConstants,
 }
 

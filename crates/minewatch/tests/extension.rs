@@ -44,7 +44,7 @@ fn the_extension_blocks_and_stops_miners_and_leaves_the_rest_alone() {
     let tmp = tempfile::tempdir().unwrap();
     let obfuscated = tmp.path().join("cn_lite.all.wasm");
     std::fs::write(&obfuscated, minewatch_harness::apply_all(&core, 7).unwrap()).unwrap();
-    // And with its constants kept in memory: only bounded execution sees it.
+    // And with its constants kept in memory (read back from the module's data).
     let in_memory = tmp.path().join("cn_lite.load-constants.wasm");
     let lc = minewatch_harness::apply(&core, minewatch_harness::Transform::LoadConstants, 7);
     std::fs::write(&in_memory, lc.unwrap()).unwrap();

@@ -59,6 +59,9 @@ struct MaskTrigger {
     too_many_calls: bool,
     /// The callees of the function being read.
     callees: Vec<u32>,
+    /// Integer loads from constant addresses: (function, address, bytes), read from the
+    /// module's initial data once it is known (the data section comes after the code).
+    const_loads: Vec<(u32, u64, usize)>,
 }
 
 /// What the structural pass can make of a function: inline it as a template (small, free of
@@ -259,6 +262,14 @@ impl MaskTrigger {
                 } else if let Some(uop) = un_of(o) {
                     let a = self.stack.pop().flatten().and_then(Val::konst);
                     self.stack.push(a.map(|a| Val::C(un_eval(uop, a))));
+                } else if let Some((mem, n)) = super::wasm_flow::int_load_bytes(o) {
+                    if let Some(a) = self.stack.pop().flatten().and_then(Val::konst)
+                        && self.const_loads.len() < 1 << 16
+                    {
+                        let at = a.wrapping_add(mem.offset) & 0xFFFF_FFFF;
+                        self.const_loads.push((self.current, at, n));
+                    }
+                    self.stack.push(None);
                 } else {
                     self.stack.clear();
                 }
@@ -319,6 +330,15 @@ impl MaskTrigger {
     /// `Some(None)` for all of them (too many calls to follow), else the functions with loops
     /// that build one or call a template that does (through templates as deep as they nest;
     /// the structural pass reads what their loops call itself).
+    /// Checks the values the constant-address loads read from the module's initial data.
+    fn loads_from(&mut self, data: &super::wasm_flow::InitialData<'_>) {
+        for &(f, at, n) in &self.const_loads {
+            if data.read(at, n).is_some_and(mask_or_complement) {
+                self.found_in.insert(f);
+            }
+        }
+    }
+
     fn finish(&mut self) -> Option<Option<std::collections::HashSet<u32>>> {
         let pending = std::mem::take(&mut self.pending);
         let mut results: Vec<Option<u64>> = Vec::with_capacity(pending.len());
@@ -634,6 +654,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     let mut named = std::collections::BTreeSet::new();
     let mut stats: Vec<FnStats> = Vec::new();
     let mut trigger = MaskTrigger::default();
+    let mut initial = super::wasm_flow::InitialData::default();
     let mut budget_hit = false;
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = match payload {
@@ -657,6 +678,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             }
             Payload::DataSection(r) => {
                 for d in r.into_iter().flatten() {
+                    initial.add(&d);
                     if memchr::memmem::find(d.data, &AES_SBOX_HEAD).is_some() {
                         sbox = true;
                     }
@@ -818,6 +840,8 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     // constant that folds to a scratchpad mask (`MaskTrigger`).
     let multiply_and_loop = stats.iter().any(|s| s.mul64 > 0) && stats.iter().any(|s| s.loops > 0);
     let chosen = if multiply_and_loop {
+        initial.sort();
+        trigger.loads_from(&initial);
         trigger.finish()
     } else {
         None

@@ -166,6 +166,67 @@ fn load_bits(op: &Operator<'_>) -> Option<(MemArg, u8)> {
     })
 }
 
+/// Full-width integer loads of memory 0 (`i32.load`, `i64.load`) and the bytes they read: the
+/// loads whose value [`InitialData`] can give.
+pub(crate) fn int_load_bytes(op: &Operator<'_>) -> Option<(MemArg, usize)> {
+    let (m, n) = match op {
+        Operator::I32Load { memarg } => (*memarg, 4),
+        Operator::I64Load { memarg } => (*memarg, 8),
+        _ => return None,
+    };
+    (m.target == wasmparser::MemArgTarget::Memory(0)).then_some((m, n))
+}
+
+/// What memory 0 holds before any code runs: the module's active data segments at constant
+/// offsets. A load from a constant address inside one reads what the module put there:
+/// compilers keep large constants in read-only data, and a core's masks and counts moved out
+/// of its code into memory are read back from here. (Code may write there before it reads;
+/// what is read here is then the value the module started with: evidence, as every constant
+/// the structural pass folds is.)
+#[derive(Debug, Default)]
+pub(crate) struct InitialData<'a> {
+    /// (offset, bytes), sorted by offset once [`InitialData::sort`] ran.
+    segments: Vec<(u64, &'a [u8])>,
+}
+
+impl<'a> InitialData<'a> {
+    /// Segments kept at most.
+    const MAX_SEGMENTS: usize = 1 << 16;
+
+    /// Keeps `d` if it is active in memory 0 at a constant offset.
+    pub(crate) fn add(&mut self, d: &wasmparser::Data<'a>) {
+        if self.segments.len() >= Self::MAX_SEGMENTS {
+            return;
+        }
+        if let wasmparser::DataKind::Active {
+            memory_index: 0,
+            offset_expr,
+        } = &d.kind
+            && let Ok(Operator::I32Const { value }) = offset_expr.get_operators_reader().read()
+        {
+            self.segments.push((u64::from(value as u32), d.data));
+        }
+    }
+
+    /// Orders the segments for [`InitialData::read`] (a later segment at the same offset wins,
+    /// as at instantiation).
+    pub(crate) fn sort(&mut self) {
+        self.segments.sort_by_key(|(o, _)| *o);
+    }
+
+    /// The little-endian value of `bytes` (at most 8) bytes at `addr`, where one segment holds
+    /// them all.
+    pub(crate) fn read(&self, addr: u64, bytes: usize) -> Option<u64> {
+        let i = self.segments.partition_point(|(o, _)| *o <= addr);
+        let (off, data) = self.segments.get(i.checked_sub(1)?)?;
+        let start = usize::try_from(addr - off).ok()?;
+        let b = data.get(start..start.checked_add(bytes)?)?;
+        let mut v = [0u8; 8];
+        v.get_mut(..bytes)?.copy_from_slice(b);
+        Some(u64::from_le_bytes(v))
+    }
+}
+
 fn store_arg(op: &Operator<'_>) -> Option<MemArg> {
     Some(match op {
         Operator::I32Store { memarg }
@@ -259,6 +320,7 @@ struct Module<'a> {
     globals: Vec<Option<u64>>,
     bodies: Vec<wasmparser::FunctionBody<'a>>,
     exports: HashMap<u32, String>,
+    data: InitialData<'a>,
 }
 
 /// An immutable global's constant value (`None` for a mutable one, or one set otherwise).
@@ -283,6 +345,7 @@ fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a
     let mut globals = Vec::new();
     let mut bodies = Vec::new();
     let mut exports = HashMap::new();
+    let mut data = InitialData::default();
     for payload in Parser::new(0).parse_all(bytes) {
         let Ok(payload) = payload else {
             notes.push("structure: invalid wasm".into());
@@ -323,14 +386,21 @@ fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a
                 }
             }
             Payload::CodeSectionEntry(body) => bodies.push(body),
+            Payload::DataSection(r) => {
+                for d in r.into_iter().flatten() {
+                    data.add(&d);
+                }
+            }
             _ => {}
         }
     }
+    data.sort();
     Some(Module {
         types,
         globals,
         bodies,
         exports,
+        data,
     })
 }
 
@@ -616,7 +686,14 @@ impl Cx<'_, '_> {
             if let Some((mem, bits)) = load_bits(op) {
                 let a = pop(&mut stack, &mut self.b);
                 let addr = self.b.bin(Bin::Add, false, a, konst(mem.offset));
-                let v = self.b.fresh(bits);
+                // From a constant address in the module's initial data: that constant.
+                let known = int_load_bytes(op)
+                    .zip(as_const(&addr))
+                    .and_then(|((_, n), at)| self.m.data.read(at & 0xFFFF_FFFF, n));
+                let v = match known {
+                    Some(c) => konst(c),
+                    None => self.b.fresh(bits),
+                };
                 if as_template {
                     if !dead {
                         let id = match v.node {
@@ -1176,5 +1253,59 @@ fn define(defs: &mut HashMap<u32, Vec<Expr>>, local: u32, v: &Expr) {
     let d = defs.entry(local).or_default();
     if d.len() < 6 && !d.iter().any(|e| Rc::ptr_eq(e, v)) {
         d.push(v.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// Active segments of memory 0 at constant offsets are read back whole, little-endian,
+    /// where one segment holds every byte read; passive segments, other memories and reads that
+    /// run past a segment's end give nothing.
+    #[test]
+    fn initial_data_reads_what_the_active_segments_put_in_memory_zero() {
+        use wasm_encoder::{ConstExpr, DataSection, MemorySection, MemoryType, Module};
+        let mut m = Module::new();
+        let mut mem = MemorySection::new();
+        for _ in 0..2 {
+            mem.memory(MemoryType {
+                minimum: 1,
+                maximum: None,
+                memory64: false,
+                shared: false,
+                page_size_log2: None,
+            });
+        }
+        m.section(&mem);
+        let mut data = DataSection::new();
+        data.active(0, &ConstExpr::i32_const(1024), 0x1F_FFF0u32.to_le_bytes());
+        data.active(
+            0,
+            &ConstExpr::i32_const(16),
+            0x0123_4567_89AB_CDEFu64.to_le_bytes(),
+        );
+        data.active(1, &ConstExpr::i32_const(2048), [1, 2, 3, 4]);
+        data.passive([5, 6, 7, 8]);
+        m.section(&data);
+        let bytes = m.finish();
+        let mut d = InitialData::default();
+        for p in Parser::new(0).parse_all(&bytes) {
+            if let Payload::DataSection(r) = p.unwrap() {
+                for seg in r.into_iter() {
+                    d.add(&seg.unwrap());
+                }
+            }
+        }
+        d.sort();
+        assert_eq!(d.read(1024, 4), Some(0x1F_FFF0));
+        assert_eq!(d.read(16, 8), Some(0x0123_4567_89AB_CDEF));
+        assert_eq!(d.read(20, 4), Some(0x0123_4567));
+        assert_eq!(d.read(1026, 4), None, "runs past the segment's end");
+        assert_eq!(d.read(1020, 4), None, "before the segment");
+        assert_eq!(d.read(2048, 4), None, "memory 1");
+        assert_eq!(d.read(0, 4), None, "the passive segment is nowhere yet");
     }
 }
