@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)] // Test helpers: a panic is a test failure with its location.
 
 use minewatch_detect::web::blocklist::{
-    Blocklist, Format, Kind, List, Request, Rule, Verdict, convert,
+    Blocklist, Format, Kind, List, OptionMeaning, Request, Rule, Verdict, convert,
 };
 
 const NOCOIN: &str = include_str!("../../data/lists/nocoin_filters_abp.txt");
@@ -375,4 +375,102 @@ fn look_around_rules_keep_their_options() {
         from("https://spare.site.org/")
     ));
     assert!(!blocked("wss://bad.example/x", Kind::Websocket, None));
+}
+
+/// A URL an ABP pattern describes: anchors as a scheme or nothing, wildcards and separators
+/// filled in.
+fn url_of_abp(pattern: &str) -> String {
+    let (prefix, rest) = if let Some(r) = pattern.strip_prefix("||") {
+        ("https://", r)
+    } else if let Some(r) = pattern.strip_prefix('|') {
+        ("", r)
+    } else {
+        ("https://site.example/", pattern)
+    };
+    let rest = rest.strip_suffix('|').unwrap_or(rest);
+    format!("{prefix}{}", rest.replace('*', "x").replace('^', "/"))
+}
+
+/// Rules are looked for by a piece of text their URLs hold before their regex runs (most of
+/// them), matched by no regex at all (an empty pattern), or through the regex set (the rest):
+/// every blocking rule of the real lists, whatever way it takes, still blocks the URL it
+/// describes, with the request kind and party its options ask for; and a URL none describes
+/// passes.
+#[test]
+fn every_rule_of_the_real_lists_blocks_the_url_it_describes() {
+    let mut checked = 0;
+    for (name, format, text) in [
+        ("nocoin", Format::Abp, NOCOIN),
+        ("minerblock", Format::MatchPatterns, MINERBLOCK),
+    ] {
+        let list = List::parse(name, format, text).unwrap();
+        let mut b = Blocklist::default();
+        b.add(List::parse(name, format, text).unwrap());
+        for rule in &list.rules {
+            let (url, kind) = match rule {
+                Rule::Network(n) => {
+                    let regex = n.pattern.len() > 2
+                        && n.pattern.starts_with('/')
+                        && n.pattern.ends_with('/');
+                    let restricted = n.options.iter().any(|o| {
+                        matches!(
+                            o.meaning,
+                            OptionMeaning::Domains(_) | OptionMeaning::ThirdParty(false)
+                        ) || o.text.starts_with("csp")
+                    });
+                    if n.exception || regex || restricted {
+                        continue;
+                    }
+                    let kind = n
+                        .options
+                        .iter()
+                        .find_map(|o| match o.meaning {
+                            OptionMeaning::Kind(k, true) => Some(k),
+                            _ => None,
+                        })
+                        .unwrap_or(Kind::Script);
+                    (url_of_abp(&n.pattern), kind)
+                }
+                Rule::MatchPattern(p) => {
+                    let (scheme, rest) = p.split_once("://").unwrap();
+                    let scheme = if scheme == "*" { "https" } else { scheme };
+                    let rest = rest.strip_prefix("*.").unwrap_or(rest);
+                    (
+                        format!("{scheme}://{}", rest.replace('*', "x")),
+                        Kind::Script,
+                    )
+                }
+                _ => continue,
+            };
+            let v = check(&b, &url, kind, None);
+            assert!(
+                matches!(v, Verdict::Blocked(_) | Verdict::Excepted { .. }),
+                "{name}: {rule} does not block {url}: {v:?}"
+            );
+            checked += 1;
+        }
+        assert_eq!(
+            check(
+                &b,
+                "https://docs.example.org/guide/intro.html",
+                Kind::Script,
+                None
+            ),
+            Verdict::Pass
+        );
+    }
+    assert!(checked > 900, "{checked}");
+    // Case-insensitive rules fold Unicode as their regexes do: a long s (U+017F) for the `s`
+    // of `.js` still matches (the piece finder compares ASCII only).
+    let mut b = Blocklist::default();
+    b.add(List::parse("nocoin", Format::Abp, NOCOIN).unwrap());
+    assert_eq!(
+        blocked_by(&check(
+            &b,
+            "https://cdn.example.org/authedminer.j\u{17F}",
+            Kind::Script,
+            None
+        )),
+        "/authedminer.js"
+    );
 }
