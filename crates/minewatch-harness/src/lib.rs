@@ -134,6 +134,7 @@ pub fn apply(bytes: &[u8], t: Transform, seed: u64) -> Result<Vec<u8>, HarnessEr
         info,
         rng: Rng(seed | 1),
         wrappers: Vec::new(),
+        wrapper_of: std::collections::HashMap::new(),
         global: None,
         exports: 0,
         slots: Vec::new(),
@@ -337,6 +338,11 @@ fn wrappable(op: &Operator<'_>) -> Option<(Vec<ValType>, Vec<ValType>)> {
     }
 }
 
+/// A wrappable operator written out: its name and memory argument, all that tells two apart.
+fn wrap_key(op: &Operator<'_>) -> String {
+    format!("{op:?}")
+}
+
 /// Whether an access is to linear memory 0.
 fn mem0(m: &wasmparser::MemArg) -> bool {
     m.target == wasmparser::MemArgTarget::Memory(0)
@@ -410,6 +416,10 @@ struct Rewriter<'a> {
     info: ModuleInfo,
     rng: Rng,
     wrappers: Vec<Wrapper<'a>>,
+    /// Each wrapper's index in `wrappers`, by its operator written out (`wrap_key`): found by
+    /// a lookup, not by comparing an operator with every wrapper (quadratic on big modules:
+    /// esbuild's 14 MB has thousands of distinct loads and stores).
+    wrapper_of: std::collections::HashMap<String, u32>,
     /// The mutable global the opaque predicates read.
     global: Option<u32>,
     exports: u32,
@@ -447,10 +457,12 @@ impl<'a> Rewriter<'a> {
                     .map_err(|e| HarnessError::Input(e.to_string()))?;
                 while !r.eof() {
                     let op = r.read().map_err(|e| HarnessError::Input(e.to_string()))?;
-                    if let Some((params, results)) = wrappable(&op)
-                        && !self.wrappers.iter().any(|w| w.op == op)
-                    {
+                    if let Some((params, results)) = wrappable(&op) {
+                        let k = self.wrappers.len() as u32;
+                        if let std::collections::hash_map::Entry::Vacant(e) =
+                            self.wrapper_of.entry(wrap_key(&op))
                         {
+                            e.insert(k);
                             self.wrappers.push(Wrapper {
                                 op,
                                 params,
@@ -465,8 +477,9 @@ impl<'a> Rewriter<'a> {
     }
 
     fn wrapper_index(&self, op: &Operator<'_>) -> Option<u32> {
-        let k = self.wrappers.iter().position(|w| &w.op == op)?;
-        Some(self.info.funcs.len() as u32 + k as u32)
+        wrappable(op)?;
+        let k = self.wrapper_of.get(&wrap_key(op))?;
+        Some(self.info.funcs.len() as u32 + k)
     }
 
     /// Pushes `v` (i32) as an encoded expression.
