@@ -65,6 +65,9 @@ pub(crate) struct Facts {
     /// `credential_literal`).
     configs_wanted: bool,
     parsed: bool,
+    /// Embedded modules found by the byte scan and analysed before the parse was decided on
+    /// (see [`embedded_lexically`]), with their analyses (evidence locations left empty).
+    embedded: Vec<(Vec<u8>, u32, super::wasm::WasmFacts)>,
 }
 
 /// What one loop does: the script's functions it calls, whether it steps a counter, and the
@@ -998,7 +1001,24 @@ const TRIGGERS: &[&str] = &[
 /// Obfuscator naming: this many `_0x` identifiers at least (fewer are a library's own names).
 const HEX_IDENTS_MIN: u32 = 20;
 
-fn needs_parse(src: &str) -> bool {
+/// What the trigger scan says of a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// None of the tokens: the quick path.
+    None,
+    /// Embedded wasm and nothing else: the modules are found and judged first (by a byte
+    /// scan), and the script is parsed only if one of them shows anything.
+    WasmOnly,
+    /// Parse it.
+    Parse,
+}
+
+/// The tokens of embedded wasm among [`TRIGGERS`].
+fn wasm_token(t: &str) -> bool {
+    matches!(t, "AGFzbQ" | "0,97,115,109" | "0, 97, 115, 109")
+}
+
+fn trigger(src: &str) -> Trigger {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     // Leftmost-first: the crate's SIMD prefilter (Teddy) serves only leftmost semantics, and
     // with it this scan of every script runs five times faster (0.27 s -> 0.05 s on the npm
@@ -1012,20 +1032,87 @@ fn needs_parse(src: &str) -> bool {
         })
         .as_ref()
     else {
-        return true;
+        return Trigger::Parse;
     };
     // `_0x` counts only at obfuscator density: a walk could not call fewer obfuscation.
     let mut hex = 0;
+    let mut wasm = false;
     for m in ac.find_iter(src) {
-        if TRIGGERS[m.pattern().as_usize()] != "_0x" {
-            return true;
-        }
-        hex += 1;
-        if hex >= HEX_IDENTS_MIN {
-            return true;
+        let t = TRIGGERS[m.pattern().as_usize()];
+        if wasm_token(t) {
+            wasm = true;
+        } else if t != "_0x" {
+            return Trigger::Parse;
+        } else {
+            hex += 1;
+            if hex >= HEX_IDENTS_MIN {
+                return Trigger::Parse;
+            }
         }
     }
-    false
+    if wasm {
+        Trigger::WasmOnly
+    } else {
+        Trigger::None
+    }
+}
+
+/// Embedded wasm modules by a byte scan: base64 runs from `AGFzbQ` (a module's magic and
+/// version, encoded) and arrays of byte values that begin `[0,97,115,109`; each with its
+/// offset. What the parse finds as string literals and array expressions, without the parse.
+fn embedded_lexically(src: &str) -> Vec<(Vec<u8>, u32)> {
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    let mut from = 0;
+    while let Some(i) = memchr::memmem::find(&b[from..], b"AGFzbQ").map(|i| i + from) {
+        let run = b[i..]
+            .iter()
+            .take(MAX_EMBEDDED_WASM / 3 * 4)
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+            .count();
+        let usable = run - usize::from(run % 4 == 1);
+        if let Ok(bytes) = base64::Engine::decode(&engine, &b[i..i + usable]) {
+            out.push((bytes, i as u32));
+        }
+        from = i + run.max(1);
+    }
+    for head in [&b"0,97,115,109"[..], b"0, 97, 115, 109"] {
+        for i in memchr::memmem::find_iter(b, head) {
+            let opened = b[..i]
+                .iter()
+                .rev()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(|c| *c == b'[');
+            if !opened {
+                continue;
+            }
+            let mut bytes = Vec::new();
+            for item in src[i..].split(',') {
+                let item = item.trim();
+                match item.parse::<u8>() {
+                    Ok(v) if bytes.len() < MAX_EMBEDDED_WASM => bytes.push(v),
+                    _ => {
+                        // The last element, closed by `]`.
+                        if let Some((last, _)) = item.split_once(']')
+                            && let Ok(v) = last.trim().parse::<u8>()
+                            && bytes.len() < MAX_EMBEDDED_WASM
+                        {
+                            bytes.push(v);
+                        }
+                        break;
+                    }
+                }
+            }
+            out.push((bytes, i as u32));
+        }
+    }
+    out
 }
 
 /// String literals by a byte scan (quote to quote on one line, at most 4 KiB each): their
@@ -1284,18 +1371,36 @@ fn number_of(e: &Expression<'_>) -> Option<f64> {
 
 pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<String>) {
     let mut facts = Facts::default();
-    if !needs_parse(src) {
+    let trig = trigger(src);
+    let mut embedded = Vec::new();
+    if trig == Trigger::WasmOnly {
+        // Embedded modules and no other token: judge the modules first; a script that only
+        // carries clean modules (sql.js, TensorFlow's backend, codecs) is not parsed.
+        embedded = embedded_lexically(src)
+            .into_iter()
+            .map(|(b, off)| {
+                let w = super::wasm::analyse(&b, "");
+                (b, off, w)
+            })
+            .collect();
+    }
+    let quick = trig == Trigger::None
+        || (trig == Trigger::WasmOnly && embedded.iter().all(|(_, _, w)| w.signals.is_empty()));
+    if quick {
+        facts.embedded = std::mem::take(&mut embedded);
         // A wallet or a site key in a script that starts something may be a miner's
         // configuration (see [`config`]): that takes the parse.
         let credential = quick_strings(src, &mut facts);
         if !credential.is_some_and(|c| config::worth_parsing(src, c)) {
             return (facts, None);
         }
+        embedded = std::mem::take(&mut facts.embedded);
         facts = Facts::default();
         facts.configs_wanted = true;
     } else {
         facts.configs_wanted = credential_literal(src);
     }
+    facts.embedded = embedded;
     let depth = nesting(src);
     if depth > MAX_NESTING {
         lexical(src, &mut facts);
@@ -1867,12 +1972,28 @@ pub(crate) fn analyse(
             }
         }
     }
-    // The same module found twice (written once, recovered again by the decoders) counts once.
+    // The same module found twice (written once, recovered again by the decoders, found by
+    // the byte scan before the parse) counts once; the byte scan's were analysed already.
     let mut analysed = std::collections::HashSet::new();
+    let mut modules: Vec<(Vec<u8>, u32, Option<super::wasm::WasmFacts>)> = Vec::new();
+    for (bytes, off, w) in std::mem::take(&mut facts.embedded) {
+        if analysed.insert(bytes.clone()) {
+            modules.push((bytes, off, Some(w)));
+        }
+    }
     wasm_blobs.retain(|(bytes, _)| analysed.insert(bytes.clone()));
-    for (bytes, off) in wasm_blobs {
+    modules.extend(wasm_blobs.into_iter().map(|(b, off)| (b, off, None)));
+    for (bytes, off, known) in modules {
         let loc = format!("{}#embedded-wasm", at(off));
-        let w = super::wasm::analyse(&bytes, &loc);
+        let w = match known {
+            Some(mut w) => {
+                for s in &mut w.signals {
+                    s.location.clone_from(&loc);
+                }
+                w
+            }
+            None => super::wasm::analyse(&bytes, &loc),
+        };
         signals.push(rules::signal(
             "js.embedded-wasm",
             format!(
@@ -2050,5 +2171,56 @@ fn url_kind(s: &str) -> Option<Kind> {
         })
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use base64::Engine;
+
+    /// A script whose only trigger is embedded wasm is judged by its modules first: one that
+    /// carries only clean modules is not parsed (its modules still reported where written);
+    /// one that carries a hash core is parsed, as any other trigger would have it.
+    #[test]
+    fn scripts_that_carry_only_clean_modules_are_not_parsed() {
+        let clean = b"\0asm\x01\0\0\0".to_vec();
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&clean);
+        let src = format!(
+            "var m = \"{b64}\"; WebAssembly.instantiate(decode(m));\nvar a = new Uint8Array([ 0, 97, 115, 109, 1, 0, 0, 0]);"
+        );
+        let (facts, _) = collect_within(&src, MAX_PARSE_BYTES);
+        assert!(!facts.parsed);
+        let found: Vec<&Vec<u8>> = facts.embedded.iter().map(|e| &e.0).collect();
+        assert_eq!(found, [&clean, &clean]);
+        let (signals, _) = analyse(&src, "s.js", &Blocklist::default(), MAX_PARSE_BYTES);
+        let embedded: Vec<&Signal> = signals
+            .iter()
+            .filter(|s| s.id == "js.embedded-wasm")
+            .collect();
+        assert_eq!(embedded.len(), 1, "{signals:?}");
+        assert_eq!(embedded[0].location, "s.js:1:10#embedded-wasm");
+
+        let core = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/miners/variants/cn_lite.wasm"
+        ))
+        .unwrap();
+        let src = format!(
+            "var m = \"{}\";",
+            base64::engine::general_purpose::STANDARD.encode(&core)
+        );
+        let (facts, _) = collect_within(&src, MAX_PARSE_BYTES);
+        assert!(facts.parsed);
+        assert_eq!(facts.embedded.len(), 1);
+        let (signals, _) = analyse(&src, "s.js", &Blocklist::default(), MAX_PARSE_BYTES);
+        assert!(
+            signals
+                .iter()
+                .any(|s| s.id == "wasm.memory-hard-loop" && s.location == "s.js:1:10#embedded-wasm"),
+            "{signals:?}"
+        );
     }
 }

@@ -620,7 +620,7 @@ impl FnStats {
 }
 
 /// What the module analysis found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct WasmFacts {
     /// Functions with bodies.
     pub functions: u32,
