@@ -29,6 +29,9 @@ pub const MAX_PARSE_BYTES: usize = 16 << 20;
 const MAX_STRINGS: usize = 200_000;
 /// Embedded wasm larger than this (decoded) is not analysed.
 const MAX_EMBEDDED_WASM: usize = 32 << 20;
+/// Distinct modules the byte scan takes from one script at most (a hostile file could hold
+/// millions of module headers).
+const MAX_EMBEDDED_MODULES: usize = 256;
 
 /// What the walk collected.
 #[derive(Debug, Default, Clone)]
@@ -1071,6 +1074,9 @@ fn embedded_lexically(src: &str) -> Vec<(Vec<u8>, u32)> {
     );
     let mut from = 0;
     while let Some(i) = memchr::memmem::find(&b[from..], b"AGFzbQ").map(|i| i + from) {
+        if out.len() >= MAX_EMBEDDED_MODULES {
+            return out;
+        }
         let run = b[i..]
             .iter()
             .take(MAX_EMBEDDED_WASM / 3 * 4)
@@ -1078,12 +1084,15 @@ fn embedded_lexically(src: &str) -> Vec<(Vec<u8>, u32)> {
             .count();
         let usable = run - usize::from(run % 4 == 1);
         if let Ok(bytes) = base64::Engine::decode(&engine, &b[i..i + usable]) {
-            out.push((bytes, i as u32));
+            keep(&mut out, bytes, i);
         }
         from = i + run.max(1);
     }
     for head in [&b"0,97,115,109"[..], b"0, 97, 115, 109"] {
         for i in memchr::memmem::find_iter(b, head) {
+            if out.len() >= MAX_EMBEDDED_MODULES {
+                return out;
+            }
             let opened = b[..i]
                 .iter()
                 .rev()
@@ -1109,10 +1118,21 @@ fn embedded_lexically(src: &str) -> Vec<(Vec<u8>, u32)> {
                     }
                 }
             }
-            out.push((bytes, i as u32));
+            keep(&mut out, bytes, i);
         }
     }
     out
+}
+
+/// Keeps a module the byte scan found (what begins as one: `[0,97,115,109x` does not), once,
+/// up to [`MAX_EMBEDDED_MODULES`].
+fn keep(out: &mut Vec<(Vec<u8>, u32)>, bytes: Vec<u8>, at: usize) {
+    if bytes.starts_with(b"\0asm")
+        && out.len() < MAX_EMBEDDED_MODULES
+        && !out.iter().any(|(b, _)| *b == bytes)
+    {
+        out.push((bytes, at as u32));
+    }
 }
 
 /// String literals by a byte scan (quote to quote on one line, at most 4 KiB each): their
@@ -2193,8 +2213,9 @@ mod tests {
         );
         let (facts, _) = collect_within(&src, MAX_PARSE_BYTES);
         assert!(!facts.parsed);
+        // Written twice (base64 and an array): found once.
         let found: Vec<&Vec<u8>> = facts.embedded.iter().map(|e| &e.0).collect();
-        assert_eq!(found, [&clean, &clean]);
+        assert_eq!(found, [&clean]);
         let (signals, _) = analyse(&src, "s.js", &Blocklist::default(), MAX_PARSE_BYTES);
         let embedded: Vec<&Signal> = signals
             .iter()
@@ -2222,5 +2243,44 @@ mod tests {
                 .any(|s| s.id == "wasm.memory-hard-loop" && s.location == "s.js:1:10#embedded-wasm"),
             "{signals:?}"
         );
+    }
+
+    /// The byte scan keeps each module once and at most [`MAX_EMBEDDED_MODULES`] of them.
+    #[test]
+    fn the_byte_scan_keeps_so_many_distinct_modules() {
+        let e = base64::engine::general_purpose::STANDARD;
+        let same = format!("\"{}\";", e.encode(b"\0asm\x01\0\0\0")).repeat(10_000);
+        assert_eq!(embedded_lexically(&same).len(), 1);
+        let distinct: String = (0..1000u32)
+            .map(|k| {
+                let mut m = b"\0asm\x01\0\0\0".to_vec();
+                m.extend(k.to_le_bytes());
+                format!("[0,97,115,109,1,0,0,0,{}];\"{}\";", k % 256, e.encode(&m))
+            })
+            .collect();
+        assert_eq!(embedded_lexically(&distinct).len(), MAX_EMBEDDED_MODULES);
+    }
+
+    proptest::proptest! {
+        /// Whatever the bytes, the byte scan ends, keeps at most its bound, and keeps only
+        /// what begins as a module does.
+        #[test]
+        fn the_byte_scan_survives_any_script(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "AGFzbQ", "AGFzbQEAAAA", "[", "]", "0,97,115,109", "0, 97, 115, 109", ",",
+                    " ", "1", "255", "256", "-1", "\"", "=", "+/", "é", "x",
+                ]),
+                0..200,
+            )
+        ) {
+            let src: String = parts.concat();
+            let found = embedded_lexically(&src);
+            proptest::prop_assert!(found.len() <= MAX_EMBEDDED_MODULES);
+            for (m, at) in &found {
+                proptest::prop_assert!(m.starts_with(b"\0asm"), "{m:?}");
+                proptest::prop_assert!((*at as usize) < src.len());
+            }
+        }
     }
 }
