@@ -1066,24 +1066,13 @@ fn trigger(src: &str) -> Trigger {
 fn embedded_lexically(src: &str) -> Vec<(Vec<u8>, u32)> {
     let b = src.as_bytes();
     let mut out = Vec::new();
-    let engine = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
-            .with_decode_allow_trailing_bits(true),
-    );
     let mut from = 0;
     while let Some(i) = memchr::memmem::find(&b[from..], b"AGFzbQ").map(|i| i + from) {
         if out.len() >= MAX_EMBEDDED_MODULES {
             return out;
         }
-        let run = b[i..]
-            .iter()
-            .take(MAX_EMBEDDED_WASM / 3 * 4)
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
-            .count();
-        let usable = run - usize::from(run % 4 == 1);
-        if let Ok(bytes) = base64::Engine::decode(&engine, &b[i..i + usable]) {
+        let (run, decoded) = wasm_from_base64(&b[i..]);
+        if let Ok(bytes) = decoded {
             keep(&mut out, bytes, i);
         }
         from = i + run.max(1);
@@ -1122,6 +1111,25 @@ fn embedded_lexically(src: &str) -> Vec<(Vec<u8>, u32)> {
         }
     }
     out
+}
+
+/// A module written in base64 at the start of `s` (`AGFzbQ...`): the length of its run of
+/// base64 characters (at most what decodes to [`MAX_EMBEDDED_WASM`]), and the run decoded
+/// (padding optional, a last lone character dropped).
+fn wasm_from_base64(s: &[u8]) -> (usize, Result<Vec<u8>, base64::DecodeError>) {
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    let run = s
+        .iter()
+        .take(MAX_EMBEDDED_WASM / 3 * 4)
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+        .count();
+    let usable = run - usize::from(run % 4 == 1);
+    (run, base64::Engine::decode(&engine, &s[..usable]))
 }
 
 /// Keeps a module the byte scan found (what begins as one: `[0,97,115,109x` does not), once,
@@ -1407,14 +1415,13 @@ pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<Stri
     let quick = trig == Trigger::None
         || (trig == Trigger::WasmOnly && embedded.iter().all(|(_, _, w)| w.signals.is_empty()));
     if quick {
-        facts.embedded = std::mem::take(&mut embedded);
         // A wallet or a site key in a script that starts something may be a miner's
         // configuration (see [`config`]): that takes the parse.
         let credential = quick_strings(src, &mut facts);
         if !credential.is_some_and(|c| config::worth_parsing(src, c)) {
+            facts.embedded = embedded;
             return (facts, None);
         }
-        embedded = std::mem::take(&mut facts.embedded);
         facts = Facts::default();
         facts.configs_wanted = true;
     } else {
@@ -1968,22 +1975,10 @@ pub(crate) fn analyse(
     }
 
     // Embedded wasm: decode and analyse.
-    let b64 = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
-            .with_decode_allow_trailing_bits(true),
-    );
     let mut wasm_blobs: Vec<(Vec<u8>, u32)> = facts.byte_arrays.clone();
     for (s, off) in &facts.strings {
         if let Some(i) = s.find("AGFzbQ") {
-            let body: String = s[i..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/'))
-                .take(MAX_EMBEDDED_WASM / 3 * 4)
-                .collect();
-            let usable = body.len() - usize::from(body.len() % 4 == 1);
-            match b64.decode(&body[..usable]) {
+            match wasm_from_base64(&s.as_bytes()[i..]).1 {
                 Ok(bytes) => wasm_blobs.push((bytes, *off)),
                 Err(e) => notes.push(format!(
                     "embedded wasm at {} does not decode: {e}",
