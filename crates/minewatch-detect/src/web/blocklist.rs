@@ -268,8 +268,6 @@ struct Literals {
     rules: Vec<(usize, String)>,
     /// Per piece: the regex, once compiled (`None`: it does not compile alone).
     regexes: Vec<std::sync::OnceLock<Option<Regex>>>,
-    /// Every piece's regex in one set, for URLs that are not ASCII (built the first time).
-    all: std::sync::OnceLock<Option<RegexSet>>,
 }
 
 impl Literals {
@@ -283,33 +281,30 @@ impl Literals {
             regexes: pieces.iter().map(|_| std::sync::OnceLock::new()).collect(),
             rules: pieces.into_iter().map(|(_, i, re)| (i, re)).collect(),
             finder,
-            all: std::sync::OnceLock::new(),
         }
     }
 
     /// The rules (indices in `compiled`) whose piece `url` holds and whose regex matches it.
-    /// A URL that is not ASCII is tried against every rule: case-insensitive regexes fold
-    /// Unicode (the Kelvin sign matches `k`), the piece finder only ASCII.
     fn matching<'a>(&'a self, url: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let candidates: Box<dyn Iterator<Item = usize> + 'a> = if url.is_ascii() {
-            Box::new(
-                self.finder
-                    .iter()
-                    .flat_map(move |f| f.find_overlapping_iter(url))
-                    .map(|m| m.pattern().as_usize()),
-            )
-        } else {
-            // Every rule's regex together, as before there was a finder (built once).
-            let all = self.all.get_or_init(|| {
-                RegexSetBuilder::new(self.rules.iter().map(|r| &r.1))
-                    .size_limit(64 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
-                    .ok()
-            });
-            Box::new(all.iter().flat_map(move |a| a.matches(url).into_iter()))
+        // Case-insensitive regexes fold Unicode: the Kelvin sign matches `k` and the long s
+        // matches `s`, the only characters outside ASCII whose simple case folding reaches it.
+        // The pieces are ASCII, so the finder looks at a copy with those two folded (the rule's
+        // own regex still judges the URL as it is).
+        let folded =
+            (!url.is_ascii()).then(|| url.replace('\u{212A}', "k").replace('\u{17F}', "s"));
+        let candidates: Vec<usize> = match &self.finder {
+            Some(f) => {
+                let mut c: Vec<usize> = f
+                    .find_overlapping_iter(folded.as_deref().unwrap_or(url))
+                    .map(|m| m.pattern().as_usize())
+                    .collect();
+                c.sort_unstable();
+                c.dedup();
+                c
+            }
+            None => Vec::new(),
         };
-        candidates.filter_map(move |k| {
+        candidates.into_iter().filter_map(move |k| {
             let (i, re) = self.rules.get(k)?;
             let compiled = self
                 .regexes

@@ -473,4 +473,33 @@ fn every_rule_of_the_real_lists_blocks_the_url_it_describes() {
         )),
         "/authedminer.js"
     );
+    // The Kelvin sign folds to `k` the same way, a URL with other characters outside ASCII
+    // still meets the rules its ASCII pieces name, and one that holds no rule's piece passes.
+    assert_eq!(
+        blocked_by(&check(
+            &b,
+            "https://eth-poc\u{212A}et.com/w.js",
+            Kind::Script,
+            Some("news.example.org")
+        )),
+        "||eth-pocket.com^$third-party"
+    );
+    assert_eq!(
+        blocked_by(&check(
+            &b,
+            "https://\u{212A}.example.org/lib/coinhive.min.js?\u{e9}t\u{e9}",
+            Kind::Script,
+            None
+        )),
+        "/coinhive.min.js"
+    );
+    assert_eq!(
+        check(
+            &b,
+            "https://caf\u{e9}.example.org/\u{212A}elvin/\u{17F}ite.js",
+            Kind::Script,
+            None
+        ),
+        Verdict::Pass
+    );
 }
