@@ -16,6 +16,10 @@ use super::report::Signal;
 use super::rules;
 use super::wasm_flow::{bin_of, un_of};
 
+/// Locals the trigger follows: a function's first ones, kept in a vector by index (every
+/// `local.get` and `local.set` of every function goes through it: no hashing).
+const MAX_LOCALS: usize = 1 << 14;
+
 /// The cheap trigger of the structural pass: which functions build a constant that is a
 /// scratchpad mask (`2^k - 8|16|64`, 14 <= k <= 23) or its complement. Constants are folded
 /// through the operand stack (`i32.const a; i32.const b; i32.xor`), through locals, immutable
@@ -30,7 +34,8 @@ struct MaskTrigger {
     /// Functions (by index, imports first) where a mask was folded.
     found_in: std::collections::HashSet<u32>,
     stack: Vec<Option<Val>>,
-    locals: HashMap<u32, Val>,
+    /// What each local of the function being read holds, by index (up to [`MAX_LOCALS`]).
+    locals: Vec<Option<Val>>,
     /// Imported functions (defined ones are numbered after them).
     imported: u32,
     /// Immutable globals' constant values (imports first: unknown).
@@ -216,7 +221,8 @@ impl MaskTrigger {
                 self.stack.push(v.map(Val::C));
             }
             Operator::LocalGet { local_index } => {
-                self.stack.push(self.locals.get(local_index).copied());
+                self.stack
+                    .push(self.locals.get(*local_index as usize).copied().flatten());
             }
             Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
                 let v = if matches!(op, Operator::LocalSet { .. }) {
@@ -224,13 +230,12 @@ impl MaskTrigger {
                 } else {
                     self.stack.last().copied().flatten()
                 };
-                match v {
-                    Some(c) if self.locals.len() < 4096 => {
-                        self.locals.insert(*local_index, c);
-                    }
-                    _ => {
-                        self.locals.remove(local_index);
-                    }
+                let i = *local_index as usize;
+                if v.is_some() && i < MAX_LOCALS && i >= self.locals.len() {
+                    self.locals.resize(i + 1, None);
+                }
+                if let Some(l) = self.locals.get_mut(i) {
+                    *l = v;
                 }
             }
             Operator::Call { function_index } => {
