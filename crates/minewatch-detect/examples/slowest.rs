@@ -36,7 +36,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let total = t0.elapsed();
     times.sort_by_key(|t| std::cmp::Reverse(t.0));
-    for (d, n, name) in times.iter().take(std::env::var("TOP").ok().and_then(|v| v.parse().ok()).unwrap_or(20)) {
+    for (d, n, name) in times.iter().take(
+        std::env::var("TOP")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(20),
+    ) {
         println!(
             "{:>8.1} ms {:>9} B {:>7.1} MB/s  {name}",
             d.as_secs_f64() * 1e3,

@@ -15,7 +15,9 @@
 //! most [`MAX_STEPS`] nodes are visited per file (beyond: a note, and the rest is judged on what
 //! was seen), with the shared evaluation budget.
 
-use std::collections::HashMap;
+// Keys here are a script's own names (hostile input): foldhash is seeded per process, and
+// several times faster than SipHash on these short keys.
+use foldhash::{HashMap, HashSet};
 
 use oxc_allocator::Allocator;
 use oxc_ast::ast::{
@@ -228,6 +230,27 @@ fn view_shift(ctor: &str) -> Option<u8> {
     })
 }
 
+/// The last name of what [`dotted`] would give for `e` (`imul` of `Math.imul`), without
+/// building the string; `None` where `dotted` gives none.
+fn dotted_last<'a>(e: &'a Expression<'_>) -> Option<&'a str> {
+    match e {
+        Expression::Identifier(id) => Some(id.name.as_str()),
+        Expression::StaticMemberExpression(m) => {
+            dotted_last(&m.object)?;
+            Some(m.property.name.as_str())
+        }
+        Expression::ComputedMemberExpression(m) => match &m.expression {
+            Expression::StringLiteral(s) => {
+                dotted_last(&m.object)?;
+                Some(s.value.as_str())
+            }
+            _ => None,
+        },
+        Expression::ParenthesizedExpression(p) => dotted_last(&p.expression),
+        _ => None,
+    }
+}
+
 fn dotted(e: &Expression<'_>) -> Option<String> {
     match e {
         Expression::Identifier(id) => Some(id.name.to_string()),
@@ -291,9 +314,9 @@ impl Names {
         if let Some(&i) = self.calls_at.get(&call.span.start) {
             return Some(Val::Call(i));
         }
-        let name = dotted(&call.callee)?;
         let a = self.fold(a.as_expression()?, depth + 1)?;
         let b = self.fold(b.as_expression()?, depth + 1)?;
+        let name = dotted(&call.callee)?;
         let &(f, _) = self.open.last()?;
         if self.pending.len() >= 1 << 16 {
             return None;
@@ -339,8 +362,8 @@ impl Names {
     /// Which functions the structural pass should look for loops in (by index): those with a
     /// loop whose body folds a constant to a scratchpad mask or calls a template that does
     /// (templates are inlined).
-    fn chosen(&self, templates: &HashMap<u32, Template>) -> std::collections::HashSet<u32> {
-        let mut masked: std::collections::HashSet<u32> = (0u32..)
+    fn chosen(&self, templates: &HashMap<u32, Template>) -> HashSet<u32> {
+        let mut masked: HashSet<u32> = (0u32..)
             .zip(&self.shapes)
             .filter(|(_, s)| s.masked)
             .map(|(f, _)| f)
@@ -394,7 +417,7 @@ impl Names {
             masked.extend(more);
         }
         let looped = |f: &u32| self.shapes.get(*f as usize).is_some_and(|s| s.looped);
-        let chosen: std::collections::HashSet<u32> = masked.into_iter().filter(looped).collect();
+        let chosen: HashSet<u32> = masked.into_iter().filter(looped).collect();
         chosen
     }
 
@@ -415,12 +438,12 @@ impl Names {
                 self.binding = Some(name.to_owned());
             }
             Expression::NewExpression(n) => {
-                if let Some(shift) = dotted(&n.callee).as_deref().and_then(view_shift) {
+                if let Some(shift) = dotted_last(&n.callee).and_then(view_shift) {
                     self.views.insert(name.to_owned(), shift);
                 }
             }
             e => {
-                if dotted(e).is_some_and(|d| d.ends_with("imul"))
+                if dotted_last(e).is_some_and(|d| d.ends_with("imul"))
                     && !self.imul.iter().any(|n| n == name)
                 {
                     self.imul.push(name.to_owned());
@@ -448,7 +471,7 @@ impl<'a> Visit<'a> for Names {
         self.functions.push(name);
         self.shapes.push(FnShape::default());
         self.nested.push(0);
-        self.open.push((index, HashMap::new()));
+        self.open.push((index, HashMap::default()));
         walk::walk_function(self, it, flags);
         self.open.pop();
         self.nested[index as usize] = self.functions.len() as u32 - index - 1;
@@ -637,7 +660,7 @@ struct Run<'n> {
     s: Sampler,
     fns: Vec<FnRec>,
     /// The functions the full pass reads (`None`: all).
-    chosen: Option<std::collections::HashSet<u32>>,
+    chosen: Option<HashSet<u32>>,
     /// The first value number above the templates' (each function read starts there).
     leaf_base: u32,
     steps: u64,
@@ -710,7 +733,7 @@ impl<'n> Run<'n> {
         Run {
             depth: 0,
             names,
-            templates: HashMap::new(),
+            templates: HashMap::default(),
             template_pass: true,
             next_fn: 0,
             inlined: 0,
@@ -773,11 +796,11 @@ impl<'n> Run<'n> {
     /// Runs `f`; with `record`, its accesses are kept (for a template) rather than counted.
     fn function_with<'a>(&mut self, f: &Function<'a>, record: bool) -> Ran {
         let mut fr = Frame {
-            env: HashMap::new(),
+            env: HashMap::default(),
             rec: FnRec::default(),
             active: Vec::new(),
-            heads: HashMap::new(),
-            defs: HashMap::new(),
+            heads: HashMap::default(),
+            defs: HashMap::default(),
             pending: Vec::new(),
             recording: record.then(Vec::new),
             ret: None,
@@ -1384,7 +1407,7 @@ impl<'n> Run<'n> {
     /// counted here. `None` when `f` has no template.
     fn inline(&mut self, fr: &mut Frame<'_>, f: u32, args: &[Expr]) -> Option<Expr> {
         let t = self.templates.get(&f)?;
-        let mut map: HashMap<u32, Expr> = HashMap::new();
+        let mut map: HashMap<u32, Expr> = HashMap::default();
         for (i, p) in t.params.iter().enumerate() {
             map.insert(*p, args.get(i).cloned().unwrap_or_else(|| konst(0)));
         }

@@ -20,7 +20,7 @@
 //! Bounded: expressions are cut to [`MAX_NODES`] nodes (bigger ones become opaque), and
 //! evaluation stops after [`MAX_EVAL`] node visits per module.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::rc::Rc;
 
 /// Nodes at most in one expression; a bigger one is replaced by an opaque value.
@@ -833,7 +833,7 @@ pub(crate) fn callees_to_read(
     first: u32,
     just_read: impl Iterator<Item = u32>,
     level: usize,
-    read: &mut std::collections::HashSet<u32>,
+    read: &mut foldhash::HashSet<u32>,
 ) -> Vec<u32> {
     let recs = just_read.filter_map(|f| fns.get(f.checked_sub(first)? as usize));
     let calls: Vec<u32> = if level == 0 {
@@ -1051,7 +1051,7 @@ pub(crate) fn summarise(
             // The mask most of the loop's accesses go through (RandomX's loop reads through
             // its L3 line mask more often than anything else).
             let all = l.reads.iter().chain(&l.writes);
-            let mut counts: HashMap<u32, usize> = HashMap::new();
+            let mut counts: HashMap<u32, usize> = HashMap::default();
             for (m, _) in all.clone() {
                 *counts.entry(*m).or_default() += 1;
             }

@@ -7,7 +7,7 @@
 //! `0x1FFFF0` mask next to Keccak and AES, and functions matching MineSweeper's op-count
 //! fingerprints of three or more CryptoNight primitive families.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use wasmparser::{Operator, Parser, Payload};
 
@@ -32,7 +32,7 @@ const MAX_LOCALS: usize = 1 << 14;
 #[derive(Default)]
 struct MaskTrigger {
     /// Functions (by index, imports first) where a mask was folded.
-    found_in: std::collections::HashSet<u32>,
+    found_in: foldhash::HashSet<u32>,
     stack: Vec<Option<Val>>,
     /// What each local of the function being read holds, by index (up to [`MAX_LOCALS`]).
     locals: Vec<Option<Val>>,
@@ -344,7 +344,7 @@ impl MaskTrigger {
         }
     }
 
-    fn finish(&mut self) -> Option<Option<std::collections::HashSet<u32>>> {
+    fn finish(&mut self) -> Option<Option<foldhash::HashSet<u32>>> {
         let pending = std::mem::take(&mut self.pending);
         let mut results: Vec<Option<u64>> = Vec::with_capacity(pending.len());
         let mut budget = MAX_STEPS_RUN;
@@ -390,7 +390,7 @@ impl MaskTrigger {
             }
             masked.extend(callers);
         }
-        let chosen: std::collections::HashSet<u32> = masked
+        let chosen: foldhash::HashSet<u32> = masked
             .into_iter()
             .filter(|f| shape(*f) == Shape::Looped)
             .collect();
@@ -652,9 +652,9 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     let mut facts = WasmFacts::default();
     // The constants of the hash primitives found in code (32-bit, and 64-bit) and in data.
     let (w32, w64) = wanted();
-    let mut consts32 = std::collections::HashSet::new();
-    let mut found64 = std::collections::HashSet::new();
-    let mut data_words = std::collections::HashSet::new();
+    let mut consts32 = foldhash::HashSet::default();
+    let mut found64 = foldhash::HashSet::default();
+    let mut data_words = foldhash::HashSet::default();
     let mut sbox = false;
     let mut named = std::collections::BTreeSet::new();
     let mut stats: Vec<FnStats> = Vec::new();
@@ -1170,7 +1170,7 @@ mod tests {
     }
 
     /// The functions the trigger hands to the structural pass for `bytes`.
-    fn chosen(bytes: &[u8]) -> Option<Option<std::collections::HashSet<u32>>> {
+    fn chosen(bytes: &[u8]) -> Option<Option<foldhash::HashSet<u32>>> {
         let mut t = MaskTrigger::default();
         for payload in Parser::new(0).parse_all(bytes) {
             match payload.unwrap() {

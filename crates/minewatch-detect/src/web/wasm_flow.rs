@@ -4,7 +4,7 @@
 //! callers' expressions; blocks reached only by branches start from the branches' locals, so a
 //! flattened dispatcher's cases start from its `br_table`. The operator budget is the caller's.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::rc::Rc;
 
 #[allow(clippy::wildcard_imports)] // The shared expression and loop machinery.
@@ -344,7 +344,7 @@ fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a
     };
     let mut globals = Vec::new();
     let mut bodies = Vec::new();
-    let mut exports = HashMap::new();
+    let mut exports = HashMap::default();
     let mut data = InitialData::default();
     for payload in Parser::new(0).parse_all(bytes) {
         let Ok(payload) = payload else {
@@ -415,7 +415,7 @@ pub fn analyse(bytes: &[u8], max_ops: u64) -> Structure {
 pub fn analyse_only(
     bytes: &[u8],
     max_ops: u64,
-    only: Option<&std::collections::HashSet<u32>>,
+    only: Option<&foldhash::HashSet<u32>>,
 ) -> Structure {
     let mut out = Structure::default();
     let Some(module) = read_module(bytes, &mut out.notes) else {
@@ -430,7 +430,7 @@ pub fn analyse_only(
             rng: Rng(SEED),
             spent: 0,
         },
-        inline: HashMap::new(),
+        inline: HashMap::default(),
         ops_left: max_ops,
         opaque: 0,
         inlined: 0,
@@ -464,7 +464,7 @@ pub fn analyse_only(
     };
     // With `only`, then the functions their masked loops call, as deep as a loop's summary
     // follows calls (templates are inlined: their calls are not calls).
-    let mut read: std::collections::HashSet<u32> = todo.iter().copied().collect();
+    let mut read: foldhash::HashSet<u32> = todo.iter().copied().collect();
     let leaf_base = cx.b.next_leaf;
     for level in 0..=SUMMARY_LEVELS {
         for &f in &todo {
@@ -604,7 +604,7 @@ impl Cx<'_, '_> {
                 ops_vec.push(rd.read().map_err(|e| e.to_string())?);
             }
         }
-        let mut loop_sets: HashMap<usize, Vec<u32>> = HashMap::new();
+        let mut loop_sets: HashMap<usize, Vec<u32>> = HashMap::default();
         {
             let mut open: Vec<Option<usize>> = Vec::new();
             for (i, op) in ops_vec.iter().enumerate() {
@@ -638,11 +638,11 @@ impl Cx<'_, '_> {
         // Accesses in loops, classified at the end, when every local's definitions are known.
         let mut pending: Vec<Pending> = Vec::new();
         // Leaves standing for a local at a loop's head, and what the function assigns each local.
-        let mut heads: HashMap<u32, u32> = HashMap::new();
-        let mut defs: HashMap<u32, Vec<Expr>> = HashMap::new();
+        let mut heads: HashMap<u32, u32> = HashMap::default();
+        let mut defs: HashMap<u32, Vec<Expr>> = HashMap::default();
         // A mutable global read twice with nothing between that could change it is one value
         // (opaque predicates read theirs twice: `g * (g + 1)`).
-        let mut gcache: HashMap<u32, Expr> = HashMap::new();
+        let mut gcache: HashMap<u32, Expr> = HashMap::default();
         let mut frames: Vec<Frame> = vec![Frame {
             kind: Kind::Block,
             height: 0,
@@ -1031,7 +1031,7 @@ impl Cx<'_, '_> {
                         }
                         self.ops_left -= t.ops;
                         self.inlined += 1;
-                        let mut fresh: HashMap<u32, Expr> = HashMap::new();
+                        let mut fresh: HashMap<u32, Expr> = HashMap::default();
                         for (_, _, id) in &t.mem {
                             if let Some((id, bits)) = id {
                                 fresh.insert(*id, self.b.fresh(*bits));
