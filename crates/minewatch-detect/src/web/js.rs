@@ -1237,10 +1237,17 @@ pub(crate) fn nesting(src: &str) -> usize {
         }
         t
     };
-    const KEYWORDS: &[&[u8]] = &[
-        b"if", b"else", b"while", b"for", b"with", b"do", b"new", b"typeof", b"void", b"delete",
-        b"await", b"yield",
-    ];
+    // What continues an identifier.
+    const IDENT: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            let x = c as u8;
+            t[c] = x.is_ascii_alphanumeric() || x == b'_' || x == b'$';
+            c += 1;
+        }
+        t
+    };
     let b = src.as_bytes();
     // The last byte before `i` that is not white space (`;` at the start).
     let prev = |i: usize| {
@@ -1265,14 +1272,24 @@ pub(crate) fn nesting(src: &str) -> usize {
         let mut bump = false;
         if class == WORD {
             let start = i;
-            while b
-                .get(i + 1)
-                .is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_' || *x == b'$')
-            {
+            while b.get(i + 1).is_some_and(|x| IDENT[*x as usize]) {
                 i += 1;
             }
-            let word = &b[start..=i];
-            bump = word.len() <= 6 && KEYWORDS.contains(&word);
+            bump = matches!(
+                &b[start..=i],
+                b"if"
+                    | b"else"
+                    | b"while"
+                    | b"for"
+                    | b"with"
+                    | b"do"
+                    | b"new"
+                    | b"typeof"
+                    | b"void"
+                    | b"delete"
+                    | b"await"
+                    | b"yield"
+            );
         } else {
             match c {
                 b'(' | b'[' | b'{' => {
