@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 
 use wasm_encoder::reencode::{Reencode, utils};
-use wasm_encoder::{Instruction, ValType};
+use wasm_encoder::{Encode, Instruction, ValType};
 use wasmparser::{Operator, Parser, Payload};
 
 /// Caps on one bounded run.
@@ -294,6 +294,8 @@ fn rank(id: wasm_encoder::SectionId) -> u8 {
 
 struct Rewriter<'a> {
     shape: &'a Shape,
+    /// The module read (bodies are copied from it by offset).
+    bytes: &'a [u8],
     trace_type: u32,
     sites: Vec<Site>,
     /// Exports added: (name, index in the original module).
@@ -443,11 +445,22 @@ impl Reencode for Rewriter<'_> {
             (1, ValType::F64),
         ]);
         let trace = self.shape.imported_funcs;
-        let mut f: Vec<Instruction<'_>> = Vec::new();
+        // The body is copied as it is written, but for what changes: the instructions that
+        // name a function (renumbered: the trace import comes first) and the watched accesses
+        // (a call of the trace before each). Re-encoding every instruction took 4 times as long.
+        let module = self.bytes;
+        let body = func.range();
+        let mut out: Vec<u8> = Vec::with_capacity(body.end.saturating_sub(body.start) as usize + 64);
         let mut simd = false;
         let mut reader = func.get_operators_reader()?;
+        let mut copied = reader.original_position() as usize;
         while !reader.eof() {
+            let start = reader.original_position() as usize;
             let op = reader.read()?;
+            let renumbered = matches!(
+                op,
+                Operator::Call { .. } | Operator::ReturnCall { .. } | Operator::RefFunc { .. }
+            );
             // Loads of 8 and 16 bytes (what a scratchpad is read in: narrower loads are table
             // lookups, too many to watch), and stores of every width.
             let watched = match &op {
@@ -464,40 +477,51 @@ impl Reencode for Rewriter<'_> {
                 Operator::I64Store { memarg } => Some((memarg, 8, Some(v_i64))),
                 Operator::F32Store { memarg } => Some((memarg, 4, Some(v_f32))),
                 Operator::F64Store { memarg } => Some((memarg, 8, Some(v_f64))),
-                Operator::V128Store { memarg } => {
-                    simd = true;
-                    Some((memarg, 16, Some(v_v128)))
-                }
+                Operator::V128Store { memarg } => Some((memarg, 16, Some(v_v128))),
                 _ => None,
             }
             .filter(|(m, _, _)| mem0(m))
             .map(|(m, w, v)| (m.offset, w, v));
-            if let Some((offset, width, value)) = watched
-                && let Some(site) = self.site(offset, width, value.is_some(), index)
-            {
+            let site = match watched {
+                Some((offset, width, value)) => self
+                    .site(offset, width, value.is_some(), index)
+                    .map(|s| (s, value)),
+                None => None,
+            };
+            if site.is_none() && !renumbered {
+                continue;
+            }
+            let end = reader.original_position() as usize;
+            out.extend_from_slice(module.get(copied..start).unwrap_or_default());
+            if let Some((site, value)) = site {
+                simd |= value == Some(v_v128);
                 if let Some(v) = value {
-                    f.push(Instruction::LocalSet(v));
+                    Instruction::LocalSet(v).encode(&mut out);
                 }
-                f.push(Instruction::LocalTee(addr));
-                f.push(Instruction::I32Const(site));
-                f.push(Instruction::Call(trace));
-                f.push(Instruction::LocalGet(addr));
+                Instruction::LocalTee(addr).encode(&mut out);
+                Instruction::I32Const(site).encode(&mut out);
+                Instruction::Call(trace).encode(&mut out);
+                Instruction::LocalGet(addr).encode(&mut out);
                 if let Some(v) = value {
-                    f.push(Instruction::LocalGet(v));
+                    Instruction::LocalGet(v).encode(&mut out);
                 }
             }
-            f.push(self.instruction(op)?);
+            if renumbered {
+                self.instruction(op)?.encode(&mut out);
+            } else {
+                out.extend_from_slice(module.get(start..end).unwrap_or_default());
+            }
+            copied = end;
         }
+        let end = reader.original_position() as usize;
+        out.extend_from_slice(module.get(copied..end).unwrap_or_default());
         // A v128 scratch local only where a 16-byte store needs it: an interpreter built
         // without SIMD (the extension's) still takes the modules that use none.
         if simd {
             locals.push((1, ValType::V128));
         }
-        let mut func = wasm_encoder::Function::new(locals);
-        for i in &f {
-            func.instruction(i);
-        }
-        let f = func;
+        let mut f = wasm_encoder::Function::new(locals);
+        f.raw(out);
         code.function(&f);
         Ok(())
     }
@@ -536,6 +560,7 @@ fn instrument(bytes: &[u8]) -> Result<Instrumented, String> {
     calls.extend(extra.iter().map(|(n, i)| (n.clone(), *i, None)));
     let mut rw = Rewriter {
         shape: &shape,
+        bytes,
         trace_type: shape.types.len() as u32,
         sites: Vec::new(),
         extra,
