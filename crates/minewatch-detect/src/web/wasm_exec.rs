@@ -28,7 +28,7 @@
 //! fuel it took; what it does not see proves nothing (a core may need arguments we cannot
 //! guess, or more fuel than we give).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::convert::Infallible;
 
 use wasm_encoder::reencode::{Reencode, utils};
@@ -691,7 +691,15 @@ impl Watch {
 /// whose extent is a power of two of at least 64 KiB. Addresses written again and again (a local spilled to the stack, a
 /// counter) are left out first: a scratchpad walk rarely comes back to one unit.
 fn judge(events: &[u64], bytes: &[u32]) -> Option<Seen> {
-    let mut counts: HashMap<u64, u32> = HashMap::with_capacity(events.len());
+    // Setting repeated addresses aside only narrows the extent: a window whose whole extent
+    // is under the smallest region is judged without counting (bignum and stack traffic).
+    let lo = *events.iter().min()?;
+    let hi = *events.iter().max()?;
+    if 64 - (hi - lo + 15).leading_zeros() < MIN_REGION_LOG2 {
+        return None;
+    }
+    let mut counts: HashMap<u64, u32> =
+        HashMap::with_capacity_and_hasher(events.len(), Default::default());
     for e in events {
         *counts.entry(*e).or_default() += 1;
     }
