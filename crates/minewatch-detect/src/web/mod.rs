@@ -264,7 +264,7 @@ impl Scanner {
                 Entry::Bytes(b) => entries.push((n, b)),
                 e => skipped.push(self.scan_entry(&n, e)),
             })?;
-            let mut reports = self.scan_entries_ref(&entries, progress);
+            let mut reports = self.scan_entries(&entries, progress);
             reports.append(&mut skipped);
             let joined = site::join_loaded(&reports, |i| {
                 entries
@@ -473,66 +473,74 @@ impl Scanner {
         progress: &(dyn Fn(usize) + Sync),
     ) -> Vec<Report> {
         let done = AtomicUsize::new(0);
-        par_map(files, |p| {
-            let name = p.display().to_string();
-            let reports = if name.to_ascii_lowercase().ends_with(".tgz") {
-                self.scan_path(p, &|_| {}).unwrap_or_else(|e| {
-                    let mut r = self.scan_bytes(&name, &[]);
-                    r.notes.push(e.to_string());
-                    vec![r]
-                })
-            } else {
-                vec![match std::fs::metadata(p) {
-                    Ok(m) if m.len() > self.limits.max_file_bytes => {
+        // Sizes are not known before the files are read: handed out in the order found.
+        par_map(
+            files,
+            |_| 0,
+            |p| {
+                let name = p.display().to_string();
+                let reports = if name.to_ascii_lowercase().ends_with(".tgz") {
+                    self.scan_path(p, &|_| {}).unwrap_or_else(|e| {
                         let mut r = self.scan_bytes(&name, &[]);
-                        r.size = m.len();
-                        r.notes.push("over the size limit, not analysed".into());
-                        r
-                    }
-                    _ => match std::fs::read(p) {
-                        Ok(b) => self.scan_bytes(&name, &b),
-                        Err(e) => {
+                        r.notes.push(e.to_string());
+                        vec![r]
+                    })
+                } else {
+                    vec![match std::fs::metadata(p) {
+                        Ok(m) if m.len() > self.limits.max_file_bytes => {
                             let mut r = self.scan_bytes(&name, &[]);
-                            r.notes.push(format!("cannot read: {e}"));
+                            r.size = m.len();
+                            r.notes.push("over the size limit, not analysed".into());
                             r
                         }
-                    },
-                }]
-            };
-            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-            reports
-        })
+                        _ => match std::fs::read(p) {
+                            Ok(b) => self.scan_bytes(&name, &b),
+                            Err(e) => {
+                                let mut r = self.scan_bytes(&name, &[]);
+                                r.notes.push(format!("cannot read: {e}"));
+                                r
+                            }
+                        },
+                    }]
+                };
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                reports
+            },
+        )
         .into_iter()
         .flatten()
         .collect()
     }
 
-    /// Scans entries already read (from an archive, an upload), in parallel.
+    /// Scans entries already read (from an archive, an upload), in parallel, the largest
+    /// first; reports in the order of `entries`.
     pub fn scan_entries(
-        &self,
-        entries: Vec<(String, Vec<u8>)>,
-        progress: &(dyn Fn(usize) + Sync),
-    ) -> Vec<Report> {
-        self.scan_entries_ref(&entries, progress)
-    }
-
-    fn scan_entries_ref(
         &self,
         entries: &[(String, Vec<u8>)],
         progress: &(dyn Fn(usize) + Sync),
     ) -> Vec<Report> {
         let done = AtomicUsize::new(0);
-        par_map(entries, |(name, bytes)| {
-            let r = self.scan_bytes(name, bytes);
-            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-            r
-        })
+        par_map(
+            entries,
+            |(_, bytes)| bytes.len(),
+            |(name, bytes)| {
+                let r = self.scan_bytes(name, bytes);
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                r
+            },
+        )
     }
 }
 
-/// `f` over `items` on every core (items handed out one at a time, so big and small files
-/// balance), results in the order of `items`.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// `f` over `items` on every core, results in the order of `items`. Items are handed out one
+/// at a time, the costliest first (by `cost`; ties in their order): the small ones fill in
+/// around the big ones, and no core is left with a big one while the others are done.
+fn par_map<T: Sync, R: Send>(
+    items: &[T],
+    cost: impl Fn(&T) -> usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let order = costliest_first(items, cost);
     let next = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -542,10 +550,10 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
             .map(|_| {
                 s.spawn(|| {
                     let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        mine.push((i, f(item)));
+                    while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        if let Some(item) = items.get(i) {
+                            mine.push((i, f(item)));
+                        }
                     }
                     mine
                 })
@@ -559,6 +567,13 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     });
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The indices of `items`, the costliest first (ties in their order).
+fn costliest_first<T>(items: &[T], cost: impl Fn(&T) -> usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(cost(&items[i])));
+    order
 }
 
 /// Archives inside an archive are opened this many levels deep (the outer one is the first);
@@ -649,4 +664,25 @@ fn walk(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    /// Items are handed out the costliest first (ties in their order), and results come
+    /// back in the items' order.
+    #[test]
+    fn par_map_hands_out_the_costliest_first_and_keeps_the_order() {
+        let items: Vec<usize> = (0..200).map(|i| (i * 7919) % 1000).collect();
+        let order = super::costliest_first(&items, |&c| c);
+        let costs: Vec<usize> = order.iter().map(|&i| items[i]).collect();
+        assert!(costs.windows(2).all(|w| w[0] >= w[1]), "{costs:?}");
+        let mut seen = order.clone();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..items.len()).collect::<Vec<_>>());
+        assert_eq!(super::costliest_first(&[1, 5, 1, 5], |&c| c), [1, 3, 0, 2]);
+        let out = super::par_map(&items, |&c| c, |&c| c * 2);
+        assert_eq!(out, items.iter().map(|c| c * 2).collect::<Vec<_>>());
+    }
 }

@@ -450,7 +450,8 @@ impl Reencode for Rewriter<'_> {
         // (a call of the trace before each). Re-encoding every instruction took 4 times as long.
         let module = self.bytes;
         let body = func.range();
-        let mut out: Vec<u8> = Vec::with_capacity(body.end.saturating_sub(body.start) as usize + 64);
+        let mut out: Vec<u8> =
+            Vec::with_capacity(body.end.saturating_sub(body.start) as usize + 64);
         let mut simd = false;
         let mut reader = func.get_operators_reader()?;
         let mut copied = reader.original_position() as usize;

@@ -347,7 +347,6 @@ fn scan_corpus(
 /// Scanner throughput on one thread and on all, and the time to scan a generated tree.
 fn scan_bench(a: &ScanBenchArgs) -> anyhow::Result<Outcome> {
     use minewatch_detect::web::{Scanner, Verdict};
-    use std::sync::atomic::{AtomicUsize, Ordering};
     let t = Instant::now();
     let scanner = Scanner::new();
     let init_s = t.elapsed().as_secs_f64();
@@ -369,20 +368,18 @@ fn scan_bench(a: &ScanBenchArgs) -> anyhow::Result<Outcome> {
         }
     }
     let one_s = t.elapsed().as_secs_f64();
-    // All threads.
+    // All threads: the scanner's own parallel scan (what `scan web` runs on an archive).
     let threads = all_threads();
-    let next = AtomicUsize::new(0);
     let t = Instant::now();
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                while let Some((n, b)) = corpus.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let _ = scanner.scan_bytes(n, b);
-                }
-            });
-        }
-    });
+    let reports = scanner.scan_entries(&corpus, &|_| {});
     let all_s = t.elapsed().as_secs_f64();
+    if reports.len() != corpus.len() {
+        bail!(
+            "the parallel scan gave {} reports for {} files",
+            reports.len(),
+            corpus.len()
+        );
+    }
     // A tree of `tree_files` files, cycling through the corpus.
     let dir = std::env::temp_dir().join(format!("minewatch-bench-scan-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
