@@ -447,7 +447,8 @@ impl Reencode for Rewriter<'_> {
         let trace = self.shape.imported_funcs;
         // The body is copied as it is written, but for what changes: the instructions that
         // name a function (renumbered: the trace import comes first) and the watched accesses
-        // (a call of the trace before each). Re-encoding every instruction took 4 times as long.
+        // (a call of the trace before each). Re-encoding every instruction made cardano's 2.8 MB
+        // module take 144 ms to judge instead of 100.
         let module = self.bytes;
         let body = func.range();
         let mut out: Vec<u8> =
