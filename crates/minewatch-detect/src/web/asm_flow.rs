@@ -70,7 +70,12 @@ pub fn worth_it(src: &str) -> bool {
 /// parse, or is nested too deep to parse: see [`super::js::MAX_NESTING`]). Runs on a thread
 /// with stack enough for how deep `src` nests.
 pub fn analyse(src: &str) -> Option<Structure> {
-    super::js::with_stack_for(super::js::nesting(src), || analyse_here(src, true)).flatten()
+    analyse_nested(src, super::js::nesting(src))
+}
+
+/// As [`analyse`], for a script already known to nest `depth` deep.
+pub(crate) fn analyse_nested(src: &str, depth: usize) -> Option<Structure> {
+    super::js::with_stack_for(depth, || analyse_here(src, true)).flatten()
 }
 
 /// With `choose`, loops are looked for only where the cheap trigger says a mask can reach

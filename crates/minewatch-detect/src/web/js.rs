@@ -71,6 +71,8 @@ pub(crate) struct Facts {
     /// Embedded modules found by the byte scan and analysed before the parse was decided on
     /// (see [`embedded_lexically`]), with their analyses (evidence locations left empty).
     embedded: Vec<(Vec<u8>, u32, super::wasm::WasmFacts)>,
+    /// How deep the script nests (see [`nesting`]), where the parse decision measured it.
+    depth: Option<usize>,
 }
 
 /// What one loop does: the script's functions it calls, whether it steps a counter, and the
@@ -1480,6 +1482,7 @@ pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<Stri
     }
     facts.embedded = embedded;
     let depth = nesting(src);
+    facts.depth = Some(depth);
     if depth > MAX_NESTING {
         lexical(src, &mut facts);
         return (
@@ -1853,7 +1856,9 @@ pub(crate) fn analyse(
     // Deep analysis only where a cheap trigger fires (typed-array views, `|0`, `Math.imul`).
     if src.len() <= max_parse.min(MAX_PARSE_BYTES) && super::asm_flow::worth_it(src) {
         let _share = ParseShare::take(src.len());
-        if let Some(st) = super::asm_flow::analyse(src) {
+        // The depth the parse decision measured, if it did (a scan of the whole script).
+        let depth = facts.depth.unwrap_or_else(|| nesting(src));
+        if let Some(st) = super::asm_flow::analyse_nested(src, depth) {
             notes.extend(st.notes.iter().cloned());
             if let Some(l) = st.loops.first() {
                 if l.randomx() {
