@@ -213,7 +213,7 @@ function renderScan(detail) {
         el("tbody", {}, cap.mining.map((f) => el("tr", {},
           el("td", {}, el("span", { class: "badge " + f.verdict, text: f.protocol })),
           el("td", { class: "mono small", text: `${f.client} \u2192 ${f.server} (${f.transport})` }),
-          el("td", { class: "small", text: f.evidence.join(", ") }),
+          el("td", { class: "small", text: (f.signals || []).map((g) => g.evidence).concat(f.evidence || []).join(", ") }),
           el("td", { class: "mono small", text: f.first_message.slice(0, 160) }),
           el("td", { text: `${f.packets} / ${f.bytes.toLocaleString()} B` }))))));
       for (const n of cap.notes || []) box.append(el("p", { class: "muted small", text: "note: " + n }));

@@ -2,7 +2,7 @@
 //! when something was found, an alert with its severity, title and top evidence. Handlers call
 //! it; they do not decide.
 
-use minewatch_detect::finding::Verdict;
+use minewatch_detect::finding::{Verdict, alert_evidence};
 
 use crate::db::{NewAlert, NewScan};
 use crate::error::{ApiError, ApiResult};
@@ -10,6 +10,9 @@ use crate::error::{ApiError, ApiResult};
 /// Most file reports a scan stores and answers with (a package of 20,000 small files made a
 /// 20 MB answer from a 1.8 MB upload).
 pub(crate) const MAX_LISTED_FILES: usize = 1000;
+
+/// Most findings an alert quotes (its scan keeps them all).
+const MAX_QUOTED: usize = 30;
 
 /// The reports a scan lists: every file with a finding first, then clean ones, at most
 /// [`MAX_LISTED_FILES`]; what was left out is said in a last entry of the same shape.
@@ -63,8 +66,7 @@ pub(crate) fn web_outcome(
         .filter(|r| r.verdict != Verdict::Clean)
         .flat_map(|r| r.signals.iter())
         .filter(|s| s.family.is_strong())
-        .filter_map(|s| serde_json::to_value(s.family).ok())
-        .filter_map(|v| v.as_str().map(str::to_owned))
+        .map(|s| s.family.as_str().to_owned())
         .collect();
     families.sort();
     families.dedup();
@@ -79,14 +81,15 @@ pub(crate) fn web_outcome(
         report: listed(reports)?,
     };
     let alert = worst.severity().map(|severity| {
-        let top = reports
-            .iter()
-            .filter(|r| r.verdict == worst)
-            .flat_map(|r| r.signals.iter().take(3).map(move |s| (r, s)))
-            .map(|(r, s)| {
-                serde_json::json!({"file": r.name, "signal": s.id, "evidence": s.evidence, "location": s.location})
-            })
-            .collect::<Vec<_>>();
+        // The top findings of each file of the worst verdict (at most 30 in all: the scan
+        // keeps every report), quoted as every alert quotes findings.
+        let top = alert_evidence(
+            reports
+                .iter()
+                .filter(|r| r.verdict == worst)
+                .flat_map(|r| r.signals.iter().take(3).map(move |s| (r.name.as_str(), s))),
+            MAX_QUOTED,
+        );
         NewAlert {
             source: "scan".into(),
             severity: severity.as_str().into(),
@@ -131,14 +134,15 @@ pub(crate) fn pcap_outcome(
         report: serde_json::to_value([capture]).map_err(ApiError::internal)?,
     };
     let alert = verdict.severity().map(|severity| {
-        let top: Vec<serde_json::Value> = capture
-            .mining
-            .iter()
-            .take(3)
-            .map(|f| {
-                serde_json::json!({"file": name, "signal": f.protocol.name(), "evidence": f.first_message.chars().take(200).collect::<String>(), "location": format!("{} -> {}", f.client, f.server)})
-            })
-            .collect();
+        // The first findings of the flows found (the scan keeps the whole capture report).
+        let top = alert_evidence(
+            capture
+                .mining
+                .iter()
+                .flat_map(|f| f.signals.first())
+                .map(|s| (name, s)),
+            3,
+        );
         NewAlert {
             source: "pcap".into(),
             severity: severity.as_str().into(),

@@ -1,9 +1,134 @@
 //! What every detector concludes, in one vocabulary: web content ([`crate::web`]), processes
-//! ([`crate::host`]) and network captures ([`crate::net`]) each end in a [`Verdict`], and a
-//! verdict maps to an alert's [`Severity`] in one place ([`Verdict::severity`]), which the
-//! API, the agents and the command line all use.
+//! ([`crate::host`]) and network captures ([`crate::net`]) each give their evidence as
+//! [`Finding`]s (a rule's id, its [`Family`] and weight, what was seen and where; the rules are
+//! one table, [`crate::rules`]) and end in a [`Verdict`], and a verdict maps to an alert's
+//! [`Severity`] in one place ([`Verdict::severity`]), which the API, the agents and the
+//! command line all use; an alert quotes its findings one way ([`alert_evidence`]).
 
 use serde::Serialize;
+
+/// What a finding is evidence of, for every detector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Family {
+    /// A URL, file or program name on a miner blocklist.
+    Blocklist,
+    /// A mining pool's protocol: messages in its vocabulary on a websocket or a socket.
+    PoolProtocol,
+    /// A known miner's interface: its API or object shape, its command-line flags, its
+    /// configuration (a wallet or site key handed to it).
+    MinerApi,
+    /// A hash core only miners use (CryptoNight's scratchpad, MineSweeper fingerprints, a
+    /// miner's code in an executable).
+    MiningHashCore,
+    /// Hash primitives any crypto library has (SHA-256, Keccak, AES, Blake).
+    HashPrimitive,
+    /// Workers, WebAssembly instantiation, embedded wasm.
+    Execution,
+    /// Throttle and thread knobs, hash-rate reporting.
+    MinerControls,
+    /// Obfuscation: string arrays, eval of decoded strings, hex identifiers.
+    Obfuscation,
+    /// A process that passes itself off as something it is not (a kernel thread's name).
+    Disguise,
+    /// A pool's address without its protocol: a listed pool domain, a miners' port.
+    PoolAddress,
+    /// Hiding: a deleted or memory-only executable, a hidden directory, hidden processes.
+    Concealment,
+    /// What a process does: CPU without I/O, memory the size of RandomX's.
+    Activity,
+}
+
+impl Family {
+    /// Families that say what the thing is (each detector's judge counts them; the others
+    /// only add to a score).
+    pub fn is_strong(self) -> bool {
+        matches!(
+            self,
+            Self::Blocklist
+                | Self::PoolProtocol
+                | Self::MinerApi
+                | Self::MiningHashCore
+                | Self::Disguise
+        )
+    }
+
+    /// The family as JSON spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Blocklist => "blocklist",
+            Self::PoolProtocol => "pool-protocol",
+            Self::MinerApi => "miner-api",
+            Self::MiningHashCore => "mining-hash-core",
+            Self::HashPrimitive => "hash-primitive",
+            Self::Execution => "execution",
+            Self::MinerControls => "miner-controls",
+            Self::Obfuscation => "obfuscation",
+            Self::Disguise => "disguise",
+            Self::PoolAddress => "pool-address",
+            Self::Concealment => "concealment",
+            Self::Activity => "activity",
+        }
+    }
+}
+
+/// One piece of evidence, from any detector: which rule saw it (its id, family and weight
+/// come from [`crate::rules`]), what was seen and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The rule's stable id: `js.websocket-pool-messages`, `host.cmdline-stratum`,
+    /// `net.monero-stratum`.
+    pub id: &'static str,
+    /// What it is evidence of.
+    pub family: Family,
+    /// Its weight in the score.
+    pub weight: u32,
+    /// What was seen, for a human.
+    pub evidence: String,
+    /// Where: `file:line:column` or `file#function 12` (web), `pid 1234` or a file (host),
+    /// `client -> server` (network).
+    pub location: String,
+}
+
+impl Finding {
+    /// A finding of the rule `id` (see [`crate::rules::rule_of`]), with what was seen and
+    /// where. An id without a rule is a programming error: tests check every id the detectors
+    /// raise; a release build gives it no weight rather than panic on content.
+    pub fn new(id: &'static str, evidence: String, location: String) -> Self {
+        let rule = crate::rules::rule_of(id);
+        debug_assert!(rule.is_some(), "finding {id} has no rule");
+        Self {
+            id,
+            family: rule.map_or(Family::Obfuscation, |r| r.family),
+            weight: rule.map_or(0, |r| r.weight),
+            evidence,
+            location,
+        }
+    }
+}
+
+/// Evidence an alert quotes: at most `max` findings, each with what it is about (`subject`: a
+/// file, a capture, a process), its rule, family, evidence (at most 200 characters) and
+/// location. Every alert quotes its findings this way, whichever detector made them.
+pub fn alert_evidence<'a>(
+    findings: impl IntoIterator<Item = (&'a str, &'a Finding)>,
+    max: usize,
+) -> Vec<serde_json::Value> {
+    findings
+        .into_iter()
+        .take(max)
+        .map(|(subject, f)| {
+            serde_json::json!({
+                "file": subject,
+                "signal": f.id,
+                "family": f.family,
+                "evidence": f.evidence.chars().take(200).collect::<String>(),
+                "location": f.location,
+            })
+        })
+        .collect()
+}
 
 /// A detector's conclusion about one file, process or flow, from least to most concerning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -156,6 +281,44 @@ mod tests {
                 .unwrap_err()
                 .contains("invalid severity")
         );
+    }
+
+    #[test]
+    fn families_read_back_as_they_are_written() {
+        use Family::*;
+        for f in [
+            Blocklist,
+            PoolProtocol,
+            MinerApi,
+            MiningHashCore,
+            HashPrimitive,
+            Execution,
+            MinerControls,
+            Obfuscation,
+            Disguise,
+            PoolAddress,
+            Concealment,
+            Activity,
+        ] {
+            assert_eq!(
+                serde_json::to_value(f).unwrap(),
+                serde_json::Value::from(f.as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn alerts_quote_findings_one_way() {
+        let f = Finding::new("host.cmdline-stratum", "x".repeat(300), "pid 7".into());
+        assert_eq!(f.family, Family::PoolProtocol);
+        assert_eq!(f.weight, 10);
+        let q = alert_evidence([("xmrig", &f), ("xmrig", &f)], 1);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0]["file"], "xmrig");
+        assert_eq!(q[0]["signal"], "host.cmdline-stratum");
+        assert_eq!(q[0]["family"], "pool-protocol");
+        assert_eq!(q[0]["location"], "pid 7");
+        assert_eq!(q[0]["evidence"].as_str().unwrap().len(), 200);
     }
 
     #[test]

@@ -22,4 +22,5 @@ pub mod finding;
 #[cfg(feature = "native")]
 pub mod host;
 pub mod net;
+pub mod rules;
 pub mod web;

@@ -271,6 +271,18 @@ async fn scans_submit_list_fetch_and_raise_alerts() {
     .await;
     assert_eq!(s, 200);
     assert!(v["title"].as_str().unwrap().contains("lib/helper.js"));
+    // The alert quotes the file's top findings, as every alert quotes findings.
+    let quoted = v["detail"]["evidence"].as_array().unwrap();
+    assert!((1..=3).contains(&quoted.len()), "{v}");
+    assert!(
+        quoted.iter().all(|q| q["file"] == "lib/helper.js"
+            && q["signal"].as_str().is_some_and(|s| s.starts_with("js."))
+            && q["family"].is_string()
+            && q["location"]
+                .as_str()
+                .is_some_and(|l| l.starts_with("lib/helper.js"))),
+        "{v}"
+    );
     let (s, _, _) = call(&t, Method::GET, "/v1/alerts/12345", Some(&t.read), None).await;
     assert_eq!(s, 404);
     // A network capture: mining flows become the evidence, and an alert.
@@ -293,6 +305,17 @@ async fn scans_submit_list_fetch_and_raise_alerts() {
     assert_eq!(v["scan"]["families"], json!(["ethereum-stratum"]));
     assert_eq!(v["reports"][0]["mining"][0]["server"], "94.23.36.128:4444");
     assert_eq!(v["alert"]["source"], "pcap");
+    // The same quoting for a capture: the flow's finding, under its protocol's rule.
+    let quoted = &v["alert"]["detail"]["evidence"][0];
+    assert_eq!(quoted["file"], "eth.pcap", "{v}");
+    assert_eq!(quoted["signal"], "net.ethereum-stratum", "{v}");
+    assert_eq!(quoted["family"], "pool-protocol", "{v}");
+    assert!(
+        quoted["location"]
+            .as_str()
+            .is_some_and(|l| l.ends_with("-> 94.23.36.128:4444")),
+        "{v}"
+    );
     let (s, _, v) = call(
         &t,
         Method::POST,

@@ -114,18 +114,8 @@ pub struct Activity {
     pub waits_per_cpu_s: f64,
 }
 
-/// One piece of evidence about a process.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct HostSignal {
-    /// Stable id, e.g. `host.cmdline-stratum`.
-    pub id: &'static str,
-    /// Weight in the score.
-    pub weight: u32,
-    /// Strong signals say what the process is; only they can make a `miner` verdict.
-    pub strong: bool,
-    /// What was seen.
-    pub evidence: String,
-}
+/// Evidence about a process: the finding every detector gives.
+pub use crate::finding::{Family, Finding};
 
 /// A process judged.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -142,7 +132,7 @@ pub struct ProcessReport {
     /// Sum of the signals' weights.
     pub score: u32,
     /// Evidence, heaviest first.
-    pub signals: Vec<HostSignal>,
+    pub signals: Vec<Finding>,
 }
 
 /// Score at or above which an active process with a strong signal is a miner.
@@ -192,18 +182,18 @@ const TOOL_DIRS: &[&str] = &[
     ".m2",
 ];
 
-const ARG_NEEDLES: &[(&str, &str, u32)] = &[
-    ("stratum+tcp://", "host.cmdline-stratum", 10),
-    ("stratum+ssl://", "host.cmdline-stratum", 10),
-    ("stratum+tls://", "host.cmdline-stratum", 10),
-    ("stratum2+tcp://", "host.cmdline-stratum", 10),
-    ("--donate-level", "host.cmdline-miner-flags", 8),
-    ("--randomx-mode", "host.cmdline-miner-flags", 8),
-    ("--cpu-max-threads-hint", "host.cmdline-miner-flags", 8),
-    ("--coin=monero", "host.cmdline-miner-flags", 8),
-    ("--algo=rx/", "host.cmdline-miner-flags", 8),
-    ("--algo=cn", "host.cmdline-miner-flags", 8),
-    ("--nicehash", "host.cmdline-miner-flags", 8),
+const ARG_NEEDLES: &[(&str, &str)] = &[
+    ("stratum+tcp://", "host.cmdline-stratum"),
+    ("stratum+ssl://", "host.cmdline-stratum"),
+    ("stratum+tls://", "host.cmdline-stratum"),
+    ("stratum2+tcp://", "host.cmdline-stratum"),
+    ("--donate-level", "host.cmdline-miner-flags"),
+    ("--randomx-mode", "host.cmdline-miner-flags"),
+    ("--cpu-max-threads-hint", "host.cmdline-miner-flags"),
+    ("--coin=monero", "host.cmdline-miner-flags"),
+    ("--algo=rx/", "host.cmdline-miner-flags"),
+    ("--algo=cn", "host.cmdline-miner-flags"),
+    ("--nicehash", "host.cmdline-miner-flags"),
 ];
 
 /// Monero addresses: 95 (standard, subaddress) or 106 (integrated) base58 characters starting
@@ -272,7 +262,7 @@ pub(crate) struct Judgement {
     pub(crate) verdict: Verdict,
     pub(crate) confidence: f64,
     pub(crate) score: u32,
-    pub(crate) signals: Vec<HostSignal>,
+    pub(crate) signals: Vec<Finding>,
 }
 
 pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowReport]) -> Judgement {
@@ -280,22 +270,18 @@ pub(crate) fn judge(facts: &ProcessFacts, activity: &Activity, flows: &[FlowRepo
 }
 
 /// The signals that depend on the facts alone (computed once per look at a process).
-pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
-    let mut signals: Vec<HostSignal> = Vec::new();
-    let mut push = |id, weight, strong, evidence: String| {
-        if !signals.iter().any(|s: &HostSignal| s.id == id) {
-            signals.push(HostSignal {
-                id,
-                weight,
-                strong,
-                evidence,
-            });
+pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<Finding> {
+    let mut signals: Vec<Finding> = Vec::new();
+    let at = format!("pid {}", facts.pid);
+    let mut push = |id: &'static str, evidence: String| {
+        if !signals.iter().any(|s: &Finding| s.id == id) {
+            signals.push(Finding::new(id, evidence, at.clone()));
         }
     };
     let lower = facts.cmdline.join(" ").to_ascii_lowercase();
-    for (needle, id, w) in ARG_NEEDLES {
+    for (needle, id) in ARG_NEEDLES {
         if lower.contains(needle) {
-            push(id, *w, true, format!("argument {needle}"));
+            push(id, format!("argument {needle}"));
         }
     }
     let domains = PoolDomains::builtin();
@@ -305,43 +291,37 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
             && let Some(v) = next
             && (v.starts_with("rx/") || v.starts_with("cn") || v.contains("randomx"))
         {
-            push("host.cmdline-miner-flags", 8, true, format!("{a} {v}"));
+            push("host.cmdline-miner-flags", format!("{a} {v}"));
         }
         if (a == "-o" || a == "--url")
             && let Some(v) = next
         {
-            push("host.cmdline-pool", 4, false, format!("{a} {v}"));
+            push("host.cmdline-pool", format!("{a} {v}"));
         }
         if a.split(['=', ':', '.', '+', '/']).any(is_monero_address) {
             push(
                 "host.wallet-address",
-                8,
-                true,
                 "a Monero wallet address in the arguments".to_owned(),
             );
         }
         if let Some(e) = named_pool(&domains, a, "argument") {
-            push("host.pool-domain", 6, false, e);
+            push("host.pool-domain", e);
         }
     }
     for e in &facts.env_hits {
         push(
             "host.env-mining-config",
-            8,
-            true,
             format!("mining settings in environment variable {e}"),
         );
     }
     if let Some(c) = &facts.config {
         push(
             "host.miner-config",
-            9,
-            true,
             format!("{}: {}", c.path, c.markers.join(", ")),
         );
         for p in &c.pools {
             if let Some(e) = named_pool(&domains, p, "configuration") {
-                push("host.pool-domain", 6, false, e);
+                push("host.pool-domain", e);
             }
         }
     }
@@ -350,8 +330,6 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
     {
         push(
             "host.exe-miner-code",
-            9,
-            true,
             format!(
                 "executable holds miner code: {} ({} families in {} KiB{})",
                 s.markers.join(", "),
@@ -374,8 +352,6 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
     {
         push(
             "host.miner-binary-name",
-            6,
-            true,
             format!("executable {b:?} is named like a miner (Falco miner_binaries)"),
         );
     }
@@ -384,19 +360,12 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
         if exe.ends_with(" (deleted)") && !memfd {
             push(
                 "host.exe-deleted",
-                5,
-                false,
                 format!("runs from a deleted file: {exe}"),
             );
         }
         if memfd {
             // Also how runc protects its own binary, hence alone not enough to be suspicious.
-            push(
-                "host.exe-memfd",
-                4,
-                false,
-                format!("runs from memory: {exe}"),
-            );
+            push("host.exe-memfd", format!("runs from memory: {exe}"));
         }
         let hidden_place = ["/tmp/", "/dev/shm/", "/var/tmp/"]
             .iter()
@@ -407,8 +376,6 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
         if hidden_place {
             push(
                 "host.exe-hidden-place",
-                3,
-                false,
                 format!("runs from a world-writable or hidden directory: {exe}"),
             );
         }
@@ -423,8 +390,6 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
         {
             push(
                 "host.kernel-thread-disguise",
-                8,
-                true,
                 format!(
                     "named {:?} like a kernel thread, but is a user process running {exe}",
                     facts.name
@@ -436,8 +401,6 @@ pub(crate) fn fact_signals(facts: &ProcessFacts) -> Vec<HostSignal> {
         if s.state == "established" && pool_ports().contains(&s.remote.port()) {
             push(
                 "host.pool-port",
-                3,
-                false,
                 format!("connected to {} (a port in Falco's miner_ports)", s.remote),
             );
         }
@@ -549,19 +512,18 @@ fn judge_own(own: &OwnProcess, facts: &ProcessFacts, activity: &Activity) -> Jud
         },
         confidence: 0.0,
         score: 0,
-        signals: vec![HostSignal {
-            id: "host.minewatch",
-            weight: 0,
-            strong: false,
+        signals: vec![Finding::new(
+            "host.minewatch",
             evidence,
-        }],
+            format!("pid {}", facts.pid),
+        )],
     }
 }
 
 /// `fact_signals` plus what the process did and the flows it has.
 pub(crate) fn judge_with(
     facts: &ProcessFacts,
-    fact_signals: &[HostSignal],
+    fact_signals: &[Finding],
     activity: &Activity,
     flows: &[FlowReport],
 ) -> Judgement {
@@ -569,14 +531,10 @@ pub(crate) fn judge_with(
         return judge_own(&own, facts, activity);
     }
     let mut signals = fact_signals.to_vec();
-    let mut push = |id, weight, strong, evidence: String| {
-        if !signals.iter().any(|s: &HostSignal| s.id == id) {
-            signals.push(HostSignal {
-                id,
-                weight,
-                strong,
-                evidence,
-            });
+    let at = format!("pid {}", facts.pid);
+    let mut push = |id: &'static str, evidence: String| {
+        if !signals.iter().any(|s: &Finding| s.id == id) {
+            signals.push(Finding::new(id, evidence, at.clone()));
         }
     };
     for f in flows {
@@ -589,8 +547,6 @@ pub(crate) fn judge_with(
         {
             push(
                 "net.mining-flow",
-                10,
-                true,
                 format!(
                     "its connection {} -> {} carries {}: {}",
                     s.local,
@@ -605,8 +561,6 @@ pub(crate) fn judge_with(
     if busy && activity.io_bytes_per_cpu_s < 1e6 && activity.waits_per_cpu_s < 200.0 {
         push(
             "host.compute-only",
-            3,
-            false,
             format!(
                 "{:.2} cores busy with {:.0} bytes of I/O and {:.0} waits per CPU-second",
                 activity.cpu_cores, activity.io_bytes_per_cpu_s, activity.waits_per_cpu_s
@@ -616,8 +570,6 @@ pub(crate) fn judge_with(
     if busy && (facts.huge_pages >= 64 << 20 || facts.rss >= 256 << 20) {
         push(
             "host.randomx-memory",
-            1,
-            false,
             format!(
                 "{} MiB resident, {} MiB in huge pages (RandomX keeps a 256 MiB cache or a 2 GiB dataset)",
                 facts.rss >> 20,
@@ -634,14 +586,13 @@ pub(crate) fn judge_with(
     if !computes && !talks {
         for s in signals.iter_mut().filter(|s| s.id == "host.exe-miner-code") {
             s.weight = 0;
-            s.strong = false;
             s.evidence
                 .push_str(" (not counted: it neither computes nor talks to a pool)");
         }
     }
     signals.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.id.cmp(b.id)));
     let score: u32 = signals.iter().map(|s| s.weight).sum();
-    let strong = signals.iter().any(|s| s.strong);
+    let strong = signals.iter().any(|s| s.weight > 0 && s.family.is_strong());
     let connected = facts.sockets.iter().any(|s| s.state == "established");
     let active = activity.cpu_cores >= BUSY_CORES || activity.cpu_now >= BUSY_CORES || connected;
     let (verdict, confidence) = if score >= MINER_SCORE && strong && active {
@@ -675,7 +626,7 @@ pub fn own_cpu_seconds() -> f64 {
 }
 
 /// Tricks that hide processes from tools like this one, found on the host.
-pub fn hiding_tricks(etc: &std::path::Path) -> Vec<HostSignal> {
+pub fn hiding_tricks(etc: &std::path::Path) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Ok(text) = std::fs::read_to_string(etc.join("ld.so.preload")) {
         let libs: Vec<&str> = text
@@ -683,16 +634,15 @@ pub fn hiding_tricks(etc: &std::path::Path) -> Vec<HostSignal> {
             .filter(|l| !l.starts_with('#'))
             .collect();
         if !libs.is_empty() {
-            out.push(HostSignal {
-                id: "host.ld-so-preload",
-                weight: 6,
-                strong: false,
-                evidence: format!(
+            out.push(Finding::new(
+                "host.ld-so-preload",
+                format!(
                     "{} preloads {} into every program (libprocesshider and miners' rootkits hide processes this way)",
                     etc.join("ld.so.preload").display(),
                     libs.join(", ")
                 ),
-            });
+                etc.join("ld.so.preload").display().to_string(),
+            ));
         }
     }
     out
@@ -701,6 +651,45 @@ pub fn hiding_tricks(etc: &std::path::Path) -> Vec<HostSignal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Which process findings say what a process is (only they make a `miner`): those whose
+    /// family is strong for every detector, the same set the host has always judged by.
+    #[test]
+    fn strong_process_findings_are_those_of_strong_families() {
+        let strong: Vec<&str> = crate::rules::HOST
+            .iter()
+            .filter(|r| r.family.is_strong() && r.weight > 0)
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(
+            strong,
+            [
+                "host.cmdline-stratum",
+                "net.mining-flow",
+                "host.miner-config",
+                "host.exe-miner-code",
+                "host.cmdline-miner-flags",
+                "host.wallet-address",
+                "host.env-mining-config",
+                "host.kernel-thread-disguise",
+                "host.miner-binary-name",
+            ]
+        );
+        // A disguise and busy work, nothing else: strong enough for a miner; concealment and
+        // activity alone (a deleted, hidden executable busy without I/O) only suspicious.
+        let mut facts = ProcessFacts {
+            pid: 42,
+            name: "kworker/0:1".into(),
+            exe: Some("/home/u/.cache/x/kw (deleted)".into()),
+            ..Default::default()
+        };
+        let j = judge(&facts, &busy(), &[]);
+        assert_eq!(j.verdict, Verdict::Miner, "{:#?}", j.signals);
+        assert!(j.signals.iter().all(|s| s.location == "pid 42"));
+        facts.name = "kw".into();
+        let j = judge(&facts, &busy(), &[]);
+        assert_eq!(j.verdict, Verdict::Suspicious, "{:#?}", j.signals);
+    }
 
     fn busy() -> Activity {
         Activity {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use super::exe::{ExeScan, check_config_file, config_args, scan_file};
-use super::{Activity, BUSY_CORES, HostSignal, ProcessFacts, ProcessReport, Socket, Verdict};
+use super::{Activity, BUSY_CORES, Finding, ProcessFacts, ProcessReport, Socket, Verdict};
 use crate::net::FlowReport;
 
 /// How a [`Monitor`] samples.
@@ -90,7 +90,7 @@ pub struct Snapshot {
     /// Judged processes, miners first (clean ones only with `include_clean`).
     pub reports: Vec<ProcessReport>,
     /// Host-wide findings (`/etc/ld.so.preload`).
-    pub host: Vec<HostSignal>,
+    pub host: Vec<Finding>,
     /// How long the sample took, milliseconds.
     pub took_ms: f64,
 }
@@ -111,7 +111,7 @@ struct Tracked {
     history: VecDeque<Point>,
     facts: Option<ProcessFacts>,
     /// `fact_signals` of `facts`.
-    signals: Vec<HostSignal>,
+    signals: Vec<Finding>,
     deep_at: Option<Instant>,
     threads: HashMap<i32, u64>,
     busy_threads: u32,
@@ -406,15 +406,14 @@ impl Monitor {
                         .get(&pid)
                         .map(|t| t.name.clone())
                         .unwrap_or_default();
-                    snap.host.push(HostSignal {
-                        id: "host.hidden-process",
-                        weight: 8,
-                        strong: false,
-                        evidence: format!(
+                    snap.host.push(Finding::new(
+                        "host.hidden-process",
+                        format!(
                             "pid {pid} ({name}) is running but missing from the listing of {}: something hides it (a library in /etc/ld.so.preload or LD_PRELOAD hooking readdir, or a rootkit)",
                             self.cfg.proc_root.display()
                         ),
-                    });
+                        format!("pid {pid}"),
+                    ));
                     if let Some(n) = self.hidden.get_mut(&pid) {
                         *n = name;
                     }

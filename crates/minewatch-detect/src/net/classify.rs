@@ -41,6 +41,20 @@ impl Protocol {
         }
     }
 
+    /// The id of the rule its findings are raised under (see [`crate::rules::NET`]).
+    pub fn rule_id(self) -> &'static str {
+        match self {
+            Self::BitcoinStratum => "net.bitcoin-stratum",
+            Self::MoneroStratum => "net.monero-stratum",
+            Self::EthereumStratum => "net.ethereum-stratum",
+            Self::Getwork => "net.getwork",
+            Self::BrowserMiner => "net.browser-miner",
+            Self::StratumV2 => "net.stratum-v2",
+            Self::PoolTls => "net.pool-tls",
+            Self::PoolDns => "net.pool-dns",
+        }
+    }
+
     /// Whether the protocol itself shows mining (a pool name alone is weaker).
     pub fn is_mining_protocol(self) -> bool {
         !matches!(self, Self::PoolTls | Self::PoolDns)

@@ -25,7 +25,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 /// A flow's or a capture's verdict: the one every detector gives.
-pub use crate::finding::Verdict;
+pub use crate::finding::{Finding, Verdict};
 
 pub use classify::{PoolDomains, Protocol, classify_message};
 
@@ -103,8 +103,9 @@ pub struct FlowReport {
     pub first_message: String,
     /// Which side sent it: `client` or `server`.
     pub first_from: &'static str,
-    /// What matched, in order, at most 8 (`mining.subscribe`, `login`, `type job`, ...).
-    pub evidence: Vec<String>,
+    /// What matched, in order, at most 8: a finding each (`net.monero-stratum`: `login`,
+    /// `type job`, ...), located at `client -> server`.
+    pub signals: Vec<Finding>,
     /// Mining messages seen.
     pub messages: u64,
     /// Packets in the flow.
@@ -176,7 +177,7 @@ struct Found {
     protocol: Protocol,
     first_message: String,
     first_from: &'static str,
-    evidence: Vec<String>,
+    evidence: Vec<Finding>,
     messages: u64,
 }
 
@@ -382,11 +383,15 @@ impl Analyzer {
                 && let Some((first, evidence)) =
                     sv2::handshake(&f.flights, &f.firsts[0], &f.firsts[1], f.server.port())
             {
+                let at = format!("{} -> {}", f.client, f.server);
                 f.found = Some(Found {
                     protocol: Protocol::StratumV2,
                     first_message: first,
                     first_from: "client",
-                    evidence,
+                    evidence: evidence
+                        .into_iter()
+                        .map(|e| Finding::new(Protocol::StratumV2.rule_id(), e, at.clone()))
+                        .collect(),
                     messages: f.flights.len().saturating_sub(2) as u64,
                 });
             }
@@ -403,7 +408,7 @@ impl Analyzer {
                 server: f.server,
                 first_message: found.first_message,
                 first_from: found.first_from,
-                evidence: found.evidence,
+                signals: found.evidence,
                 messages: found.messages,
                 packets: f.packets,
                 bytes: f.bytes,
@@ -422,6 +427,8 @@ impl Analyzer {
 }
 
 fn found(flow: &mut Flow, protocol: Protocol, message: String, what: String, side: &'static str) {
+    let at = format!("{} -> {}", flow.client, flow.server);
+    let finding = Finding::new(protocol.rule_id(), what, at);
     match &mut flow.found {
         Some(f) => {
             f.messages += 1;
@@ -431,8 +438,13 @@ fn found(flow: &mut Flow, protocol: Protocol, message: String, what: String, sid
                 f.first_message = message;
                 f.first_from = side;
             }
-            if f.evidence.len() < 8 && !f.evidence.contains(&what) {
-                f.evidence.push(what);
+            if f.evidence.len() < 8
+                && !f
+                    .evidence
+                    .iter()
+                    .any(|e| e.id == finding.id && e.evidence == finding.evidence)
+            {
+                f.evidence.push(finding);
             }
         }
         None => {
@@ -440,7 +452,7 @@ fn found(flow: &mut Flow, protocol: Protocol, message: String, what: String, sid
                 protocol,
                 first_message: message,
                 first_from: side,
-                evidence: vec![what],
+                evidence: vec![finding],
                 messages: 1,
             });
         }

@@ -14,8 +14,7 @@
 
 use std::collections::BTreeSet;
 
-use super::report::Signal;
-use super::rules;
+use crate::finding::Finding;
 
 /// What identifies the miner's owner to the pool or the mining service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -350,7 +349,7 @@ pub(crate) fn signals(
     starts: &Starts,
     knobs_elsewhere: bool,
     at: &dyn Fn(u32) -> String,
-) -> Vec<Signal> {
+) -> Vec<Finding> {
     let mut out = Vec::new();
     let started = |c: &MinerConfig| -> Option<String> {
         let last = c.callee.rsplit('.').next().unwrap_or(&c.callee);
@@ -385,13 +384,13 @@ pub(crate) fn signals(
     } else if knobs_elsewhere {
         given.push("a throttle set elsewhere".to_owned());
     }
-    out.push(rules::signal(
+    out.push(Finding::new(
         "js.miner-config-start",
         format!("{} is given {}; {how}", c.callee, given.join(", ")),
         at(c.offset),
     ));
     if let Some(x) = c.cpu_throttle {
-        out.push(rules::signal(
+        out.push(Finding::new(
             "js.miner-cpu-throttle",
             format!(
                 "{} is started with a throttle of {x}: a share of the CPU left idle, as browser miners take it",
@@ -403,7 +402,7 @@ pub(crate) fn signals(
     if c.credential == Credential::Wallet
         && let Some(p) = &c.pool
     {
-        out.push(rules::signal(
+        out.push(Finding::new(
             "js.pool-login-config",
             format!(
                 "the login a pool takes: wallet {} for pool {p}, handed to {}",

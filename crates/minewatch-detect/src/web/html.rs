@@ -6,8 +6,7 @@ use std::cell::RefCell;
 use lol_html::{HtmlRewriter, Settings, element, text};
 
 use super::blocklist::{Blocklist, Kind, Request, Verdict as ListVerdict};
-use super::report::Signal;
-use super::rules;
+use crate::finding::Finding;
 
 /// What a page references.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -88,7 +87,7 @@ pub(crate) fn analyse_refs(
     name: &str,
     base: Option<&str>,
     blocklist: &Blocklist,
-) -> Vec<Signal> {
+) -> Vec<Finding> {
     let mut signals = Vec::new();
     for (src, kind, what) in refs
         .scripts
@@ -106,7 +105,7 @@ pub(crate) fn analyse_refs(
             kind,
             source: base,
         }) {
-            signals.push(rules::signal(
+            signals.push(Finding::new(
                 "html.blocklisted-src",
                 format!(
                     "{what} {url} matches {} line {}: {}",

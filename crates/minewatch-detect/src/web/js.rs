@@ -20,8 +20,7 @@ use oxc_span::SourceType;
 
 use super::blocklist::{Blocklist, Kind, Request};
 use super::config;
-use super::report::Signal;
-use super::rules;
+use crate::finding::Finding;
 
 /// Sources larger than this are scanned lexically, not parsed.
 pub const MAX_PARSE_BYTES: usize = 16 << 20;
@@ -1802,7 +1801,7 @@ pub(crate) fn analyse(
     name: &str,
     blocklist: &Blocklist,
     max_parse: usize,
-) -> (Vec<Signal>, Vec<String>) {
+) -> (Vec<Finding>, Vec<String>) {
     let (mut facts, note) = collect_within(src, max_parse);
     let mut notes: Vec<String> = note.into_iter().collect();
     let obfuscated = facts.hex_idents >= HEX_IDENTS_MIN
@@ -1832,7 +1831,7 @@ pub(crate) fn analyse(
     if !specific.is_empty() && specific.len() + generic.len() >= 3 {
         let vocab: Vec<&str> = specific.iter().chain(generic.iter()).copied().collect();
         if let Some((_, off)) = ws.first() {
-            signals.push(rules::signal(
+            signals.push(Finding::new(
                 "js.websocket-pool-messages",
                 format!(
                     "a WebSocket and messages with pool fields: {}",
@@ -1841,7 +1840,7 @@ pub(crate) fn analyse(
                 at(*off),
             ));
         } else {
-            signals.push(rules::signal(
+            signals.push(Finding::new(
                 "js.pool-vocabulary",
                 format!(
                     "pool protocol fields, no WebSocket here: {}",
@@ -1862,19 +1861,19 @@ pub(crate) fn analyse(
             notes.extend(st.notes.iter().cloned());
             if let Some(l) = st.loops.first() {
                 if l.randomx() {
-                    signals.push(rules::signal(
+                    signals.push(Finding::new(
                         "js.randomx-vm",
                         format!("asm.js {}", l.describe()),
                         name.to_owned(),
                     ));
                 } else if l.complete() {
-                    signals.push(rules::signal(
+                    signals.push(Finding::new(
                         "js.memory-hard-loop",
                         format!("asm.js {}", l.describe()),
                         name.to_owned(),
                     ));
                 } else if (l.reads > 0 || l.writes > 0) && (l.lookups >= 16 || l.muls > 0) {
-                    signals.push(rules::signal(
+                    signals.push(Finding::new(
                         "js.scratchpad-loop",
                         format!("asm.js {}", l.describe()),
                         name.to_owned(),
@@ -1903,7 +1902,7 @@ pub(crate) fn analyse(
     ) && mining_words
         && results_back
     {
-        signals.push(rules::signal("js.worker-job-loop", format!(
+        signals.push(Finding::new("js.worker-job-loop", format!(
                 "takes jobs by message, calls {} in a loop over a counter reading {}, posts {} back",
                 l.calls.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
                 l.words.iter().copied().collect::<Vec<_>>().join(", "),
@@ -1915,42 +1914,42 @@ pub(crate) fn analyse(
     let find = |w: &str| facts.hits.get(w).copied();
     let loc = |w: &str| find(w).map_or_else(|| name.to_owned(), &at);
     if has("CoinHive") && (has("Anonymous") || has("User") || has("Token")) {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.coinhive-api",
             "CoinHive's API (CoinHive.Anonymous/User/Token)".into(),
             loc("CoinHive"),
         ));
     }
     if (has("_siteKey") || has("_newSiteKey") || has("_sitek")) && has("isRunning") {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.coinhive-shape",
             "a CoinHive-like object: site key with isRunning".into(),
             name.to_owned(),
         ));
     }
     if has("CRLT") && has("Anonymous") {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.cryptoloot-api",
             "CryptoLoot's API (CRLT.Anonymous)".into(),
             loc("CRLT"),
         ));
     }
     if has("deepMiner") {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.deepminer-api",
             "deepMiner's API".into(),
             loc("deepMiner"),
         ));
     }
     if has("getlf") && has("hps") && has("db") {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.mineralt-shape",
             "a Mineralt-like object: db, getlf, hps".into(),
             name.to_owned(),
         ));
     }
     if has("totalhashes") && has("startMining") && (has("addWorker") || has("stopMining")) {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.webminerpool-shape",
             "a webminerpool-like object: startMining, addWorker/stopMining, totalhashes".into(),
             name.to_owned(),
@@ -1973,7 +1972,7 @@ pub(crate) fn analyse(
         .iter()
         .any(|w| has(w));
     if throttle && threads {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.throttle-threads",
             "throttle and thread-count knobs".into(),
             name.to_owned(),
@@ -1991,7 +1990,7 @@ pub(crate) fn analyse(
     .filter(|w| has(w))
     .collect();
     if !rate.is_empty() {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.hashrate-reporting",
             format!("hash-rate reporting: {}", rate.join(", ")),
             name.to_owned(),
@@ -2005,7 +2004,7 @@ pub(crate) fn analyse(
             .iter()
             .any(|(c, _)| c.ends_with("createObjectURL"))
             && has("Blob");
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             if blob { "js.blob-worker" } else { "js.worker" },
             if blob {
                 "a Worker started from a Blob URL".into()
@@ -2021,9 +2020,9 @@ pub(crate) fn analyse(
         .chain(&facts.ctors)
         .find(|(c, _)| c.starts_with("WebAssembly.") || c == "instantiateStreaming")
     {
-        signals.push(rules::signal("js.wasm-instantiate", c.clone(), at(*off)));
+        signals.push(Finding::new("js.wasm-instantiate", c.clone(), at(*off)));
     } else if has("WebAssembly") && (has("instantiate") || has("compile") || has("Module")) {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.wasm-instantiate",
             "WebAssembly instantiation in code held in strings".into(),
             name.to_owned(),
@@ -2065,7 +2064,7 @@ pub(crate) fn analyse(
             }
             None => super::wasm::analyse(&bytes, &loc),
         };
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.embedded-wasm",
             format!(
                 "a {}-byte wasm module embedded in the script ({} functions)",
@@ -2120,7 +2119,7 @@ pub(crate) fn analyse(
                 Some((f, n)) => format!(" (most by {f}: {n} calls)"),
                 None => String::new(),
             };
-            signals.push(rules::signal(
+            signals.push(Finding::new(
                 "js.string-decoder",
                 format!(
                     "{} strings recovered by running the file's decoders{by}{}{}",
@@ -2133,7 +2132,7 @@ pub(crate) fn analyse(
         }
     }
     if facts.hex_idents >= HEX_IDENTS_MIN {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.hex-identifiers",
             format!(
                 "{} _0x-style identifiers (obfuscator output)",
@@ -2143,7 +2142,7 @@ pub(crate) fn analyse(
         ));
     }
     if let Some(off) = facts.dynamic_eval.first() {
-        signals.push(rules::signal(
+        signals.push(Finding::new(
             "js.dynamic-eval",
             format!(
                 "eval/Function of computed code ({} places)",
@@ -2183,7 +2182,7 @@ pub(crate) fn analyse(
             kind,
             source: None,
         }) {
-            signals.push(rules::signal(
+            signals.push(Finding::new(
                 "js.blocklisted-url",
                 format!(
                     "{full} matches {} line {}: {}",
@@ -2268,7 +2267,7 @@ mod tests {
         let found: Vec<&Vec<u8>> = facts.embedded.iter().map(|e| &e.0).collect();
         assert_eq!(found, [&clean]);
         let (signals, _) = analyse(&src, "s.js", &Blocklist::default(), MAX_PARSE_BYTES);
-        let embedded: Vec<&Signal> = signals
+        let embedded: Vec<&Finding> = signals
             .iter()
             .filter(|s| s.id == "js.embedded-wasm")
             .collect();

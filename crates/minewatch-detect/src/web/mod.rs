@@ -16,7 +16,6 @@ pub mod html;
 pub mod js;
 pub mod jseval;
 pub mod report;
-pub mod rules;
 pub mod site;
 pub mod wasm;
 pub mod wasm_exec;
@@ -28,7 +27,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use thiserror::Error;
 
-pub use report::{ContentKind, Family, Report, Signal, Verdict};
+pub use report::{ContentKind, Family, Finding, Report, Verdict};
 
 use blocklist::{Blocklist, Kind, Request, Verdict as ListVerdict};
 
@@ -202,7 +201,7 @@ impl Scanner {
                 },
                 source: None,
             }) {
-                signals.push(rules::signal(
+                signals.push(Finding::new(
                     "file.blocklisted-name",
                     format!(
                         "file name {base} matches {} line {}: {}",

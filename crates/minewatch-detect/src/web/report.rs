@@ -12,53 +12,8 @@
 
 use serde::Serialize;
 
-/// What a signal is evidence of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum Family {
-    /// A URL or file name on a miner blocklist.
-    Blocklist,
-    /// Messages in a mining pool's vocabulary sent over a websocket.
-    PoolProtocol,
-    /// A known in-browser miner's API or object shape.
-    MinerApi,
-    /// A hash core only miners use (CryptoNight's scratchpad, MineSweeper fingerprints).
-    MiningHashCore,
-    /// Hash primitives any crypto library has (SHA-256, Keccak, AES, Blake).
-    HashPrimitive,
-    /// Workers, WebAssembly instantiation, embedded wasm.
-    Execution,
-    /// Throttle and thread knobs, hash-rate reporting.
-    MinerControls,
-    /// Obfuscation: string arrays, eval of decoded strings, hex identifiers.
-    Obfuscation,
-}
-
-impl Family {
-    /// Families that can make a verdict on their own terms (with a second one).
-    pub fn is_strong(self) -> bool {
-        matches!(
-            self,
-            Self::Blocklist | Self::PoolProtocol | Self::MinerApi | Self::MiningHashCore
-        )
-    }
-}
-
-/// One piece of evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Signal {
-    /// Stable identifier, e.g. `js.websocket-pool-messages`.
-    pub id: &'static str,
-    /// What it is evidence of.
-    pub family: Family,
-    /// Its weight in the score.
-    pub weight: u32,
-    /// What was seen, for a human.
-    pub evidence: String,
-    /// Where (`file:line:column`, `file#function 12`, ...).
-    pub location: String,
-}
+/// Evidence, its families and the verdict: one vocabulary for every detector.
+pub use crate::finding::{Family, Finding};
 
 /// The verdict: one for every detector (web content is never [`Verdict::OwnMiner`]).
 pub use crate::finding::Verdict;
@@ -92,7 +47,7 @@ pub struct Report {
     /// The score behind it.
     pub score: u32,
     /// Every signal, strongest first.
-    pub signals: Vec<Signal>,
+    pub signals: Vec<Finding>,
     /// What could not be analysed fully (a parse error, a size limit), one line each.
     pub notes: Vec<String>,
 }
@@ -104,7 +59,7 @@ pub const SUSPICIOUS_SCORE: u32 = 6;
 
 /// Combines `signals` into a verdict and score: the sum of weights, where each signal id
 /// counts once (its heaviest instance).
-pub fn judge(mut signals: Vec<Signal>) -> (Verdict, u32, Vec<Signal>) {
+pub fn judge(mut signals: Vec<Finding>) -> (Verdict, u32, Vec<Finding>) {
     signals.sort_by(|a, b| b.weight.cmp(&a.weight).then(a.id.cmp(b.id)));
     let mut seen = std::collections::HashSet::new();
     let mut score = 0;

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use super::report::{self, ContentKind, Report, Verdict};
+use super::report::{self, ContentKind, Finding, Report, Verdict};
 
 /// File names shorter than this are too common to count as a reference (`a.js`).
 const MIN_NAME: usize = 5;
@@ -94,7 +94,7 @@ pub fn join_loaded<'a>(
         if worst == Verdict::Clean {
             continue;
         }
-        let signals: Vec<report::Signal> = members
+        let signals: Vec<Finding> = members
             .iter()
             .flat_map(|&i| reports[i].signals.iter().cloned())
             .collect();

@@ -12,9 +12,8 @@ use foldhash::HashMap;
 use wasmparser::{Operator, Parser, Payload};
 
 use super::flow::{Val, bin_eval, mask_or_complement, un_eval};
-use super::report::Signal;
-use super::rules;
 use super::wasm_flow::{bin_of, un_of};
+use crate::finding::Finding;
 
 /// Locals the trigger follows: a function's first ones, kept in a vector by index (every
 /// `local.get` and `local.set` of every function goes through it: no hashing).
@@ -634,7 +633,7 @@ pub struct WasmFacts {
     /// Operators read.
     pub operators: u64,
     /// Signals.
-    pub signals: Vec<Signal>,
+    pub signals: Vec<Finding>,
     /// Parse problems.
     pub notes: Vec<String>,
     /// Whether the structural pass ran (its cheap trigger fired: a 64-bit multiply, a loop,
@@ -832,7 +831,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             "stopped after {MAX_OPERATORS} operators (bounded effort)"
         ));
     }
-    let sig = |id, evidence: String| rules::signal(id, evidence, location.to_owned());
+    let sig = |id, evidence: String| Finding::new(id, evidence, location.to_owned());
     let has32 = |v: &u32| consts32.contains(v) || data_words.contains(v);
     let sha = SHA256_K.iter().filter(|k| has32(k)).count();
     if sha >= 16 {

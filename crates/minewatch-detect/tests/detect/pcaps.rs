@@ -50,7 +50,17 @@ fn every_mining_capture_is_found_with_its_protocol() {
         assert!(protocols(&r).contains(want), "{file}: {:?}", protocols(&r));
         for f in &r.mining {
             assert!(
-                !f.evidence.is_empty() && !f.first_message.is_empty(),
+                !f.signals.is_empty() && !f.first_message.is_empty(),
+                "{f:?}"
+            );
+            // One finding per thing matched, under the rule of the protocol, at the flow.
+            for s in &f.signals {
+                let rule = minewatch_detect::rules::rule_of(s.id).unwrap();
+                assert_eq!((s.family, s.weight), (rule.family, rule.weight), "{s:?}");
+                assert_eq!(s.location, format!("{} -> {}", f.client, f.server));
+            }
+            assert!(
+                f.signals.iter().any(|s| s.id == f.protocol.rule_id()),
                 "{f:?}"
             );
             assert!(f.packets > 0 && f.bytes > 0);
@@ -67,7 +77,8 @@ fn encrypted_browser_mining_is_named_by_its_pool_domain() {
     assert!(
         r.mining
             .iter()
-            .all(|f| f.evidence[0].contains("authedmine.com"))
+            .all(|f| f.signals[0].evidence.contains("authedmine.com")
+                && f.signals[0].family == minewatch_detect::finding::Family::PoolAddress)
     );
     let tls = r
         .mining
@@ -85,7 +96,7 @@ fn coin_hive_stratum_login_without_jsonrpc_or_agent_is_found() {
     let login = r
         .mining
         .iter()
-        .find(|f| f.evidence.iter().any(|e| e == "login"))
+        .find(|f| f.signals.iter().any(|e| e.evidence == "login"))
         .unwrap_or_else(|| panic!("no login flow: {:#?}", r.mining));
     assert!(
         !login.first_message.contains("\"agent\""),
@@ -179,7 +190,8 @@ proptest::proptest! {
         let r = Analyzer::default().analyze("split.pcap", &pcap[..]).unwrap();
         proptest::prop_assert_eq!(r.mining.len(), 1);
         proptest::prop_assert_eq!(r.mining[0].protocol, Protocol::MoneroStratum);
-        proptest::prop_assert_eq!(&r.mining[0].evidence, &vec!["login".to_owned(), "submit".to_owned()]);
+        let seen: Vec<(&str, &str)> = r.mining[0].signals.iter().map(|s| (s.id, s.evidence.as_str())).collect();
+        proptest::prop_assert_eq!(seen, vec![("net.monero-stratum", "login"), ("net.monero-stratum", "submit")]);
         proptest::prop_assert_eq!(r.mining[0].server.port(), 2142);
     }
 
@@ -216,11 +228,14 @@ fn stratum_v2_sessions_are_found_without_their_keys() {
                 "Stratum V2 (encrypted): Noise NX handshake of 64 + 234 bytes"
             );
             assert!(
-                f.evidence[0].starts_with("noise handshake: client 64 random bytes"),
+                f.signals[0]
+                    .evidence
+                    .starts_with("noise handshake: client 64 random bytes")
+                    && f.signals.iter().all(|s| s.id == "net.stratum-v2"),
                 "{f:?}"
             );
             assert_eq!(
-                f.evidence.iter().any(|e| e.starts_with("port ")),
+                f.signals.iter().any(|e| e.evidence.starts_with("port ")),
                 port_evidence,
                 "{file}: {f:?}"
             );
@@ -228,10 +243,9 @@ fn stratum_v2_sessions_are_found_without_their_keys() {
     }
     let refused = analyze("sv2/v2-refused-wrong-key.pcap");
     assert!(
-        refused
-            .mining
-            .iter()
-            .all(|f| f.evidence[1].starts_with("no frame after the handshake")),
+        refused.mining.iter().all(|f| f.signals[1]
+            .evidence
+            .starts_with("no frame after the handshake")),
         "{refused:#?}"
     );
 }

@@ -168,6 +168,12 @@ fn captures(args: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// What a flow's findings matched, in order (`login, submit`).
+fn matched(f: &minewatch_detect::net::FlowReport) -> String {
+    let seen: Vec<&str> = f.signals.iter().map(|s| s.evidence.as_str()).collect();
+    seen.join(", ")
+}
+
 fn pcap(a: &PcapArgs) -> anyhow::Result<Outcome> {
     let analyzer = minewatch_detect::net::Analyzer::default();
     let mut reports = Vec::new();
@@ -185,9 +191,9 @@ fn pcap(a: &PcapArgs) -> anyhow::Result<Outcome> {
             .flat_map(|r| r.mining.iter().map(move |f| (r, f)))
             .map(|(r, f)| {
                 json!({
-                    "ruleId": format!("net.{}", f.protocol.name()),
+                    "ruleId": f.protocol.rule_id(),
                     "level": if f.verdict == Verdict::Miner { "error" } else { "warning" },
-                    "message": {"text": format!("{} {} -> {} ({}): {}", f.protocol.name(), f.client, f.server, f.evidence.join(", "), f.first_message)},
+                    "message": {"text": format!("{} {} -> {} ({}): {}", f.protocol.name(), f.client, f.server, matched(f), f.first_message)},
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.name}}}],
                     "properties": f,
                 })
@@ -224,10 +230,7 @@ fn pcap(a: &PcapArgs) -> anyhow::Result<Outcome> {
                     f.bytes,
                     f.duration_s
                 ));
-                out.push_str(&format!(
-                    "             evidence: {}\n",
-                    f.evidence.join(", ")
-                ));
+                out.push_str(&format!("             evidence: {}\n", matched(f)));
                 let first: String = f.first_message.chars().take(160).collect();
                 out.push_str(&format!("             first ({}): {first}\n", f.first_from));
             }

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
-use minewatch_detect::finding::{Severity, Verdict};
+use minewatch_detect::finding::{Severity, Verdict, alert_evidence};
 use serde_json::json;
 
 use crate::Outcome;
@@ -261,14 +261,22 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             } else {
                 output::stdout(&format!("host: {}: {}\n", h.id, h.evidence));
             }
+            // A finding about the host itself (something hides processes): a warning, as
+            // suspicious code is, quoted as every alert quotes its findings.
+            let severity = Verdict::Suspicious
+                .severity()
+                .unwrap_or(Severity::Warning)
+                .as_str();
+            let detail =
+                json!({"finding": h, "evidence": alert_evidence([(h.location.as_str(), h)], 1)});
             if let Some(db) = &db {
                 let alert = minewatch_api::db::NewAlert {
                     source: "host".into(),
-                    severity: "warning".into(),
+                    severity: severity.into(),
                     title: format!("host finding: {}", h.id),
                     subject: h.evidence.chars().take(200).collect(),
                     scan_id: None,
-                    detail: json!({"finding": h}),
+                    detail: detail.clone(),
                 };
                 db.run_blocking(|e| e.insert_alert(&alert))
                     .context("cannot store the alert")?;
@@ -276,10 +284,10 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
             if let Some(r) = &reporter {
                 r.push(agent_alert(
                     snap.time as i64,
-                    "warning",
+                    severity,
                     format!("host finding: {}", h.id),
                     h.evidence.chars().take(200).collect(),
-                    json!({"finding": h}),
+                    detail,
                 ))
                 .context("cannot spool the alert")?;
             }
@@ -327,10 +335,12 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                 });
             }
             let cost = cost_of(r, &a.cost);
+            let subject = r.facts.exe.clone().unwrap_or_else(|| r.facts.name.clone());
             let detail = json!({
                 "report": r,
                 "cost": cost,
                 "response": action,
+                "evidence": alert_evidence(r.signals.iter().map(|s| (subject.as_str(), s)), 3),
             });
             // Stored before it is printed: whoever reads the line finds it in the database
             // (or, for an agent, in its spool).
@@ -339,7 +349,6 @@ pub(crate) fn watch(a: &WatchArgs, ctx: &Context) -> anyhow::Result<Outcome> {
                 "{} process {} (pid {})",
                 r.verdict, r.facts.name, r.facts.pid
             );
-            let subject = r.facts.exe.clone().unwrap_or_else(|| r.facts.name.clone());
             if let Some(rep) = &reporter {
                 rep.push(agent_alert(
                     snap.time as i64,

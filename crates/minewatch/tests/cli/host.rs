@@ -648,6 +648,23 @@ fn minewatch_own_miner_is_no_alert_but_a_hidden_copy_of_it_is_caught() {
         "{}",
         row.title
     );
+    // The alert quotes its findings as every alert does (what the dashboard shows): rule,
+    // family, evidence, and where (the process).
+    let quoted = row.detail["evidence"].as_array().expect("quoted evidence");
+    assert!(!quoted.is_empty() && quoted.len() <= 3, "{quoted:?}");
+    assert!(
+        quoted.iter().all(|q| q["location"] == format!("pid {pid}")
+            && q["file"].as_str().is_some_and(|f| f.contains("minewatch"))
+            && q["family"].is_string()
+            && q["evidence"].is_string()),
+        "{quoted:#?}"
+    );
+    assert!(
+        quoted
+            .iter()
+            .any(|q| q["signal"] == "host.exe-miner-code" && q["family"] == "mining-hash-core"),
+        "{quoted:#?}"
+    );
 }
 
 #[test]

@@ -391,8 +391,9 @@ fn eval_web_transforms_reports_recall_per_transform() {
         .stderr(predicate::str::contains("no WebAssembly modules"));
 }
 
-/// `minewatch rules list`: every web rule, as a table and as JSON, the same as docs/rules.md
-/// documents (id and weight), with the scores that turn signals into verdicts.
+/// `minewatch rules list`: every rule of every detector (web, host, net), as a table and as
+/// JSON, the same as docs/rules.md documents (id, family and weight), with how each detector
+/// turns findings into verdicts.
 #[test]
 fn rules_list_matches_docs() {
     let _light = crate::common::light();
@@ -405,7 +406,17 @@ fn rules_list_matches_docs() {
     assert_eq!(v["miner_score"], 12);
     assert_eq!(v["suspicious_score"], 6);
     let rules = v["rules"].as_array().unwrap();
-    assert!(rules.len() >= 30, "{}", rules.len());
+    assert!(rules.len() >= 60, "{}", rules.len());
+    for detector in ["web", "host", "net"] {
+        let n = rules.iter().filter(|r| r["detector"] == detector).count();
+        assert!(n >= 8, "{detector}: {n} rules");
+        assert!(
+            v["verdicts_by_detector"][detector]
+                .as_str()
+                .unwrap()
+                .contains("miner")
+        );
+    }
     let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/rules.md"))
         .unwrap();
     let table = minewatch().args(["rules", "list"]).output().unwrap();
@@ -428,5 +439,16 @@ fn rules_list_matches_docs() {
         .find(|r| r["id"] == "js.miner-config-start")
         .unwrap();
     assert_eq!(miner_config["family"], "miner-api");
-    assert!(table.contains("A verdict of miner needs a score"));
+    assert_eq!(miner_config["strong"], true);
+    let disguise = rules
+        .iter()
+        .find(|r| r["id"] == "host.kernel-thread-disguise")
+        .unwrap();
+    assert_eq!(
+        (&disguise["family"], &disguise["strong"]),
+        (&"disguise".into(), &true.into())
+    );
+    assert!(table.contains("a verdict of miner needs a score"));
+    assert!(table.contains("Processes: a process is a miner"));
+    assert!(table.contains("Network flows:"));
 }

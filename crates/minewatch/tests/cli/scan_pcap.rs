@@ -209,11 +209,22 @@ fn own_miner_session_recorded_on_loopback_split_across_segments() {
     let f = &flows[0];
     assert_eq!(f["protocol"], "bitcoin-stratum");
     assert_eq!(f["server"], format!("127.0.0.1:{proxy_port}"));
-    let evidence: Vec<&str> = f["evidence"]
-        .as_array()
-        .unwrap()
+    // Each message kind matched is a finding of the protocol's rule, located at the flow.
+    let signals = f["signals"].as_array().unwrap();
+    assert!(
+        signals.iter().all(|s| s["id"] == "net.bitcoin-stratum"
+            && s["family"] == "pool-protocol"
+            && s["location"]
+                == format!(
+                    "{} -> {}",
+                    f["client"].as_str().unwrap(),
+                    f["server"].as_str().unwrap()
+                )),
+        "{f:#}"
+    );
+    let evidence: Vec<&str> = signals
         .iter()
-        .map(|e| e.as_str().unwrap())
+        .map(|e| e["evidence"].as_str().unwrap())
         .collect();
     for m in [
         "mining.subscribe",

@@ -1,13 +1,14 @@
-//! The web detectors' rules: every signal they can raise, with its family and weight, in one
-//! table (`minewatch rules list [--json]` prints it; docs/rules.md explains it). The detectors
-//! say what they saw and where; what a signal counts for is decided here, and how signals
-//! combine into a verdict is [`super::report::judge`].
+//! Every detector's rules: each finding the web, host and network detectors can raise, with its
+//! family and weight, in one table per detector (`minewatch rules list [--json]` prints them;
+//! docs/rules.md explains them). The detectors say what they saw and where; what a finding
+//! counts for is decided here, and how findings combine into a verdict is each detector's judge
+//! ([`crate::web::report::judge`], the host's and the network's).
 
 use serde::Serialize;
 
-use super::report::{Family, Signal};
+use crate::finding::Family;
 
-/// One rule: a signal a detector can raise.
+/// One rule: a finding a detector can raise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Rule {
     /// Stable identifier (`js.websocket-pool-messages`).
@@ -30,12 +31,13 @@ const fn rule(id: &'static str, family: Family, weight: u32, description: &'stat
 }
 
 use Family::{
-    Blocklist, Execution, HashPrimitive, MinerApi, MinerControls, MiningHashCore, Obfuscation,
-    PoolProtocol,
+    Activity, Blocklist, Concealment, Disguise, Execution, HashPrimitive, MinerApi, MinerControls,
+    MiningHashCore, Obfuscation, PoolAddress, PoolProtocol,
 };
 
-/// Every rule, by content kind, strongest evidence first within each.
-pub const RULES: &[Rule] = &[
+/// The web detectors' rules (scripts, WebAssembly, pages, file names), by content kind,
+/// strongest evidence first within each.
+pub const WEB: &[Rule] = &[
     // Names and addresses on the lists.
     rule(
         "html.blocklisted-src",
@@ -266,24 +268,190 @@ pub const RULES: &[Rule] = &[
     ),
 ];
 
-/// The rule with this id.
-pub fn rule_of(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
+/// The host detector's rules (processes, and the host's own hiding tricks).
+pub const HOST: &[Rule] = &[
+    rule(
+        "host.cmdline-stratum",
+        PoolProtocol,
+        10,
+        "a stratum+tcp/ssl/tls URL in the process's arguments",
+    ),
+    rule(
+        "net.mining-flow",
+        PoolProtocol,
+        10,
+        "one of the process's connections carries a mining protocol (the network detector's finding on its socket)",
+    ),
+    rule(
+        "host.miner-config",
+        MinerApi,
+        9,
+        "a miner's configuration file (pools, wallet, algorithm, donate level) named, open or beside its executable",
+    ),
+    rule(
+        "host.exe-miner-code",
+        MiningHashCore,
+        9,
+        "the executable holds miner code (RandomX, CryptoNight, XMRig's strings); counted only while the process computes or talks to a pool",
+    ),
+    rule(
+        "host.cmdline-miner-flags",
+        MinerApi,
+        8,
+        "miners' own flags in the arguments (--donate-level, --randomx-mode, -a rx/0, --nicehash, ...)",
+    ),
+    rule(
+        "host.wallet-address",
+        MinerApi,
+        8,
+        "a Monero wallet address in the arguments",
+    ),
+    rule(
+        "host.env-mining-config",
+        MinerApi,
+        8,
+        "mining settings in an environment variable (its name is reported, never its value)",
+    ),
+    rule(
+        "host.kernel-thread-disguise",
+        Disguise,
+        8,
+        "a user process named like a kernel thread (kworker, kswapd, ...), which miners do to pass unseen",
+    ),
+    rule(
+        "host.hidden-process",
+        Concealment,
+        8,
+        "a process that runs but is missing from the /proc listing (hidden by a preloaded library or a rootkit)",
+    ),
+    rule(
+        "host.miner-binary-name",
+        Blocklist,
+        6,
+        "the executable is named like a miner (Falco's miner_binaries list)",
+    ),
+    rule(
+        "host.pool-domain",
+        PoolAddress,
+        6,
+        "a listed mining pool's domain in the arguments or the configuration",
+    ),
+    rule(
+        "host.ld-so-preload",
+        Concealment,
+        6,
+        "/etc/ld.so.preload preloads a library into every program (how process hiders work)",
+    ),
+    rule(
+        "host.exe-deleted",
+        Concealment,
+        5,
+        "runs from a deleted file",
+    ),
+    rule(
+        "host.cmdline-pool",
+        PoolAddress,
+        4,
+        "a pool URL after -o/--url in the arguments",
+    ),
+    rule(
+        "host.exe-memfd",
+        Concealment,
+        4,
+        "runs from memory (memfd; runc does this too, so never enough alone)",
+    ),
+    rule(
+        "host.exe-hidden-place",
+        Concealment,
+        3,
+        "runs from /tmp, /dev/shm, /var/tmp or a hidden directory",
+    ),
+    rule(
+        "host.pool-port",
+        PoolAddress,
+        3,
+        "connected to a port miners use (Falco's miner_ports)",
+    ),
+    rule(
+        "host.compute-only",
+        Activity,
+        3,
+        "half a core or more busy with almost no I/O and few waits",
+    ),
+    rule(
+        "host.randomx-memory",
+        Activity,
+        1,
+        "busy with RandomX's memory: 256 MiB resident or 64 MiB in huge pages",
+    ),
+    rule(
+        "host.minewatch",
+        Activity,
+        0,
+        "minewatch itself, run by the user where it is installed (reported, never counted)",
+    ),
+];
+
+/// The network detector's rules: one per protocol recognised on a flow.
+pub const NET: &[Rule] = &[
+    rule(
+        "net.bitcoin-stratum",
+        PoolProtocol,
+        10,
+        "Bitcoin-style Stratum V1 messages (mining.subscribe, authorize, notify, submit)",
+    ),
+    rule(
+        "net.monero-stratum",
+        PoolProtocol,
+        10,
+        "Monero-style Stratum messages (login, job, submit, keepalived), XMRig and proxies",
+    ),
+    rule(
+        "net.ethereum-stratum",
+        PoolProtocol,
+        10,
+        "Ethereum mining messages (eth_submitLogin, eth_getWork, eth_submitWork, EthereumStratum)",
+    ),
+    rule(
+        "net.getwork",
+        PoolProtocol,
+        10,
+        "getwork or getblocktemplate/submitblock over HTTP",
+    ),
+    rule(
+        "net.browser-miner",
+        PoolProtocol,
+        10,
+        "a browser miner's pool protocol (messages of type auth, job and submit, CoinHive style)",
+    ),
+    rule(
+        "net.stratum-v2",
+        PoolProtocol,
+        10,
+        "Stratum V2: the shape of its Noise handshake, its frames and its ports",
+    ),
+    rule(
+        "net.pool-tls",
+        PoolAddress,
+        6,
+        "a TLS ClientHello naming a listed pool domain",
+    ),
+    rule(
+        "net.pool-dns",
+        PoolAddress,
+        6,
+        "a DNS query for a listed pool domain",
+    ),
+];
+
+/// Every rule: the web detectors', the host's, the network's.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    WEB.iter().chain(HOST).chain(NET)
 }
 
-/// A signal of the rule `id`, with what was seen and where. An id not in [`RULES`] is a
-/// programming error: tests check every id the detectors use; a release build gives it no
-/// weight rather than panic on content.
-pub(crate) fn signal(id: &'static str, evidence: String, location: String) -> Signal {
-    let rule = rule_of(id);
-    debug_assert!(rule.is_some(), "signal {id} has no rule");
-    Signal {
-        id,
-        family: rule.map_or(Family::Obfuscation, |r| r.family),
-        weight: rule.map_or(0, |r| r.weight),
-        evidence,
-        location,
-    }
+/// The rule with this id.
+pub fn rule_of(id: &str) -> Option<&'static Rule> {
+    all().find(|r| r.id == id)
 }
 
 #[cfg(test)]
@@ -292,15 +460,18 @@ mod tests {
 
     use super::*;
 
-    /// Every id a detector raises has a rule, and every rule is raised somewhere: read from
-    /// the detectors' source, where each signal is made by `rules::signal("id", ...)` (or
-    /// wasm's `sig("id", ...)`).
-    #[test]
-    fn the_table_and_the_detectors_agree() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/web");
+    /// The ids raised in `files` (their code before the tests): string literals shaped like an
+    /// id of one of `kinds`, written where a finding is made (after one of `makers`).
+    fn raised(
+        files: &[&str],
+        kinds: &[&str],
+        makers: &[&str],
+    ) -> std::collections::BTreeSet<String> {
         let mut used = std::collections::BTreeSet::new();
-        for f in ["js.rs", "wasm.rs", "html.rs", "mod.rs", "config.rs"] {
-            let src = std::fs::read_to_string(format!("{dir}/{f}")).unwrap();
+        for f in files {
+            let path = format!("{}/src/{f}", env!("CARGO_MANIFEST_DIR"));
+            let src = std::fs::read_to_string(&path).unwrap();
+            let src = src.split("#[cfg(test)]").next().unwrap();
             for (i, _) in src.match_indices('"') {
                 let rest = &src[i + 1..];
                 let Some(end) = rest.find('"') else { continue };
@@ -308,25 +479,62 @@ mod tests {
                 let before = src[..i].trim_end();
                 let is_id = word
                     .split_once('.')
-                    .is_some_and(|(k, _)| matches!(k, "js" | "wasm" | "html" | "file"))
+                    .is_some_and(|(k, _)| kinds.contains(&k))
                     && word.bytes().all(|b| {
                         b.is_ascii_lowercase() || b == b'.' || b == b'-' || b.is_ascii_digit()
                     })
-                    && (before.ends_with("signal(")
-                        || before.ends_with("sig(")
-                        || before.ends_with('{')
-                        || before.ends_with("else {"));
+                    && makers.iter().any(|m| before.ends_with(m));
                 if is_id {
                     used.insert(word.to_owned());
                 }
             }
         }
-        let table: std::collections::BTreeSet<String> =
-            RULES.iter().map(|r| r.id.to_owned()).collect();
-        assert_eq!(table.len(), RULES.len(), "an id twice in the table");
-        assert_eq!(used, table, "ids raised vs the table");
-        for r in RULES {
-            assert!(r.weight > 0 && !r.description.is_empty(), "{r:?}");
+        used
+    }
+
+    fn ids(rules: &[Rule]) -> std::collections::BTreeSet<String> {
+        rules.iter().map(|r| r.id.to_owned()).collect()
+    }
+
+    /// Every id a detector raises has a rule, and every rule is raised somewhere: read from
+    /// the detectors' source, where each finding is made by `Finding::new("id", ...)` (wasm's
+    /// `sig("id", ...)`, the host's `push("id", ...)`, the network's protocol names).
+    #[test]
+    fn the_tables_and_the_detectors_agree() {
+        let web = raised(
+            &[
+                "web/js.rs",
+                "web/wasm.rs",
+                "web/html.rs",
+                "web/mod.rs",
+                "web/config.rs",
+            ],
+            &["js", "wasm", "html", "file"],
+            &["new(", "sig(", "{", "else {"],
+        );
+        assert_eq!(web, ids(WEB), "web: ids raised vs the table");
+        // The host's ids: `push("id", ...)`, and its table of argument needles
+        // (`("--donate-level", "host.cmdline-miner-flags")`).
+        let host = raised(
+            &["host/mod.rs", "host/monitor.rs"],
+            &["host", "net"],
+            &["new(", "push(", ","],
+        );
+        assert_eq!(host, ids(HOST), "host: ids raised vs the table");
+        let net = raised(
+            &["net/classify.rs", "net/mod.rs", "net/sv2.rs"],
+            &["net"],
+            &["=>"],
+        );
+        assert_eq!(net, ids(NET), "net: ids raised vs the table");
+        let every: Vec<&Rule> = all().collect();
+        let distinct: std::collections::BTreeSet<&str> = every.iter().map(|r| r.id).collect();
+        assert_eq!(distinct.len(), every.len(), "an id twice in the tables");
+        for r in every {
+            assert!(
+                (r.weight > 0 || r.id == "host.minewatch") && !r.description.is_empty(),
+                "{r:?}"
+            );
         }
     }
 }
