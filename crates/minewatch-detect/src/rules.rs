@@ -51,6 +51,25 @@ pub const WEB: &[Rule] = &[
         8,
         "a URL written in a script is on a miner blocklist",
     ),
+    // Pages: a miner configured in markup.
+    rule(
+        "html.miner-config-start",
+        MinerApi,
+        8,
+        "an element's data- attributes hold a wallet address or site key with a pool address or throttle/thread knobs, and an autostart attribute (CoinHive's embed and its clones: the library reads the element and mines)",
+    ),
+    rule(
+        "html.pool-login-config",
+        PoolProtocol,
+        6,
+        "a wallet address and a pool address in one element's data- attributes: the login a pool takes",
+    ),
+    rule(
+        "html.miner-cpu-throttle",
+        MinerControls,
+        4,
+        "an element configured to mine on its own has a throttle that is a share of the CPU",
+    ),
     rule(
         "file.blocklisted-name",
         Blocklist,
@@ -510,7 +529,7 @@ mod tests {
                 "web/config.rs",
             ],
             &["js", "wasm", "html", "file"],
-            &["new(", "sig(", "{", "else {"],
+            &["new(", "sig(", "{", "else {", "[", ","],
         );
         assert_eq!(web, ids(WEB), "web: ids raised vs the table");
         // The host's ids: `push("id", ...)`, and its table of argument needles

@@ -341,22 +341,45 @@ pub(crate) fn config_of(
     })
 }
 
-/// The signals of a file's configurations: `js.miner-config-start` for one that is started,
-/// with knobs or a pool (`knobs_elsewhere`: the script sets a throttle some other way, as
-/// `miner.setThrottle(0.5)`); `js.pool-login-config` where a wallet and a pool go together.
+/// The ids a configuration's findings are raised under: started with knobs or a pool, with a
+/// throttle that is a share of the CPU, a wallet with its pool.
+pub(crate) type ConfigIds = [&'static str; 3];
+/// A script's configurations.
+pub(crate) const SCRIPT_IDS: ConfigIds = [
+    "js.miner-config-start",
+    "js.miner-cpu-throttle",
+    "js.pool-login-config",
+];
+/// Configurations written in a page's markup (`data-` attributes).
+pub(crate) const MARKUP_IDS: ConfigIds = [
+    "html.miner-config-start",
+    "html.miner-cpu-throttle",
+    "html.pool-login-config",
+];
+
+/// The findings of a file's configurations, under `ids` (see [`SCRIPT_IDS`]): a configuration
+/// that is started, with knobs or a pool (`knobs_elsewhere`: the script sets a throttle some
+/// other way, as `miner.setThrottle(0.5)`); its throttle, when a share of the CPU; a wallet
+/// and a pool that go together.
 pub(crate) fn signals(
     configs: &[MinerConfig],
     starts: &Starts,
     knobs_elsewhere: bool,
     at: &dyn Fn(u32) -> String,
+    ids: &ConfigIds,
 ) -> Vec<Finding> {
+    let [start_id, throttle_id, login_id] = *ids;
     let mut out = Vec::new();
     let started = |c: &MinerConfig| -> Option<String> {
         let last = c.callee.rsplit('.').next().unwrap_or(&c.callee);
         if starts_miner(last) {
             Some(format!("{}(...) starts it", c.callee))
         } else if starts.calls.contains(&c.offset) {
-            Some("started where it is made".to_owned())
+            Some(if ids == &MARKUP_IDS {
+                "an autostart attribute starts it".to_owned()
+            } else {
+                "started where it is made".to_owned()
+            })
         } else {
             c.bound
                 .as_ref()
@@ -385,13 +408,13 @@ pub(crate) fn signals(
         given.push("a throttle set elsewhere".to_owned());
     }
     out.push(Finding::new(
-        "js.miner-config-start",
+        start_id,
         format!("{} is given {}; {how}", c.callee, given.join(", ")),
         at(c.offset),
     ));
     if let Some(x) = c.cpu_throttle {
         out.push(Finding::new(
-            "js.miner-cpu-throttle",
+            throttle_id,
             format!(
                 "{} is started with a throttle of {x}: a share of the CPU left idle, as browser miners take it",
                 c.callee
@@ -403,7 +426,7 @@ pub(crate) fn signals(
         && let Some(p) = &c.pool
     {
         out.push(Finding::new(
-            "js.pool-login-config",
+            login_id,
             format!(
                 "the login a pool takes: wallet {} for pool {p}, handed to {}",
                 c.value, c.callee

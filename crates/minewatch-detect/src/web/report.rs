@@ -91,8 +91,13 @@ pub fn judge(mut signals: Vec<Finding>) -> (Verdict, u32, Vec<Finding>) {
     // A site key or a wallet handed, with a throttle that is a share of the CPU, to what is
     // then started: a miner being configured and run (other libraries' keys come with thread
     // counts or throttles in milliseconds, never with a CPU share).
-    let configured_miner = signals.iter().any(|s| s.id == "js.miner-config-start")
-        && signals.iter().any(|s| s.id == "js.miner-cpu-throttle");
+    // (In a script or in a page's markup.)
+    let configured_miner = signals
+        .iter()
+        .any(|s| matches!(s.id, "js.miner-config-start" | "html.miner-config-start"))
+        && signals
+            .iter()
+            .any(|s| matches!(s.id, "js.miner-cpu-throttle" | "html.miner-cpu-throttle"));
     let verdict = if score >= MINER_SCORE
         && (strong.len() >= 2
             || mining_core
