@@ -57,6 +57,12 @@ for t in flatten wrap-functions all; do
 done
 # The big one (over 700 KB): RandomX wrapped, unoptimised.
 emit rx_light wrap-functions O0
+# Constants moved out of the code into the module's data (read back from memory at run time):
+# wasm2js writes the data segments into the buffer from base64 strings.
+for v in cn_lite cn_heavy cn_pico_ttable rx_light; do
+  emit "$v" load-constants O2
+done
+emit cn_lite load-constants O0
 # Minified: names mangled (views and Math.imul under one-letter aliases), helpers inlined.
 for v in cn_cn0 cn_lite_ttable cn_gpu rx_light; do
   $TERSER "$OUT/$v.js" --compress --mangle -o "$OUT/$v.min.js"

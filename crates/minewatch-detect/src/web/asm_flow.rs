@@ -19,12 +19,15 @@
 // several times faster than SipHash on these short keys.
 use foldhash::{HashMap, HashSet};
 
+use super::wasm_flow::InitialData;
+
 use oxc_allocator::Allocator;
 use oxc_ast::ast::{
     Argument, AssignmentExpression, AssignmentOperator, AssignmentTarget, BinaryExpression,
-    BinaryOperator, BindingPattern, CallExpression, DoWhileStatement, Expression, ForStatement,
-    ForStatementInit, Function, NumericLiteral, SimpleAssignmentTarget, Statement, UnaryExpression,
-    UnaryOperator, UpdateExpression, UpdateOperator, VariableDeclarator, WhileStatement,
+    BinaryOperator, BindingPattern, CallExpression, ComputedMemberExpression, DoWhileStatement,
+    Expression, ForStatement, ForStatementInit, Function, NumericLiteral, SimpleAssignmentTarget,
+    Statement, UnaryExpression, UnaryOperator, UpdateExpression, UpdateOperator,
+    VariableDeclarator, WhileStatement,
 };
 use oxc_ast_visit::{Visit, walk};
 use oxc_parser::Parser;
@@ -84,6 +87,10 @@ fn analyse_here(src: &str, choose: bool) -> Option<Structure> {
     let alloc = Allocator::default();
     let program = parsed(&alloc, src)?;
     let mut names = Names::default();
+    for (offset, bytes) in data_segments(src) {
+        names.data.push_owned(offset, bytes);
+    }
+    names.data.sort();
     names.visit_program(&program);
     let mut run = Run::new(&names);
     // Small functions first, as templates any caller can inline.
@@ -131,6 +138,90 @@ fn analyse_here(src: &str, choose: bool) -> Option<Structure> {
     Some(out)
 }
 
+/// Most bytes of data segments decoded per script.
+const MAX_DATA_BYTES: usize = 16 << 20;
+
+/// The data segments a wasm2js module writes into its buffer before its code runs:
+/// `f(view, OFFSET, "BASE64")` (wasm2js's `base64DecodeToExistingUint8Array`, whatever a
+/// minifier renamed it to), read lexically: (offset, bytes), at most [`MAX_DATA_BYTES`] in all.
+pub(crate) fn data_segments(src: &str) -> Vec<(u64, Vec<u8>)> {
+    use base64::Engine as _;
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let mut total = 0;
+    let mut from = 0;
+    while let Some(q) = memchr::memchr(b'"', b.get(from..).unwrap_or_default()) {
+        let start = from + q + 1;
+        from = start;
+        // The string: base64 only, then `")`.
+        let len = b[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+            .count();
+        let end = start + len;
+        if len < 8 || len % 4 != 0 || b.get(end) != Some(&b'"') {
+            continue;
+        }
+        from = end + 1;
+        let after = b[end + 1..].iter().find(|c| !c.is_ascii_whitespace());
+        if after != Some(&b')') {
+            continue;
+        }
+        // Before it: `IDENT(IDENT, DIGITS, `, read backwards.
+        let mut i = start - 1;
+        let back = |i: &mut usize, want: &dyn Fn(u8) -> bool| -> usize {
+            let mut n = 0;
+            while *i > 0 && want(b[*i - 1]) {
+                *i -= 1;
+                n += 1;
+            }
+            n
+        };
+        back(&mut i, &|c| c.is_ascii_whitespace());
+        if i == 0 || b[i - 1] != b',' {
+            continue;
+        }
+        i -= 1;
+        back(&mut i, &|c| c.is_ascii_whitespace());
+        let digits_end = i;
+        if back(&mut i, &|c| c.is_ascii_digit()) == 0 {
+            continue;
+        }
+        let Some(offset) = src
+            .get(i..digits_end)
+            .and_then(|d| d.parse::<u64>().ok())
+            .filter(|o| *o <= 0xFFFF_FFFF)
+        else {
+            continue;
+        };
+        back(&mut i, &|c| c.is_ascii_whitespace());
+        if i == 0 || b[i - 1] != b',' {
+            continue;
+        }
+        i -= 1;
+        back(&mut i, &|c| c.is_ascii_whitespace());
+        if back(&mut i, &|c| {
+            c.is_ascii_alphanumeric() || c == b'_' || c == b'$'
+        }) == 0
+        {
+            continue;
+        }
+        back(&mut i, &|c| c.is_ascii_whitespace());
+        if i == 0 || b[i - 1] != b'(' {
+            continue;
+        }
+        let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(&b[start..end]) else {
+            continue;
+        };
+        total += bytes.len();
+        if total > MAX_DATA_BYTES {
+            break;
+        }
+        out.push((offset, bytes));
+    }
+    out
+}
+
 /// `src` parsed as a script (or, failing that, as whatever it looks like); `None` when it
 /// does not parse cleanly.
 fn parsed<'a>(alloc: &'a Allocator, src: &'a str) -> Option<oxc_ast::ast::Program<'a>> {
@@ -150,6 +241,12 @@ struct Names {
     index: HashMap<String, u32>,
     /// View name to log2 of its element size.
     views: HashMap<String, u8>,
+    /// The 32-bit integer views (`Int32Array`, `Uint32Array`): loads from them at a constant
+    /// address read the module's initial data.
+    int_views: HashSet<String>,
+    /// What the module's buffer holds before its code runs: the data segments wasm2js writes
+    /// into it from base64 strings (see [`data_segments`]).
+    data: InitialData<'static>,
     imul: Vec<String>,
     /// The name a function expression about to be visited is bound to (`var f = function`).
     binding: Option<String>,
@@ -306,8 +403,36 @@ impl Names {
                 vars.get(id.name.as_str()).copied()
             }
             Expression::CallExpression(call) => self.fold_call(call, depth),
+            Expression::ComputedMemberExpression(m) => self.fold_load(m, depth),
             _ => None,
         }
+    }
+
+    /// `HEAP32[c >> 2]` (or `HEAP32[i]`) at a constant address inside the module's initial
+    /// data: the 32-bit value the module put there (a core's constants moved out of its code
+    /// into memory are read back, as the wasm pass reads a module's data).
+    fn fold_load(&mut self, m: &ComputedMemberExpression<'_>, depth: u32) -> Option<Val> {
+        if self.data.is_empty() {
+            return None;
+        }
+        let Expression::Identifier(view) = strip(&m.object) else {
+            return None;
+        };
+        if !self.int_views.contains(view.name.as_str()) {
+            return None;
+        }
+        let addr = match strip(&m.expression) {
+            Expression::BinaryExpression(b)
+                if matches!(
+                    b.operator,
+                    BinaryOperator::ShiftRight | BinaryOperator::ShiftRightZeroFill
+                ) && literal(&b.right) == Some(2) =>
+            {
+                self.fold(&b.left, depth + 1)?.konst()?
+            }
+            i => self.fold(i, depth + 1)?.konst()? << 2,
+        };
+        self.data.read(addr & 0xFFFF_FFFF, 4).map(Val::C)
     }
 
     /// A call of two constants (a wrapper's, maybe): remembered, to be resolved once the
@@ -443,8 +568,12 @@ impl Names {
                 self.binding = Some(name.to_owned());
             }
             Expression::NewExpression(n) => {
-                if let Some(shift) = dotted_last(&n.callee).and_then(view_shift) {
+                let ctor = dotted_last(&n.callee);
+                if let Some(shift) = ctor.and_then(view_shift) {
                     self.views.insert(name.to_owned(), shift);
+                }
+                if matches!(ctor, Some("Int32Array" | "Uint32Array")) {
+                    self.int_views.insert(name.to_owned());
                 }
             }
             e => {
@@ -522,6 +651,12 @@ impl<'a> Visit<'a> for Names {
 
     fn visit_numeric_literal(&mut self, it: &NumericLiteral<'a>) {
         self.check(int_literal(it.value).map(Val::C));
+    }
+
+    fn visit_computed_member_expression(&mut self, it: &ComputedMemberExpression<'a>) {
+        let v = self.fold_load(it, 0);
+        self.check(v);
+        walk::walk_computed_member_expression(self, it);
     }
 
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
@@ -1210,6 +1345,16 @@ impl<'n> Run<'n> {
             Expression::ComputedMemberExpression(m) => {
                 if let Some((addr, shift)) = self.view_address(fr, &m.object, &m.expression, d) {
                     self.access(fr, &addr, false);
+                    // From a constant address in the module's initial data: that constant.
+                    if let Some(c) = as_const(&addr)
+                        .filter(|_| {
+                            matches!(&m.object, Expression::Identifier(v)
+                                if self.names.int_views.contains(v.name.as_str()))
+                        })
+                        .and_then(|a| self.names.data.read(a & 0xFFFF_FFFF, 4))
+                    {
+                        return konst(c);
+                    }
                     let v = self.b.fresh(8 << shift.min(2));
                     if let (Some(mem), Node::Leaf(id, bits)) = (&mut fr.recording, &v.node)
                         && let Some(last) = mem.last_mut()
@@ -1487,6 +1632,48 @@ mod tests {
 
     use super::*;
 
+    /// wasm2js's data segments are read where it writes them, under any name a minifier gives
+    /// its helper; other calls with strings are not taken for them.
+    #[test]
+    fn data_segments_are_read_as_wasm2js_writes_them() {
+        let src = r#"
+            var bufferView = new Uint8Array(memory.buffer);
+            base64DecodeToExistingUint8Array(bufferView, 1048576, "8P8PAA==");
+            a( b ,  2162688 ,"AAECAwQFBgc=" );
+            log(x, 12, "not base64!");
+            f(x, "AAAAAAAA");
+            g(x, 1, "AAAAAAAA", y);
+            h(x, 99999999999, "AAAAAAAA");
+            k(x, 5, "AAAAAAAA"
+        "#;
+        assert_eq!(
+            data_segments(src),
+            vec![
+                (1_048_576, vec![0xF0, 0xFF, 0x0F, 0x00]),
+                (2_162_688, vec![0, 1, 2, 3, 4, 5, 6, 7]),
+            ]
+        );
+        let mut d = InitialData::default();
+        for (o, b) in data_segments(src) {
+            d.push_owned(o, b);
+        }
+        d.sort();
+        assert_eq!(d.read(1_048_576, 4), Some(0x000F_FFF0));
+        // Bounded: no more than MAX_DATA_BYTES decoded, however many calls.
+        let big = format!(r#"f(v, 0, "{}");"#, "A".repeat(4 << 20)).repeat(8);
+        let kept: usize = data_segments(&big).iter().map(|(_, b)| b.len()).sum();
+        assert!(kept <= MAX_DATA_BYTES, "{kept}");
+    }
+
+    proptest::proptest! {
+        /// Any text: segments or none, never a panic.
+        #[test]
+        fn data_segments_survive_any_text(src in "[a-z(), 0-9\"A-Z+/=]{0,200}", any in "\\PC{0,100}") {
+            let _ = data_segments(&src);
+            let _ = data_segments(&any);
+        }
+    }
+
     /// The names of the functions the trigger chooses in `src`.
     fn chosen_names(src: &str) -> Vec<String> {
         let alloc = Allocator::default();
@@ -1617,6 +1804,6 @@ mod tests {
             );
             cores += 1;
         }
-        assert_eq!(cores, 30);
+        assert_eq!(cores, 35);
     }
 }

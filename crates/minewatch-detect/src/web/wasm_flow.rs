@@ -185,8 +185,9 @@ pub(crate) fn int_load_bytes(op: &Operator<'_>) -> Option<(MemArg, usize)> {
 /// the structural pass folds is.)
 #[derive(Debug, Default)]
 pub(crate) struct InitialData<'a> {
-    /// (offset, bytes), sorted by offset once [`InitialData::sort`] ran.
-    segments: Vec<(u64, &'a [u8])>,
+    /// (offset, bytes), sorted by offset once [`InitialData::sort`] ran: a module's own, or
+    /// decoded from the script an asm.js module came in (see [`InitialData::push_owned`]).
+    segments: Vec<(u64, std::borrow::Cow<'a, [u8]>)>,
 }
 
 impl<'a> InitialData<'a> {
@@ -204,8 +205,22 @@ impl<'a> InitialData<'a> {
         } = &d.kind
             && let Ok(Operator::I32Const { value }) = offset_expr.get_operators_reader().read()
         {
-            self.segments.push((u64::from(value as u32), d.data));
+            self.segments
+                .push((u64::from(value as u32), std::borrow::Cow::Borrowed(d.data)));
         }
+    }
+
+    /// Keeps `bytes` as put at `offset` (wasm2js writes a module's data segments into its
+    /// asm.js module's buffer from base64 strings).
+    pub(crate) fn push_owned(&mut self, offset: u64, bytes: Vec<u8>) {
+        if self.segments.len() < Self::MAX_SEGMENTS {
+            self.segments.push((offset, std::borrow::Cow::Owned(bytes)));
+        }
+    }
+
+    /// Whether it holds nothing.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.segments.is_empty()
     }
 
     /// Orders the segments for [`InitialData::read`] (a later segment at the same offset wins,
