@@ -341,45 +341,59 @@ pub(crate) fn config_of(
     })
 }
 
-/// The ids a configuration's findings are raised under: started with knobs or a pool, with a
-/// throttle that is a share of the CPU, a wallet with its pool.
-pub(crate) type ConfigIds = [&'static str; 3];
-/// A script's configurations.
-pub(crate) const SCRIPT_IDS: ConfigIds = [
-    "js.miner-config-start",
-    "js.miner-cpu-throttle",
-    "js.pool-login-config",
-];
-/// Configurations written in a page's markup (`data-` attributes).
-pub(crate) const MARKUP_IDS: ConfigIds = [
-    "html.miner-config-start",
-    "html.miner-cpu-throttle",
-    "html.pool-login-config",
-];
+/// Where a configuration is written, which names its findings and says what starts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Written {
+    /// In a script: started by `start()`/`startMining()` on it or its result.
+    Script,
+    /// In a page's markup (`data-` attributes): started only by an autostart attribute (see
+    /// [`super::html`]), never by what an element's id or class happens to say.
+    Markup,
+}
 
-/// The findings of a file's configurations, under `ids` (see [`SCRIPT_IDS`]): a configuration
-/// that is started, with knobs or a pool (`knobs_elsewhere`: the script sets a throttle some
-/// other way, as `miner.setThrottle(0.5)`); its throttle, when a share of the CPU; a wallet
-/// and a pool that go together.
+impl Written {
+    /// The ids its findings are raised under: started with knobs or a pool, with a throttle
+    /// that is a share of the CPU, a wallet with its pool.
+    fn ids(self) -> [&'static str; 3] {
+        match self {
+            Written::Script => [
+                "js.miner-config-start",
+                "js.miner-cpu-throttle",
+                "js.pool-login-config",
+            ],
+            Written::Markup => [
+                "html.miner-config-start",
+                "html.miner-cpu-throttle",
+                "html.pool-login-config",
+            ],
+        }
+    }
+}
+
+/// The findings of a file's configurations (see [`Written::ids`]): a configuration that is
+/// started, with knobs or a pool (`knobs_elsewhere`: the script sets a throttle some other
+/// way, as `miner.setThrottle(0.5)`); its throttle, when a share of the CPU; a wallet and a
+/// pool that go together.
 pub(crate) fn signals(
     configs: &[MinerConfig],
     starts: &Starts,
     knobs_elsewhere: bool,
     at: &dyn Fn(u32) -> String,
-    ids: &ConfigIds,
+    written: Written,
 ) -> Vec<Finding> {
-    let [start_id, throttle_id, login_id] = *ids;
+    let [start_id, throttle_id, login_id] = written.ids();
     let mut out = Vec::new();
     let started = |c: &MinerConfig| -> Option<String> {
         let last = c.callee.rsplit('.').next().unwrap_or(&c.callee);
-        if starts_miner(last) {
+        if written == Written::Markup {
+            starts
+                .calls
+                .contains(&c.offset)
+                .then(|| "an autostart attribute starts it".to_owned())
+        } else if starts_miner(last) {
             Some(format!("{}(...) starts it", c.callee))
         } else if starts.calls.contains(&c.offset) {
-            Some(if ids == &MARKUP_IDS {
-                "an autostart attribute starts it".to_owned()
-            } else {
-                "started where it is made".to_owned()
-            })
+            Some("started where it is made".to_owned())
         } else {
             c.bound
                 .as_ref()

@@ -143,9 +143,15 @@ fn markup_configs(refs: &PageRefs, name: &str) -> Vec<Finding> {
     let mut configs = Vec::new();
     let mut starts = super::config::Starts::default();
     for (i, c) in refs.configs.iter().enumerate() {
+        // A pool only as a URL, `host:port` or under a pool's name: a bare host name beside a
+        // wallet (a script's option) is, in markup, as likely the site a widget names.
         let strings: Vec<(Option<String>, String)> = c
             .attributes
             .iter()
+            .filter(|(k, v)| {
+                super::config::pool_address(v, Some(k), false)
+                    || !super::config::pool_address(v, Some(k), true)
+            })
             .map(|(k, v)| (Some(k.clone()), v.clone()))
             .collect();
         let knobs = c
@@ -170,7 +176,7 @@ fn markup_configs(refs: &PageRefs, name: &str) -> Vec<Finding> {
         &starts,
         false,
         &|_| name.to_owned(),
-        &super::config::MARKUP_IDS,
+        super::config::Written::Markup,
     )
 }
 
@@ -282,6 +288,21 @@ mod tests {
             ["html.miner-config-start", "html.pool-login-config"],
             "{f:#?}"
         );
+        // Only an autostart attribute starts it: not an id that reads like a start call.
+        assert!(
+            findings(&format!(
+                r#"<div id="w.startMining" data-key="{KEY}" data-threads="4"></div>"#
+            ))
+            .is_empty()
+        );
+        // A bare host name beside a wallet is not taken for its pool in markup (a widget's
+        // site); under a pool's name it is.
+        let site =
+            format!(r#"<div data-wallet="{w}" data-site="example.org" data-autostart></div>"#);
+        assert!(findings(&site).is_empty());
+        let pool =
+            format!(r#"<div data-wallet="{w}" data-pool="pool.example.org" data-autostart></div>"#);
+        assert_eq!(findings(&pool).len(), 2);
         // The same settings without a start (a pool's statistics widget): nothing.
         assert!(findings(&format!(
             r#"<section data-wallet="{w}" data-pool="pool.example.org" data-auto-refresh="30"></section>"#

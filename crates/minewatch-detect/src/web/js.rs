@@ -1962,7 +1962,7 @@ pub(crate) fn analyse(
         &facts.starts,
         has("setThrottle"),
         &at,
-        &config::SCRIPT_IDS,
+        config::Written::Script,
     ));
 
     // Miner controls.
