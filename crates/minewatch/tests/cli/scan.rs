@@ -60,12 +60,13 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
     assert_eq!(out.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     // 9 files at the top, the 12 CryptoNight variant cores and the RandomX core under
-    // variants/, the 30 asm.js cores (4 of them RandomX) under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), the
-    // 10 mining workers under loaders/ (suspicious alone: no hash core beside them), and the 24
-    // pages under pages/ that configure and start a miner (all miners: a wallet with a pool, a
-    // listed script, or a throttle that is a share of the CPU).
-    assert_eq!(v["files"], 98);
-    assert_eq!(v["miners"], 87);
+    // variants/, the 35 asm.js cores (5 of them RandomX; 5 with their constants in memory)
+    // under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), the 10
+    // mining workers under loaders/ (suspicious alone: no hash core beside them), and the 32
+    // pages under pages/ that configure and start a miner in a script or in their markup (all
+    // miners: a wallet with a pool, a listed script, or a throttle that is a share of the CPU).
+    assert_eq!(v["files"], 111);
+    assert_eq!(v["miners"], 100);
     let rx = v["reports"]
         .as_array()
         .unwrap()
@@ -108,7 +109,7 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
         .iter()
         .filter(|r| r["verdict"] == "suspicious")
         .count();
-    assert_eq!((judged.len(), miners, suspicious), (34, 24, 10));
+    assert_eq!((judged.len(), miners, suspicious), (42, 32, 10));
     let out = minewatch()
         .args(["scan", "web", "--sarif"])
         .args([
