@@ -41,6 +41,22 @@ pub enum Family {
 }
 
 impl Family {
+    /// Every family, strong ones first.
+    pub const ALL: [Family; 12] = [
+        Family::Blocklist,
+        Family::PoolProtocol,
+        Family::MinerApi,
+        Family::MiningHashCore,
+        Family::Disguise,
+        Family::HashPrimitive,
+        Family::Execution,
+        Family::MinerControls,
+        Family::Obfuscation,
+        Family::PoolAddress,
+        Family::Concealment,
+        Family::Activity,
+    ];
+
     /// Families that say what the thing is (each detector's judge counts them; the others
     /// only add to a score).
     pub fn is_strong(self) -> bool {
@@ -285,26 +301,16 @@ mod tests {
 
     #[test]
     fn families_read_back_as_they_are_written() {
-        use Family::*;
-        for f in [
-            Blocklist,
-            PoolProtocol,
-            MinerApi,
-            MiningHashCore,
-            HashPrimitive,
-            Execution,
-            MinerControls,
-            Obfuscation,
-            Disguise,
-            PoolAddress,
-            Concealment,
-            Activity,
-        ] {
+        for f in Family::ALL {
             assert_eq!(
                 serde_json::to_value(f).unwrap(),
                 serde_json::Value::from(f.as_str())
             );
         }
+        // The strong ones first, then the weak ones.
+        let strong = Family::ALL.iter().take_while(|f| f.is_strong()).count();
+        assert_eq!(strong, 5);
+        assert!(Family::ALL[strong..].iter().all(|f| !f.is_strong()));
     }
 
     #[test]
