@@ -421,6 +421,7 @@ impl Names {
         if !self.int_views.contains(view.name.as_str()) {
             return None;
         }
+        let view = view.name.as_str();
         let addr = match strip(&m.expression) {
             Expression::BinaryExpression(b)
                 if matches!(
@@ -432,7 +433,16 @@ impl Names {
             }
             i => self.fold(i, depth + 1)?.konst()? << 2,
         };
-        self.data.read(addr & 0xFFFF_FFFF, 4).map(Val::C)
+        self.initial_word(view, addr).map(Val::C)
+    }
+
+    /// The 32-bit word at byte `addr` of the module's initial data, read through `view` when
+    /// it is a 32-bit integer view (both passes read constant loads through this).
+    fn initial_word(&self, view: &str, addr: u64) -> Option<u64> {
+        if !self.int_views.contains(view) {
+            return None;
+        }
+        self.data.read(addr & 0xFFFF_FFFF, 4)
     }
 
     /// A call of two constants (a wrapper's, maybe): remembered, to be resolved once the
@@ -1346,12 +1356,8 @@ impl<'n> Run<'n> {
                 if let Some((addr, shift)) = self.view_address(fr, &m.object, &m.expression, d) {
                     self.access(fr, &addr, false);
                     // From a constant address in the module's initial data: that constant.
-                    if let Some(c) = as_const(&addr)
-                        .filter(|_| {
-                            matches!(&m.object, Expression::Identifier(v)
-                                if self.names.int_views.contains(v.name.as_str()))
-                        })
-                        .and_then(|a| self.names.data.read(a & 0xFFFF_FFFF, 4))
+                    if let (Some(a), Expression::Identifier(v)) = (as_const(&addr), &m.object)
+                        && let Some(c) = self.names.initial_word(v.name.as_str(), a)
                     {
                         return konst(c);
                     }

@@ -124,10 +124,16 @@ pub fn refs(html: &[u8]) -> Result<PageRefs, String> {
     })
 }
 
+/// A `data-` attribute's name without its separators (`auto-start`, `max_threads`), as a
+/// script's option would be spelt.
+fn bare_name(key: &str) -> String {
+    key.chars().filter(|c| *c != '-' && *c != '_').collect()
+}
+
 /// Whether an attribute starts the miner on its own: `data-autostart` (or `auto-start`,
 /// `start`) present and not false.
 fn starts_itself(key: &str, value: &str) -> bool {
-    let key: String = key.chars().filter(|c| *c != '-' && *c != '_').collect();
+    let key = bare_name(key);
     ["autostart", "start", "autorun"]
         .iter()
         .any(|k| key.eq_ignore_ascii_case(k))
@@ -157,10 +163,7 @@ fn markup_configs(refs: &PageRefs, name: &str) -> Vec<Finding> {
         let knobs = c
             .attributes
             .iter()
-            .filter_map(|(k, _)| {
-                let k: String = k.chars().filter(|c| *c != '-' && *c != '_').collect();
-                super::config::knob(&k)
-            })
+            .filter_map(|(k, _)| super::config::knob(&bare_name(k)))
             .collect();
         let Some(mut config) = super::config::config_of(&strings, knobs, i as u32) else {
             continue;
