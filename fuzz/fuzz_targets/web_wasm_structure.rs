@@ -15,4 +15,9 @@ fuzz_target!(|data: &[u8]| {
             let _ = wasm_flow::analyse(&out, 2_000_000);
         }
     }
+    // Flattened wrappers, walked to their one path by the structural pass and the trigger.
+    if let Ok(out) = minewatch_harness::Repeated::AllTwice.apply(data, seed) {
+        let _ = wasm_flow::analyse(&out, 2_000_000);
+        let _ = minewatch_detect::web::wasm::analyse(&out, "fuzz.wasm");
+    }
 });

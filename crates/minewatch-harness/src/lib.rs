@@ -15,6 +15,9 @@
 //! | `bogus-flow` | an opaque predicate (`x * (x + 1)` is even, on a mutable global) guards junk code at the start of every function and every loop body |
 //! | `wrap-functions` | every load, store and arithmetic operator goes through a small generated function |
 //! | `flatten` | each function's top-level statements become the cases of a dispatcher loop over a state variable, in shuffled order |
+//!
+//! Repeated ([`Repeated`]): `all-twice` (all of them, then all of them again over the result:
+//! wrappers of flattened wrappers, substitutions of substitutions) and `substitute-3x`.
 
 use std::convert::Infallible;
 
@@ -103,8 +106,51 @@ impl Transform {
     }
 }
 
+/// Transforms made again on their own output, as obfuscators are run: O-LLVM's `-sub_loop=3`,
+/// or a build that obfuscates what an obfuscated build made. Each round wraps the wrappers,
+/// flattens the dispatchers and substitutes the substitutions of the round before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Repeated {
+    /// `all` twice.
+    AllTwice,
+    /// `substitute` three times.
+    SubstituteThrice,
+}
+
+impl Repeated {
+    /// Every repeated transform, in the order the variants list them.
+    pub const EVERY: [Repeated; 2] = [Repeated::AllTwice, Repeated::SubstituteThrice];
+
+    /// Its name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Repeated::AllTwice => "all-twice",
+            Repeated::SubstituteThrice => "substitute-3x",
+        }
+    }
+
+    /// The repeated transform of a name in reports.
+    pub fn from_name(name: &str) -> Option<Repeated> {
+        Repeated::EVERY.into_iter().find(|r| r.name() == name)
+    }
+
+    /// Makes it (each round with its own seed).
+    pub fn apply(self, bytes: &[u8], seed: u64) -> Result<Vec<u8>, HarnessError> {
+        match self {
+            Repeated::AllTwice => apply_all(&apply_all(bytes, seed)?, seed.wrapping_add(100)),
+            Repeated::SubstituteThrice => {
+                let mut cur = bytes.to_vec();
+                for round in 0..3 {
+                    cur = apply(&cur, Transform::Substitute, seed.wrapping_add(200 + round))?;
+                }
+                Ok(cur)
+            }
+        }
+    }
+}
+
 /// The variants the harness makes of one module: the original, each transform of `all` alone,
-/// all of them together, then each transform made only alone (name, bytes).
+/// all of them together, each transform made only alone, then the repeated ones (name, bytes).
 pub fn variants(bytes: &[u8], seed: u64) -> Result<Vec<(String, Vec<u8>)>, HarnessError> {
     let mut out = vec![("original".to_owned(), bytes.to_vec())];
     for t in Transform::ALL {
@@ -113,6 +159,9 @@ pub fn variants(bytes: &[u8], seed: u64) -> Result<Vec<(String, Vec<u8>)>, Harne
     out.push(("all".to_owned(), apply_all(bytes, seed)?));
     for t in Transform::ALONE {
         out.push((t.name().to_owned(), apply(bytes, t, seed)?));
+    }
+    for r in Repeated::EVERY {
+        out.push((r.name().to_owned(), r.apply(bytes, seed)?));
     }
     Ok(out)
 }

@@ -28,7 +28,7 @@ pub const MAX_NODES: u32 = 192;
 /// Node visits at most spent evaluating expressions in one module.
 pub const MAX_EVAL: u64 = 60_000_000;
 /// Body size (operators) up to which a call-free, loop-free function is inlined.
-pub(crate) const INLINE_OPS: usize = 640;
+pub(crate) const INLINE_OPS: usize = 5120;
 /// Loops counted around one access: the innermost ones.
 pub(crate) const LOOP_DEPTH: usize = 8;
 /// Samples per test.
@@ -238,8 +238,19 @@ impl Builder {
         if let Some(e) = identity(op, wide, &a, &b) {
             return e;
         }
-        if let Some((op, x, y)) = unsubstituted(op, wide, &a, &b) {
+        if let Some(e) = mba_simplified(op, wide, &a, &b) {
+            return e;
+        }
+        if let Some((op, x, y, negated)) = unsubstituted(op, wide, &a, &b) {
+            let y = if negated {
+                self.bin(Bin::Xor, wide, y, konst(mask_of(wide)))
+            } else {
+                y
+            };
             return self.bin(op, wide, x, y);
+        }
+        if let Some((op, x, c)) = reassociated(op, wide, &a, &b) {
+            return self.bin(op, wide, x, konst(c));
         }
         let size = a.size + b.size + 1;
         self.bounded(Node::Bin(op, wide, a, b), size)
@@ -335,30 +346,279 @@ fn same(a: &Expr, b: &Expr) -> bool {
     eq(a, b, &mut 64)
 }
 
+/// Nodes visited at most reading one expression for [`mba_simplified`].
+const MBA_VISITS: u32 = 96;
+/// Operands (atoms) at most of an expression [`mba_simplified`] reads.
+const MBA_ATOMS: usize = 3;
+
+/// Whether `e` or an operand of it, two levels deep, is a bitwise operation of this width:
+/// the cheap test for whether [`mba_simplified`] might find something.
+fn near_bitwise(e: &Expr, wide: bool, depth: u32) -> bool {
+    match &e.node {
+        Node::Bin(o, w, x, y) if *w == wide => {
+            matches!(o, Bin::And | Bin::Or | Bin::Xor)
+                || (depth > 0
+                    && (near_bitwise(x, wide, depth - 1) || near_bitwise(y, wide, depth - 1)))
+        }
+        _ => false,
+    }
+}
+
+/// A linear mixed boolean-arithmetic expression: sums of constant multiples of bitwise
+/// expressions (and, or, xor, the constants 0 and all-ones) of its atoms (any other
+/// expression, compared by [`same`]). `bitwise`: inside a bitwise operation.
+struct Mba {
+    wide: bool,
+    atoms: Vec<Expr>,
+    visits: u32,
+}
+
+impl Mba {
+    fn read(&mut self, e: &Expr, bitwise: bool) -> Option<()> {
+        self.visits = self.visits.checked_sub(1)?;
+        let wide = self.wide;
+        match &e.node {
+            Node::Bin(Bin::And | Bin::Or | Bin::Xor, w, x, y) if *w == wide => {
+                self.read(x, true)?;
+                self.read(y, true)
+            }
+            Node::Bin(Bin::Add | Bin::Sub, w, x, y) if *w == wide && !bitwise => {
+                self.read(x, false)?;
+                self.read(y, false)
+            }
+            Node::Bin(Bin::Mul, w, x, y) if *w == wide && !bitwise => {
+                match (as_const(x), as_const(y)) {
+                    (Some(_), None) => self.read(y, false),
+                    (None, Some(_)) => self.read(x, false),
+                    _ => self.atom(e),
+                }
+            }
+            Node::Bin(Bin::Shl, w, x, y) if *w == wide && !bitwise && as_const(y).is_some() => {
+                self.read(x, false)
+            }
+            Node::Const(c) if !bitwise || *c == 0 || *c == mask_of(wide) => Some(()),
+            Node::Const(_) => None,
+            _ => self.atom(e),
+        }
+    }
+
+    fn atom(&mut self, e: &Expr) -> Option<()> {
+        if !self.atoms.iter().any(|t| same(t, e)) {
+            if self.atoms.len() == MBA_ATOMS {
+                return None;
+            }
+            self.atoms.push(e.clone());
+        }
+        Some(())
+    }
+
+    /// `e`'s value with atom `i` all-ones where bit `i` of `point` is set, else 0 (as read).
+    fn value(&self, e: &Expr, bitwise: bool, point: usize) -> u64 {
+        let wide = self.wide;
+        let atom = |e: &Expr| {
+            let i = self.atoms.iter().position(|t| same(t, e)).unwrap_or(0);
+            if point >> i & 1 == 1 {
+                mask_of(wide)
+            } else {
+                0
+            }
+        };
+        match &e.node {
+            Node::Bin(o @ (Bin::And | Bin::Or | Bin::Xor), w, x, y) if *w == wide => bin_eval(
+                *o,
+                wide,
+                self.value(x, true, point),
+                self.value(y, true, point),
+            ),
+            Node::Bin(o @ (Bin::Add | Bin::Sub), w, x, y) if *w == wide && !bitwise => bin_eval(
+                *o,
+                wide,
+                self.value(x, false, point),
+                self.value(y, false, point),
+            ),
+            Node::Bin(Bin::Mul, w, x, y)
+                if *w == wide && !bitwise && (as_const(x).is_some() != as_const(y).is_some()) =>
+            {
+                bin_eval(
+                    Bin::Mul,
+                    wide,
+                    self.value(x, false, point),
+                    self.value(y, false, point),
+                )
+            }
+            Node::Bin(Bin::Shl, w, x, y) if *w == wide && !bitwise && as_const(y).is_some() => {
+                bin_eval(
+                    Bin::Shl,
+                    wide,
+                    self.value(x, false, point),
+                    self.value(y, false, point),
+                )
+            }
+            Node::Const(c) => *c,
+            _ => atom(e),
+        }
+    }
+}
+
+/// `a op b` read as a linear mixed boolean-arithmetic expression of at most three atoms that
+/// depends on at most two of them: the smallest expression of the same function (`x`, `x + y`,
+/// `x - y`, `x & y`, `x | ~y`, `~(x ^ y)`, ... plus a constant), when smaller. Such an
+/// expression is determined by its values where every atom is 0 or all-ones (each bit of a
+/// bitwise function is the same function of the atoms' bits, and a linear combination of
+/// them is fixed by its value on each of those points), so two of them are the same function
+/// when they agree there. This is what undoes instruction substitution applied again and
+/// again (O-LLVM's `-sub_loop`): its rounds nest the rewritten forms of add, sub, and, or and
+/// xor inside one another, and the patterns of one round no longer show once an inner one
+/// has folded.
+fn mba_simplified(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<Expr> {
+    let bitwise = match op {
+        Bin::And | Bin::Or | Bin::Xor => true,
+        Bin::Add | Bin::Sub => false,
+        _ => return None,
+    };
+    if !near_bitwise(a, wide, 2) && !near_bitwise(b, wide, 2) {
+        return None;
+    }
+    let mut m = Mba {
+        wide,
+        atoms: Vec::new(),
+        visits: MBA_VISITS,
+    };
+    m.read(a, bitwise)?;
+    m.read(b, bitwise)?;
+    let points = 1usize << m.atoms.len();
+    let values: Vec<u64> = (0..points)
+        .map(|p| bin_eval(op, wide, m.value(a, bitwise, p), m.value(b, bitwise, p)))
+        .collect();
+    let used: Vec<usize> = (0..m.atoms.len())
+        .filter(|&i| (0..points).any(|p| values[p] != values[p ^ (1 << i)]))
+        .collect();
+    if used.len() > 2 {
+        return None;
+    }
+    let ones = mask_of(wide);
+    let node = |o: Bin, x: &Expr, y: &Expr| -> Expr {
+        Rc::new(Tree {
+            size: x.size + y.size + 1,
+            node: Node::Bin(o, wide, x.clone(), y.clone()),
+        })
+    };
+    let not = |x: &Expr| node(Bin::Xor, x, &konst(ones));
+    // Candidate forms g over the atoms used, with g's value at each point: the first atom
+    // alone; with a second, each operation of the two, either complemented.
+    let at = |i: usize, p: usize| if p >> used[i] & 1 == 1 { ones } else { 0 };
+    let mut forms: Vec<(Expr, Vec<u64>)> = Vec::new();
+    if let Some(&u) = used.first()
+        && fits(&m.atoms[u], wide)
+    {
+        forms.push((m.atoms[u].clone(), (0..points).map(|p| at(0, p)).collect()));
+    }
+    if used.len() == 2 {
+        // (operation, (operand, complemented?) for each side), operands 0 and 1 of `used`.
+        type Side = (usize, bool);
+        const PAIRS: [(Bin, Side, Side); 10] = [
+            (Bin::Add, (0, false), (1, false)),
+            (Bin::Sub, (0, false), (1, false)),
+            (Bin::Sub, (1, false), (0, false)),
+            (Bin::And, (0, false), (1, false)),
+            (Bin::Or, (0, false), (1, false)),
+            (Bin::Xor, (0, false), (1, false)),
+            (Bin::And, (0, false), (1, true)),
+            (Bin::And, (0, true), (1, false)),
+            (Bin::Or, (0, false), (1, true)),
+            (Bin::Or, (0, true), (1, false)),
+        ];
+        let side = |(i, n): (usize, bool)| {
+            let e = m.atoms[used[i]].clone();
+            if n { not(&e) } else { e }
+        };
+        let side_at = |(i, n): (usize, bool), p: usize| at(i, p) ^ if n { ones } else { 0 };
+        for (o, x, y) in PAIRS {
+            let vals = (0..points)
+                .map(|p| bin_eval(o, wide, side_at(x, p), side_at(y, p)))
+                .collect();
+            forms.push((node(o, &side(x), &side(y)), vals));
+        }
+    }
+    // E = g + c or E = c - g for a form g and a constant c.
+    let mut best: Option<Expr> = if used.is_empty() {
+        Some(konst(values[0]))
+    } else {
+        None
+    };
+    for (g, gv) in &forms {
+        let plus = values[0].wrapping_sub(gv[0]) & ones;
+        let minus = values[0].wrapping_add(gv[0]) & ones;
+        let e = if (0..points).all(|p| values[p].wrapping_sub(gv[p]) & ones == plus) {
+            match plus {
+                0 => g.clone(),
+                c => node(Bin::Add, g, &konst(c)),
+            }
+        } else if (0..points).all(|p| values[p].wrapping_add(gv[p]) & ones == minus) {
+            if minus == ones {
+                not(g)
+            } else {
+                node(Bin::Sub, &konst(minus), g)
+            }
+        } else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|b| e.size < b.size) {
+            best = Some(e);
+        }
+    }
+    best.filter(|e| e.size < a.size + b.size + 1)
+}
+
+/// Whether `a` is `~b` or `b` is `~a`.
+fn complements(a: &Expr, b: &Expr, wide: bool) -> bool {
+    not_of(a, wide).is_some_and(|x| same(x, b))
+        || not_of(b, wide).is_some_and(|x| same(x, a))
+        || matches!((as_const(a), as_const(b)), (Some(x), Some(y)) if x ^ y == mask_of(wide))
+}
+
 /// The operation an instruction substitution wrote out at length, as obfuscators (O-LLVM's
 /// `-sub`, our harness's `substitute`) write it: `a - ~b - 1` and `(a ^ b) + 2 (a & b)` and
 /// `(a | b) + (a & b)` for `a + b`; `a + ~b + 1` for `a - b`; `(a ^ ~b) & a` for `a & b`;
 /// `(a & b) | (a ^ b)` for `a | b`; `(~a & b) | (a & ~b)` for `a ^ b`. Each is an identity of
 /// modular arithmetic, so folding it back changes no value; it keeps expressions small when
 /// code was substituted more than once (each round doubles every operand's uses, and sizes
-/// past [`MAX_NODES`] become opaque).
-fn unsubstituted(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<(Bin, Expr, Expr)> {
-    let two = |o: Bin, x: &Expr, y: &Expr| Some((o, x.clone(), y.clone()));
+/// past [`MAX_NODES`] become opaque). The last two are taken in their general form (`(a ^ z)
+/// & a` is `a & ~z` and `(p & q) | (~p & ~q)` is `p ^ ~q` for any `z`, `p`, `q`), as a
+/// second round writes them when `b` was itself a `~`. The flag: the second operand is to be
+/// complemented (the caller builds `~z`, so that `~~y` folds to `y`).
+fn unsubstituted(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<(Bin, Expr, Expr, bool)> {
+    let two = |o: Bin, x: &Expr, y: &Expr| Some((o, x.clone(), y.clone(), false));
     // Whether `p` and `q` are operations on the same two operands, in either order.
     let same_operands = |p: (&Expr, &Expr), q: (&Expr, &Expr)| {
         (same(p.0, q.0) && same(p.1, q.1)) || (same(p.0, q.1) && same(p.1, q.0))
     };
     // A commutative operation's operands in both orders.
-    type Rule<'r> = &'r dyn Fn(&Expr, &Expr) -> Option<(Bin, Expr, Expr)>;
+    type Rule<'r> = &'r dyn Fn(&Expr, &Expr) -> Option<(Bin, Expr, Expr, bool)>;
     let either = |f: Rule<'_>| f(a, b).or_else(|| f(b, a));
-    match op {
+    // `x + 1` or `x - 1` (`Some(true)`, `Some(false)`), however written: `x - -1`, `-1 + x`
+    // (constants reassociated come out either way).
+    let ones = mask_of(wide);
+    let (ca, cb) = (as_const(a), as_const(b));
+    let added = match (op, ca, cb) {
+        (Bin::Add, _, Some(c)) | (Bin::Add, Some(c), None) => Some(c),
+        (Bin::Sub, _, Some(c)) => Some(c.wrapping_neg() & ones),
+        _ => None,
+    };
+    let step = added.and_then(|c| match c {
+        1 => Some(true),
+        c if c == ones => Some(false),
+        _ => None,
+    });
+    let other = if cb.is_some() { a } else { b };
+    match step {
         // (x - ~y) - 1 = x + y
-        Bin::Sub if as_const(b) == Some(1) => match bin_parts(a, wide)? {
+        Some(false) => match bin_parts(other, wide)? {
             (Bin::Sub, x, ny) => two(Bin::Add, x, not_of(ny, wide)?),
             _ => None,
         },
         // (x + ~y) + 1 = x - y
-        Bin::Add if as_const(b) == Some(1) => match bin_parts(a, wide)? {
+        Some(true) => match bin_parts(other, wide)? {
             (Bin::Add, p, q) => match (not_of(q, wide), not_of(p, wide)) {
                 (Some(y), _) => two(Bin::Sub, p, y),
                 (None, Some(y)) => two(Bin::Sub, q, y),
@@ -366,57 +626,102 @@ fn unsubstituted(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<(Bin, Expr, 
             },
             _ => None,
         },
-        // (x ^ y) + 2 (x & y) = (x | y) + (x & y) = x + y
-        Bin::Add => either(&|p, q| {
-            let (po, p1, p2) = bin_parts(p, wide)?;
-            let (qo, q1, q2) = bin_parts(q, wide)?;
-            let and = match (po, qo) {
-                (Bin::Xor, Bin::Shl) if as_const(q2) == Some(1) => q1,
-                (Bin::Xor, Bin::Mul) if as_const(q2) == Some(2) => q1,
-                (Bin::Or, Bin::And) => q,
-                _ => return None,
-            };
-            let (Bin::And, t1, t2) = bin_parts(and, wide)? else {
-                return None;
-            };
-            if same_operands((p1, p2), (t1, t2)) {
-                two(Bin::Add, p1, p2)
-            } else {
-                None
-            }
-        }),
-        // (x ^ ~y) & x = x & y
-        Bin::And => either(&|p, q| {
-            let (Bin::Xor, p1, p2) = bin_parts(p, wide)? else {
-                return None;
-            };
-            match (not_of(p2, wide), not_of(p1, wide)) {
-                (Some(y), _) if same(p1, q) => two(Bin::And, p1, y),
-                (_, Some(y)) if same(p2, q) => two(Bin::And, p2, y),
-                _ => None,
-            }
-        }),
-        Bin::Or => either(&|p, q| {
-            let (po, p1, p2) = bin_parts(p, wide)?;
-            let (qo, q1, q2) = bin_parts(q, wide)?;
-            match (po, qo) {
-                // (x & y) | (x ^ y) = x | y
-                (Bin::And, Bin::Xor) if same_operands((p1, p2), (q1, q2)) => two(Bin::Or, p1, p2),
-                // (~x & y) | (x & ~y) = x ^ y
-                (Bin::And, Bin::And) => {
-                    let (x, y) = [(p1, p2), (p2, p1)]
-                        .into_iter()
-                        .find_map(|(n, y)| Some((not_of(n, wide)?, y)))?;
-                    let mirrored = [(q1, q2), (q2, q1)].into_iter().any(|(x2, ny)| {
-                        same(x2, x) && not_of(ny, wide).is_some_and(|y2| same(y2, y))
-                    });
-                    if mirrored { two(Bin::Xor, x, y) } else { None }
+        None => match op {
+            // (x ^ y) + 2 (x & y) = (x | y) + (x & y) = x + y
+            Bin::Add => either(&|p, q| {
+                let (po, p1, p2) = bin_parts(p, wide)?;
+                let (qo, q1, q2) = bin_parts(q, wide)?;
+                let and = match (po, qo) {
+                    (Bin::Xor, Bin::Shl) if as_const(q2) == Some(1) => q1,
+                    (Bin::Xor, Bin::Mul) if as_const(q2) == Some(2) => q1,
+                    (Bin::Or, Bin::And) => q,
+                    _ => return None,
+                };
+                let (Bin::And, t1, t2) = bin_parts(and, wide)? else {
+                    return None;
+                };
+                if same_operands((p1, p2), (t1, t2)) {
+                    two(Bin::Add, p1, p2)
+                } else {
+                    None
                 }
-                _ => None,
-            }
-        }),
-        _ => None,
+            }),
+            // (x ^ z) & x = x & ~z (with z = ~y: x & y)
+            Bin::And => either(&|p, q| {
+                let (Bin::Xor, p1, p2) = bin_parts(p, wide)? else {
+                    return None;
+                };
+                let (x, z) = if same(p1, q) {
+                    (p1, p2)
+                } else if same(p2, q) {
+                    (p2, p1)
+                } else {
+                    return None;
+                };
+                match not_of(z, wide) {
+                    Some(y) => two(Bin::And, x, y),
+                    None => Some((Bin::And, x.clone(), z.clone(), true)),
+                }
+            }),
+            Bin::Or => either(&|p, q| {
+                let (po, p1, p2) = bin_parts(p, wide)?;
+                let (qo, q1, q2) = bin_parts(q, wide)?;
+                match (po, qo) {
+                    // (x & y) | (x ^ y) = x | y
+                    (Bin::And, Bin::Xor) if same_operands((p1, p2), (q1, q2)) => {
+                        two(Bin::Or, p1, p2)
+                    }
+                    // (~x & y) | (x & ~y) = x ^ y; in general (p1 & p2) | (q1 & q2) with p1, q1
+                    // and p2, q2 complements is q1 ^ p2 (= p1 ^ q2): the smaller of the two.
+                    (Bin::And, Bin::And) => [(p1, p2, q1, q2), (p2, p1, q1, q2)]
+                        .into_iter()
+                        .find(|(a1, a2, b1, b2)| {
+                            complements(a1, b1, wide) && complements(a2, b2, wide)
+                        })
+                        .map(|(a1, a2, b1, b2)| {
+                            if b1.size + a2.size <= a1.size + b2.size {
+                                (Bin::Xor, b1.clone(), a2.clone(), false)
+                            } else {
+                                (Bin::Xor, a1.clone(), b2.clone(), false)
+                            }
+                        }),
+                    _ => None,
+                }
+            }),
+            _ => None,
+        },
     }
+}
+
+/// `(x op c1) op c2` as one operation of `x` with a constant: `(x + c1) - c2` is
+/// `x + (c1 - c2)`, `(x ^ c) ^ c` is `x ^ 0`, and so on for add and sub, xor, and, or and mul
+/// (each an identity of modular arithmetic). Substituted code leaves such chains once its own
+/// constants fold (`x - ~y - 1` substituted again writes the `- 1` as `+ ~1 + 1`), and each
+/// further round lengthens them, so without this they outgrow [`MAX_NODES`].
+fn reassociated(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<(Bin, Expr, u64)> {
+    use Bin::{Add, And, Mul, Or, Sub, Xor};
+    let commutes = |o: Bin| matches!(o, Add | Xor | And | Or | Mul);
+    let (inner, c2) = match (as_const(a), as_const(b)) {
+        (None, Some(c)) => (a, c),
+        (Some(c), None) if commutes(op) => (b, c),
+        _ => return None,
+    };
+    let (iop, p, q) = bin_parts(inner, wide)?;
+    let (x, c1) = match (as_const(p), as_const(q)) {
+        (None, Some(c)) => (p, c),
+        (Some(c), None) if commutes(iop) => (q, c),
+        _ => return None,
+    };
+    let (op, c) = match (iop, op) {
+        (Add, Add) | (Sub, Sub) => (iop, c1.wrapping_add(c2)),
+        (Add, Sub) | (Sub, Add) => (iop, c1.wrapping_sub(c2)),
+        (Xor, Xor) => (Xor, c1 ^ c2),
+        (And, And) => (And, c1 & c2),
+        (Or, Or) => (Or, c1 | c2),
+        (Mul, Mul) => (Mul, c1.wrapping_mul(c2)),
+        _ => return None,
+    };
+    Some((op, x.clone(), c & mask_of(wide)))
 }
 
 /// Evaluates `e` with leaf values from `env` (leaf id to value); counts visits in `spent`.
@@ -1218,6 +1523,103 @@ mod tests {
                         ),
                         "{name} ({bits} bits)"
                     );
+                }
+            }
+        }
+    }
+
+    /// One round of the harness's instruction substitution (O-LLVM's `-sub`) of `op` on `x`
+    /// and `y`, each operation it writes substituted again `rounds - 1` more times; `pick`
+    /// chooses between the two ways it writes an add.
+    fn substituted(
+        b: &mut Builder,
+        op: Bin,
+        wide: bool,
+        x: &Expr,
+        y: &Expr,
+        rounds: u32,
+        pick: &mut dyn FnMut() -> bool,
+    ) -> Expr {
+        if rounds == 0 || !matches!(op, Bin::Add | Bin::Sub | Bin::And | Bin::Or | Bin::Xor) {
+            return b.bin(op, wide, x.clone(), y.clone());
+        }
+        let ones = konst(mask_of(wide));
+        let one = konst(1);
+        let first = pick();
+        let mut s = |b: &mut Builder, o: Bin, p: &Expr, q: &Expr| {
+            substituted(b, o, wide, p, q, rounds - 1, pick)
+        };
+        match op {
+            Bin::Add if first => {
+                let ny = s(b, Bin::Xor, y, &ones);
+                let d = s(b, Bin::Sub, x, &ny);
+                s(b, Bin::Sub, &d, &one)
+            }
+            Bin::Add => {
+                let p = s(b, Bin::Xor, x, y);
+                let q = s(b, Bin::And, x, y);
+                let q = b.bin(Bin::Shl, wide, q, one.clone());
+                s(b, Bin::Add, &p, &q)
+            }
+            Bin::Sub => {
+                let ny = s(b, Bin::Xor, y, &ones);
+                let d = s(b, Bin::Add, x, &ny);
+                s(b, Bin::Add, &d, &one)
+            }
+            Bin::And => {
+                let ny = s(b, Bin::Xor, y, &ones);
+                let p = s(b, Bin::Xor, x, &ny);
+                s(b, Bin::And, &p, x)
+            }
+            Bin::Or => {
+                let p = s(b, Bin::And, x, y);
+                let q = s(b, Bin::Xor, x, y);
+                s(b, Bin::Or, &p, &q)
+            }
+            _ => {
+                let nx = s(b, Bin::Xor, x, &ones);
+                let p = s(b, Bin::And, &nx, y);
+                let ny = s(b, Bin::Xor, y, &ones);
+                let q = s(b, Bin::And, x, &ny);
+                s(b, Bin::Or, &p, &q)
+            }
+        }
+    }
+
+    /// Code substituted once, twice and three times (obfuscators repeat the pass: O-LLVM's
+    /// `-sub_loop`) folds back to the one operation it was, whichever way each add was written.
+    #[test]
+    fn arithmetic_substituted_again_and_again_folds_back() {
+        for wide in [false, true] {
+            for rounds in 1..=3u32 {
+                for seed in 0..8u64 {
+                    for op in [Bin::Add, Bin::Sub, Bin::And, Bin::Or, Bin::Xor] {
+                        let mut b = Builder { next_leaf: 1 };
+                        let bits = if wide { 64 } else { 32 };
+                        let (x, y) = (b.fresh(bits), b.fresh(bits));
+                        let mut rng = Rng(seed * 2 + 1);
+                        let e = substituted(&mut b, op, wide, &x, &y, rounds, &mut || {
+                            rng.next().is_multiple_of(2)
+                        });
+                        let what = format!("{op:?} ({bits} bits), {rounds} rounds, seed {seed}");
+                        let ordered = |p: &Expr, q: &Expr| Rc::ptr_eq(p, &x) && Rc::ptr_eq(q, &y);
+                        assert!(
+                            matches!(&e.node, Node::Bin(o, w, p, q) if *o == op && *w == wide
+                                && (ordered(p, q) || (op != Bin::Sub && ordered(q, p)))),
+                            "{what}: {} nodes: {e:?}",
+                            e.size
+                        );
+                        let mut spent = 0;
+                        for k in 0..16u64 {
+                            let env = move |id: u32, _| Rng(k ^ u64::from(id) << 8).next();
+                            let (xv, yv) = (eval(&x, &env, &mut spent), eval(&y, &env, &mut spent));
+                            assert_eq!(
+                                eval(&e, &env, &mut spent),
+                                bin_eval(op, wide, xv, yv),
+                                "{what}"
+                            );
+                        }
+                    }
                 }
             }
         }

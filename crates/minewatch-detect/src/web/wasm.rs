@@ -66,6 +66,15 @@ struct MaskTrigger {
     /// Integer loads from constant addresses: (function, address, bytes), read from the
     /// module's initial data once it is known (the data section comes after the code).
     const_loads: Vec<(u32, u64, usize)>,
+    /// Functions' types, to run small functions with branches.
+    types: super::wasm_flow::Types,
+    /// Per defined function: where in the module its body is, if it is small and free of
+    /// indirect calls but not straight-line (branches, loops: a flattened or guarded wrapper),
+    /// to walk where constants decide its branches (see [`super::wasm_flow::unroll`]).
+    branchy: Vec<Option<std::ops::Range<usize>>>,
+    /// The body of the function being read, and whether it makes an indirect call.
+    range: std::ops::Range<usize>,
+    indirect: bool,
 }
 
 /// What the structural pass can make of a function: inline it as a template (small, free of
@@ -94,7 +103,7 @@ enum Step {
 }
 
 /// Operators kept of one function, and over all functions (bounded memory on hostile input).
-const MAX_STEPS_KEPT: usize = 4 * super::flow::INLINE_OPS;
+const MAX_STEPS_KEPT: usize = super::flow::INLINE_OPS;
 const MAX_STEPS_TOTAL: usize = 1 << 21;
 /// Operators run at most resolving calls, over all calls, and calls nested this deep.
 const MAX_STEPS_RUN: u64 = 1 << 24;
@@ -110,6 +119,7 @@ impl MaskTrigger {
     /// Reads what the trigger needs of the import and global sections: how many functions are
     /// imported, and the immutable globals' constant values.
     fn section(&mut self, payload: Payload<'_>) {
+        self.types.section(&payload);
         match payload {
             Payload::ImportSection(r) => {
                 for i in r.into_imports().flatten() {
@@ -133,8 +143,12 @@ impl MaskTrigger {
         }
     }
 
-    /// Starts reading the next defined function.
-    fn start_function(&mut self) {
+    /// Starts reading the next defined function, `body`.
+    fn start_function(&mut self, body: &wasmparser::FunctionBody<'_>) {
+        let r = body.range();
+        let at = |o: u64| usize::try_from(o).unwrap_or(usize::MAX);
+        self.range = at(r.start)..at(r.end);
+        self.indirect = false;
         self.current = self.imported + self.bodies.len() as u32;
         self.stack.clear();
         self.locals.clear();
@@ -151,6 +165,9 @@ impl MaskTrigger {
             .take()
             .filter(|b| self.kept + b.len() <= MAX_STEPS_TOTAL);
         self.kept += body.as_ref().map_or(0, Vec::len);
+        let small = self.ops <= super::flow::INLINE_OPS && !self.indirect;
+        self.branchy
+            .push((body.is_none() && small).then(|| self.range.clone()));
         self.bodies.push(body.map(Vec::into_boxed_slice));
         self.shapes.push(if self.looped {
             Shape::Looped
@@ -175,7 +192,11 @@ impl MaskTrigger {
         self.ops += 1;
         match op {
             Operator::Loop { .. } => self.looped = true,
-            Operator::CallIndirect { .. } | Operator::BrTable { .. } => self.no_template = true,
+            Operator::CallIndirect { .. } => {
+                self.no_template = true;
+                self.indirect = true;
+            }
+            Operator::BrTable { .. } => self.no_template = true,
             _ => {}
         }
         if let Some(body) = &mut self.body {
@@ -284,14 +305,21 @@ impl MaskTrigger {
     /// What small straight-line function `f` returns for `args` (its other locals start at
     /// zero, as wasm's do), spending from `budget`; `None` for any other function or when the
     /// budget or the nesting runs out.
-    fn run(&self, f: u32, args: &[u64], depth: u32, budget: &mut u64) -> Option<u64> {
+    fn run(
+        &self,
+        f: u32,
+        args: &[u64],
+        depth: u32,
+        budget: &mut u64,
+        module: &[u8],
+    ) -> Option<u64> {
         if depth > MAX_CALL_DEPTH {
             return None;
         }
-        let body = self
-            .bodies
-            .get(f.checked_sub(self.imported)? as usize)?
-            .as_ref()?;
+        let i = f.checked_sub(self.imported)? as usize;
+        let Some(body) = self.bodies.get(i)?.as_ref() else {
+            return self.walk(f, args, depth, budget, module);
+        };
         let mut locals: HashMap<u32, u64> = (0u32..).zip(args.iter().copied()).collect();
         let mut stack: Vec<u64> = Vec::new();
         for step in body.iter() {
@@ -319,7 +347,7 @@ impl MaskTrigger {
                 Step::Call(g) => {
                     let b = stack.pop()?;
                     let a = stack.pop()?;
-                    stack.push(self.run(g, &[a, b], depth + 1, budget)?);
+                    stack.push(self.run(g, &[a, b], depth + 1, budget, module)?);
                 }
                 Step::Drop => {
                     stack.pop()?;
@@ -327,6 +355,54 @@ impl MaskTrigger {
             }
         }
         stack.pop()
+    }
+
+    /// [`Self::run`] for a small function with branches, where constants decide them.
+    fn walk(
+        &self,
+        f: u32,
+        args: &[u64],
+        depth: u32,
+        budget: &mut u64,
+        module: &[u8],
+    ) -> Option<u64> {
+        let range = self
+            .branchy
+            .get(f.checked_sub(self.imported)? as usize)?
+            .clone()?;
+        let ty = self.types.func(f)?;
+        if ty.params().len() != args.len() || ty.results().len() != 1 {
+            return None;
+        }
+        let body = wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(
+            module.get(range.clone())?,
+            range.start as u64,
+        ));
+        let mut locals = args.len();
+        for l in body.get_locals_reader().ok()? {
+            locals = locals.checked_add(l.ok()?.0 as usize)?;
+        }
+        if locals > MAX_LOCALS {
+            return None;
+        }
+        let mut rd = body.get_operators_reader().ok()?;
+        let mut ops = Vec::new();
+        while !rd.eof() {
+            ops.push(rd.read().ok()?);
+        }
+        let args: Vec<Option<u64>> = args.iter().copied().map(Some).collect();
+        super::wasm_flow::unroll::constant_result(
+            &self.types,
+            &self.globals,
+            &ops,
+            &args,
+            locals,
+            budget,
+            &mut |g, a, budget| {
+                let a: Option<Vec<u64>> = a.iter().copied().collect();
+                self.run(g, &a?, depth + 1, budget, module)
+            },
+        )
     }
 
     /// Resolves the calls of small functions with constant arguments, then says which
@@ -343,7 +419,7 @@ impl MaskTrigger {
         }
     }
 
-    fn finish(&mut self) -> Option<Option<foldhash::HashSet<u32>>> {
+    fn finish(&mut self, module: &[u8]) -> Option<Option<foldhash::HashSet<u32>>> {
         let pending = std::mem::take(&mut self.pending);
         let mut results: Vec<Option<u64>> = Vec::with_capacity(pending.len());
         let mut budget = MAX_STEPS_RUN;
@@ -354,7 +430,7 @@ impl MaskTrigger {
                 Val::Call(i) => results.get(i).copied().flatten(),
             };
             let r = match (value(a), value(b)) {
-                (Some(a), Some(b)) => self.run(f, &[a, b], 0, &mut budget),
+                (Some(a), Some(b)) => self.run(f, &[a, b], 0, &mut budget, module),
                 _ => None,
             };
             if r.is_some_and(mask_or_complement) {
@@ -744,7 +820,10 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             }
         };
         match payload {
-            Payload::ImportSection(_) | Payload::GlobalSection(_) => trigger.section(payload),
+            Payload::ImportSection(_)
+            | Payload::GlobalSection(_)
+            | Payload::TypeSection(_)
+            | Payload::FunctionSection(_) => trigger.section(payload),
             Payload::MemorySection(r) => {
                 for m in r.into_iter().flatten() {
                     facts.memory_pages = facts.memory_pages.max(m.initial);
@@ -788,7 +867,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
             Payload::CodeSectionEntry(body) => {
                 facts.functions += 1;
                 let mut s = FnStats::default();
-                trigger.start_function();
+                trigger.start_function(&body);
                 let Ok(mut ops) = body.get_operators_reader() else {
                     facts.notes.push("unreadable function body".into());
                     trigger.end_function();
@@ -896,7 +975,7 @@ pub fn analyse(bytes: &[u8], location: &str) -> WasmFacts {
     let chosen = if multiply_and_loop {
         initial.sort();
         trigger.loads_from(&initial);
-        trigger.finish()
+        trigger.finish(bytes)
     } else {
         None
     };
@@ -1224,7 +1303,7 @@ mod tests {
         for payload in Parser::new(0).parse_all(bytes) {
             match payload.unwrap() {
                 Payload::CodeSectionEntry(body) => {
-                    t.start_function();
+                    t.start_function(&body);
                     let mut ops = body.get_operators_reader().unwrap();
                     while !ops.eof() {
                         t.operator(&ops.read().unwrap());
@@ -1234,7 +1313,7 @@ mod tests {
                 p => t.section(p),
             }
         }
-        t.finish()
+        t.finish(bytes)
     }
 
     #[test]

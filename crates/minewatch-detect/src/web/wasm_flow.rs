@@ -11,12 +11,16 @@ use std::rc::Rc;
 use super::flow::*;
 pub use super::flow::{MAX_EVAL, MAX_NODES, MemoryHardLoop, Structure};
 
+pub(crate) mod unroll;
+
 use wasmparser::{
     BlockType, CompositeInnerType, FuncType, MemArg, ModuleArity, Operator, Parser, Payload,
     SubType, ValType,
 };
 
-struct Types {
+/// A module's function types, and which function has which.
+#[derive(Default)]
+pub(crate) struct Types {
     /// Function types by type index (None: not a function type).
     types: Vec<Option<FuncType>>,
     /// Type index of each function (imports first).
@@ -25,7 +29,34 @@ struct Types {
 }
 
 impl Types {
-    fn func(&self, f: u32) -> Option<&FuncType> {
+    /// Reads what the type, import and function sections say of functions' types.
+    pub(crate) fn section(&mut self, payload: &Payload<'_>) {
+        match payload {
+            Payload::TypeSection(r) => {
+                for rg in r.clone().into_iter().flatten() {
+                    for st in rg.into_types() {
+                        self.types.push(match st.composite_type.inner {
+                            CompositeInnerType::Func(f) => Some(f),
+                            _ => None,
+                        });
+                    }
+                }
+            }
+            Payload::ImportSection(r) => {
+                for imp in r.clone().into_imports().flatten() {
+                    if let wasmparser::TypeRef::Func(t) | wasmparser::TypeRef::FuncExact(t) = imp.ty
+                    {
+                        self.funcs.push(t);
+                        self.imported += 1;
+                    }
+                }
+            }
+            Payload::FunctionSection(r) => self.funcs.extend(r.clone().into_iter().flatten()),
+            _ => {}
+        }
+    }
+
+    pub(crate) fn func(&self, f: u32) -> Option<&FuncType> {
         self.types
             .get(*self.funcs.get(f as usize)? as usize)?
             .as_ref()
@@ -352,11 +383,7 @@ pub(crate) fn constant_global(g: &wasmparser::Global<'_>) -> Option<u64> {
 
 /// Reads the module's types, globals, exports and function bodies.
 fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a>> {
-    let mut types = Types {
-        types: Vec::new(),
-        funcs: Vec::new(),
-        imported: 0,
-    };
+    let mut types = Types::default();
     let mut globals = Vec::new();
     let mut bodies = Vec::new();
     let mut exports = HashMap::default();
@@ -366,30 +393,15 @@ fn read_module<'a>(bytes: &'a [u8], notes: &mut Vec<String>) -> Option<Module<'a
             notes.push("structure: invalid wasm".into());
             return None;
         };
+        types.section(&payload);
         match payload {
-            Payload::TypeSection(r) => {
-                for rg in r.into_iter().flatten() {
-                    for st in rg.into_types() {
-                        types.types.push(match st.composite_type.inner {
-                            CompositeInnerType::Func(f) => Some(f),
-                            _ => None,
-                        });
-                    }
-                }
-            }
             Payload::ImportSection(r) => {
                 for imp in r.into_imports().flatten() {
-                    match imp.ty {
-                        wasmparser::TypeRef::Func(t) | wasmparser::TypeRef::FuncExact(t) => {
-                            types.funcs.push(t);
-                            types.imported += 1;
-                        }
-                        wasmparser::TypeRef::Global(_) => globals.push(None),
-                        _ => {}
+                    if let wasmparser::TypeRef::Global(_) = imp.ty {
+                        globals.push(None);
                     }
                 }
             }
-            Payload::FunctionSection(r) => types.funcs.extend(r.into_iter().flatten()),
             Payload::GlobalSection(r) => {
                 globals.extend(r.into_iter().flatten().map(|g| constant_global(&g)));
             }
@@ -493,7 +505,7 @@ pub fn analyse_only(
             // above the templates', samples drawn from the function's own seed.
             cx.b.next_leaf = leaf_base;
             cx.s.rng = Rng(SEED ^ u64::from(f).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-            match cx.function(f, body, false) {
+            match cx.function(f, body, false, None) {
                 Ok(r) => fns[(f - imported) as usize] = r.0,
                 Err(e) => {
                     if out.notes.len() < 8 {
@@ -543,38 +555,65 @@ struct Cx<'m, 'a> {
     inlined: u32,
 }
 
-impl Cx<'_, '_> {
+impl<'a> Cx<'_, 'a> {
     /// A function small enough, free of loops and of calls but to functions inlined already,
-    /// to inline as an expression.
-    fn template(&mut self, f: u32, body: &wasmparser::FunctionBody<'_>) -> Option<Inline> {
+    /// to inline as an expression. One with loops or a `br_table` is one too where constants
+    /// decide its every branch (a flattened wrapper: see [`unroll`]): the path it takes.
+    fn template(&mut self, f: u32, body: &wasmparser::FunctionBody<'a>) -> Option<Inline> {
         let mut ops = body.get_operators_reader().ok()?;
-        let mut n = 0;
+        let mut all = Vec::new();
+        let mut branchy = false;
         while !ops.eof() {
             let op = ops.read().ok()?;
-            n += 1;
-            if n > INLINE_OPS
-                || matches!(
-                    op,
-                    Operator::Loop { .. }
-                        | Operator::CallIndirect { .. }
-                        | Operator::BrTable { .. }
-                )
+            if all.len() >= INLINE_OPS
+                || matches!(op, Operator::CallIndirect { .. })
                 || matches!(op, Operator::Call { function_index }
                     if !self.inline.contains_key(&function_index))
             {
                 return None;
             }
+            branchy |= matches!(op, Operator::Loop { .. } | Operator::BrTable { .. });
+            all.push(op);
         }
-        let (_, t) = self.function(f, body, true).ok()?;
+        let n = all.len();
+        let path = if branchy {
+            let ty = self.m.types.func(f)?;
+            let params = ty.params().len();
+            let mut locals = params;
+            for l in body.get_locals_reader().ok()? {
+                locals = locals.checked_add(l.ok()?.0 as usize)?;
+            }
+            if locals > 50_000 {
+                return None;
+            }
+            let path = unroll::straight_path(
+                &self.m.types,
+                &self.m.globals,
+                &all,
+                params,
+                locals,
+                INLINE_OPS,
+            )?;
+            if self.ops_left < n as u64 {
+                return None;
+            }
+            self.ops_left -= n as u64;
+            Some(path)
+        } else {
+            None
+        };
+        let (_, t) = self.function(f, body, true, path).ok()?;
         t.map(|t| Inline { ops: n as u64, ..t })
     }
 
     /// Reads one function body. As a template, parameters are the leaves `PARAM_LEAF + i`.
+    /// `path`: the operators to read instead of the body's (its locals still the body's).
     fn function(
         &mut self,
         f: u32,
-        body: &wasmparser::FunctionBody<'_>,
+        body: &wasmparser::FunctionBody<'a>,
         as_template: bool,
+        path: Option<Vec<Operator<'a>>>,
     ) -> Result<(FnRec, Option<Inline>), String> {
         let ty = self.m.types.func(f).ok_or("no type")?.clone();
         let mut locals: Vec<Expr> = Vec::new();
@@ -609,7 +648,9 @@ impl Cx<'_, '_> {
         }
         // Pre-scan: which locals each loop sets (they are new values at the loop's head).
         let mut ops_vec = Vec::new();
-        {
+        if let Some(p) = path {
+            ops_vec = p;
+        } else {
             let mut rd = body.get_operators_reader().map_err(|e| e.to_string())?;
             while !rd.eof() {
                 if self.ops_left == 0 {

@@ -131,6 +131,9 @@ fn opaque_predicates_are_proven_and_wrappers_inlined() {
 
 /// An obfuscator run twice wraps its own wrappers: every core wrapped twice, and wrapped after
 /// all the transforms, is still a miner on its loop (wrappers of wrappers are inlined too).
+/// Flattened wrappers too (wrapped, guarded by opaque predicates, then flattened: each wrapper
+/// a dispatcher loop): constants decide their every branch, so they are walked to the one path
+/// they take, by the structural pass and by the mask trigger.
 #[test]
 fn wrappers_of_wrappers_are_inlined() {
     use minewatch_harness::{Transform, apply, apply_all};
@@ -141,7 +144,13 @@ fn wrappers_of_wrappers_are_inlined() {
         let once = apply(&bytes, Transform::WrapFunctions, 5).unwrap();
         let twice = apply(&once, Transform::WrapFunctions, 6).unwrap();
         let after_all = apply(&apply_all(&bytes, 7).unwrap(), Transform::WrapFunctions, 8).unwrap();
-        for (how, wasm) in [("twice", twice), ("after all", after_all)] {
+        let guarded = apply(&once, Transform::BogusFlow, 9).unwrap();
+        let flattened = apply(&guarded, Transform::Flatten, 10).unwrap();
+        for (how, wasm) in [
+            ("twice", twice),
+            ("after all", after_all),
+            ("then guarded and flattened", flattened),
+        ] {
             let r = scanner.scan_bytes("m.wasm", &wasm);
             let found = r.signals.iter().any(|s| {
                 s.id == format!("wasm.{id}") && s.evidence.contains(&format!("(x & {mask})"))
@@ -159,13 +168,12 @@ fn wrappers_of_wrappers_are_inlined() {
 
 /// Instruction substitution run more than once (O-LLVM's `-sub_loop`): each round writes every
 /// operation of the round before at length again, doubling the uses of every operand. Every
-/// CryptoNight core substituted three times, and after all the transforms twice more (alone,
-/// and between wrapping and constant encoding), is still a miner on its loop: substituted
-/// arithmetic is folded back where it is built, wrappers substituted three times are still
-/// inlined, and the mask trigger runs small functions on the constants they are given. The
-/// RandomX core is seen through two rounds on the same code and three around wrapping and
-/// encoding, not three on the same code (its interpreter's address arithmetic stays opaque:
-/// written in the README's "not recognised" row).
+/// core (the RandomX one too) substituted three times, and after all the transforms twice more
+/// (alone, and between wrapping and constant encoding), is still a miner on its loop:
+/// substituted arithmetic is folded back where it is built (the patterns of one round, and
+/// any mixed boolean-arithmetic form of two operands by its values where they are 0 or
+/// all-ones), wrappers substituted three times are still inlined, and the mask trigger runs
+/// small functions on the constants they are given.
 #[test]
 fn code_substituted_more_than_once_is_seen_through() {
     use minewatch_harness::{Transform, apply, apply_all};
@@ -173,7 +181,7 @@ fn code_substituted_more_than_once_is_seen_through() {
     let mut failures = Vec::new();
     for (core, bytes) in cores() {
         let (id, mask, _) = expected(&core);
-        let rounds = if core.starts_with("rx_") { 2 } else { 3 };
+        let rounds = 3;
         let sub = |wasm: &[u8], seed| apply(wasm, Transform::Substitute, seed).unwrap();
         let mut repeated = bytes.clone();
         for seed in 0..rounds {

@@ -232,7 +232,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     /// The harness's cores with bytes changed or cut: the structural pass and the transforms
-    /// answer (a result or an error), never a panic.
+    /// answer (a result or an error), never a panic; and so do a scan and the structural pass
+    /// of what the transforms make of them, all of them twice.
     #[test]
     fn mutated_cores_never_panic(
         which in 0usize..13,
@@ -247,6 +248,12 @@ proptest! {
             }
         }
         let _ = scanner().scan_bytes("m.wasm", &bytes);
+        // Flattened wrappers of flattened wrappers: the walk of small functions' one path, in
+        // the structural pass and in the mask trigger.
+        if let Ok(out) = minewatch_harness::Repeated::AllTwice.apply(&bytes, 1) {
+            let _ = minewatch_detect::web::wasm_flow::analyse(&out, 5_000_000);
+            let _ = scanner().scan_bytes("m.wasm", &out);
+        }
     }
 
     /// The same mangled cores run in the bounded interpreter: it answers within its fuel,

@@ -118,6 +118,9 @@ fn eval_transforms(
                     minewatch_harness::apply(&bytes, t, seed),
                 ));
             }
+            for r in minewatch_harness::Repeated::EVERY {
+                variants.push((r.name().to_owned(), r.apply(&bytes, seed)));
+            }
             for (t, v) in variants {
                 let row = rows.entry(t.clone()).or_default();
                 let Ok(v) = v else {
