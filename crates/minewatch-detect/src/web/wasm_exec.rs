@@ -916,10 +916,10 @@ fn run(
             }
             wasmi::ExternType::Func(ft) => {
                 // Every import is a stub that returns zeros.
-                let results: Vec<wasmi::core::ValType> = ft.results().to_vec();
+                let results: Vec<wasmi::ValType> = ft.results().to_vec();
                 wasmi::Func::new(&mut store, ft.clone(), move |_, _, out| {
                     for (o, t) in out.iter_mut().zip(&results) {
-                        *o = wasmi::Val::default(*t);
+                        *o = wasmi::Val::default_for_ty(*t);
                     }
                     Ok(())
                 })
@@ -927,11 +927,11 @@ fn run(
             }
             wasmi::ExternType::Memory(mt) => wasmi::Memory::new(&mut store, *mt)?.into(),
             wasmi::ExternType::Table(tt) => {
-                wasmi::Table::new(&mut store, *tt, wasmi::Val::default(tt.element()))?.into()
+                wasmi::Table::new(&mut store, *tt, wasmi::Ref::null(tt.element()))?.into()
             }
             wasmi::ExternType::Global(gt) => wasmi::Global::new(
                 &mut store,
-                wasmi::Val::default(gt.content()),
+                wasmi::Val::default_for_ty(gt.content()),
                 gt.mutability(),
             )
             .into(),
@@ -959,13 +959,13 @@ fn run(
             continue;
         };
         let ty = func.ty(&store);
-        let numeric = |t: &wasmi::core::ValType| {
+        let numeric = |t: &wasmi::ValType| {
             matches!(
                 t,
-                wasmi::core::ValType::I32
-                    | wasmi::core::ValType::I64
-                    | wasmi::core::ValType::F32
-                    | wasmi::core::ValType::F64
+                wasmi::ValType::I32
+                    | wasmi::ValType::I64
+                    | wasmi::ValType::F32
+                    | wasmi::ValType::F64
             )
         };
         if !ty.params().iter().all(numeric) || !ty.results().iter().all(numeric) {
@@ -983,7 +983,7 @@ fn run(
             let mut results: Vec<wasmi::Val> = ty
                 .results()
                 .iter()
-                .map(|t| wasmi::Val::default(*t))
+                .map(|t| wasmi::Val::default_for_ty(*t))
                 .collect();
             let ran_out = call(&mut store, func, &shape, &mut results, limits, clock, fuel);
             if let Some(seen) = store.data().watch.found {
@@ -1013,7 +1013,7 @@ fn run(
 /// The argument lists a function is tried with: shapes of a hash function's parameters
 /// (input pointer, length, output pointer, then zeros or an iteration count; input, output,
 /// length; all pointers), `p` the start of zeroed memory; no parameters, one call.
-fn arguments(params: &[wasmi::core::ValType], p: u64) -> Vec<Vec<wasmi::Val>> {
+fn arguments(params: &[wasmi::ValType], p: u64) -> Vec<Vec<wasmi::Val>> {
     if params.is_empty() {
         return vec![Vec::new()];
     }
@@ -1029,9 +1029,9 @@ fn arguments(params: &[wasmi::core::ValType], p: u64) -> Vec<Vec<wasmi::Val>> {
                 .iter()
                 .enumerate()
                 .map(|(i, t)| match t {
-                    wasmi::core::ValType::I32 => wasmi::Val::I32(f(i) as i32),
-                    wasmi::core::ValType::I64 => wasmi::Val::I64(f(i) as i64),
-                    t => wasmi::Val::default(*t),
+                    wasmi::ValType::I32 => wasmi::Val::I32(f(i) as i32),
+                    wasmi::ValType::I64 => wasmi::Val::I64(f(i) as i64),
+                    t => wasmi::Val::default_for_ty(*t),
                 })
                 .collect()
         })
