@@ -27,8 +27,12 @@ use std::rc::Rc;
 pub const MAX_NODES: u32 = 192;
 /// Node visits at most spent evaluating expressions in one module.
 pub const MAX_EVAL: u64 = 60_000_000;
-/// Body size (operators) up to which a call-free, loop-free function is inlined.
+/// Body size (operators) up to which a call-free, loop-free function is inlined (instruction
+/// substitution three times over makes a wrapper of a few operators hundreds long).
 pub(crate) const INLINE_OPS: usize = 5120;
+/// Body size up to which a function with loops or a jump table is walked for the one path its
+/// constants decide (a flattened wrapper: see `wasm_flow::unroll`).
+pub(crate) const BRANCHY_OPS: usize = 1024;
 /// Loops counted around one access: the innermost ones.
 pub(crate) const LOOP_DEPTH: usize = 8;
 /// Samples per test.

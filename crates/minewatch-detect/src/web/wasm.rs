@@ -103,7 +103,8 @@ enum Step {
 }
 
 /// Operators kept of one function, and over all functions (bounded memory on hostile input).
-const MAX_STEPS_KEPT: usize = super::flow::INLINE_OPS;
+/// (Bigger straight-line functions, up to [`super::flow::INLINE_OPS`], are walked instead.)
+const MAX_STEPS_KEPT: usize = 2560;
 const MAX_STEPS_TOTAL: usize = 1 << 21;
 /// Operators run at most resolving calls, over all calls, and calls nested this deep.
 const MAX_STEPS_RUN: u64 = 1 << 24;
@@ -165,7 +166,12 @@ impl MaskTrigger {
             .take()
             .filter(|b| self.kept + b.len() <= MAX_STEPS_TOTAL);
         self.kept += body.as_ref().map_or(0, Vec::len);
-        let small = self.ops <= super::flow::INLINE_OPS && !self.indirect;
+        let limit = if self.looped || self.no_template {
+            super::flow::BRANCHY_OPS
+        } else {
+            super::flow::INLINE_OPS
+        };
+        let small = self.ops <= limit && !self.indirect;
         self.branchy
             .push((body.is_none() && small).then(|| self.range.clone()));
         self.bodies.push(body.map(Vec::into_boxed_slice));

@@ -465,14 +465,24 @@ pub fn analyse_only(
     // Templates for small functions first, so that any caller can inline any of them; then
     // for small functions that call only those (wrappers of wrappers, as an obfuscator run
     // twice makes them), a few levels deep.
+    // Functions that are no template whatever else is (too big, an indirect call, a branch
+    // no constant decides): read once, not once a level.
+    let mut never: foldhash::HashSet<u32> = foldhash::HashSet::default();
     for _ in 0..TEMPLATE_LEVELS {
         let before = cx.inline.len();
         for (i, body) in module.bodies.iter().enumerate() {
             let f = module.types.imported + i as u32;
-            if !cx.inline.contains_key(&f)
-                && let Some(t) = cx.template(f, body)
-            {
-                cx.inline.insert(f, t);
+            if cx.inline.contains_key(&f) || never.contains(&f) {
+                continue;
+            }
+            match cx.template(f, body) {
+                Ok(t) => {
+                    cx.inline.insert(f, t);
+                }
+                Err(Later::Never) => {
+                    never.insert(f);
+                }
+                Err(Later::Maybe) => {}
             }
         }
         if cx.inline.len() == before {
@@ -545,6 +555,13 @@ pub fn analyse_only(
     out
 }
 
+/// Why a function is no template: for good, or until the functions it calls are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Later {
+    Never,
+    Maybe,
+}
+
 struct Cx<'m, 'a> {
     m: &'m Module<'a>,
     b: Builder,
@@ -558,34 +575,47 @@ struct Cx<'m, 'a> {
 impl<'a> Cx<'_, 'a> {
     /// A function small enough, free of loops and of calls but to functions inlined already,
     /// to inline as an expression. One with loops or a `br_table` is one too where constants
-    /// decide its every branch (a flattened wrapper: see [`unroll`]): the path it takes.
-    fn template(&mut self, f: u32, body: &wasmparser::FunctionBody<'a>) -> Option<Inline> {
-        let mut ops = body.get_operators_reader().ok()?;
-        let mut all = Vec::new();
+    /// decide its every branch (a flattened wrapper: see [`unroll`]): the path it takes. Not
+    /// one: [`Later::Maybe`] where it calls a function that is no template yet.
+    fn template(&mut self, f: u32, body: &wasmparser::FunctionBody<'a>) -> Result<Inline, Later> {
+        let never = |_| Later::Never;
+        let mut ops = body.get_operators_reader().map_err(never)?;
+        let mut n = 0;
         let mut branchy = false;
         while !ops.eof() {
-            let op = ops.read().ok()?;
-            if all.len() >= INLINE_OPS
-                || matches!(op, Operator::CallIndirect { .. })
-                || matches!(op, Operator::Call { function_index }
-                    if !self.inline.contains_key(&function_index))
+            let op = ops.read().map_err(never)?;
+            n += 1;
+            if n > INLINE_OPS || matches!(op, Operator::CallIndirect { .. }) {
+                return Err(Later::Never);
+            }
+            if let Operator::Call { function_index } = op
+                && !self.inline.contains_key(&function_index)
             {
-                return None;
+                return Err(Later::Maybe);
             }
             branchy |= matches!(op, Operator::Loop { .. } | Operator::BrTable { .. });
-            all.push(op);
+            if branchy && n > BRANCHY_OPS {
+                return Err(Later::Never);
+            }
         }
-        let n = all.len();
         let path = if branchy {
-            let ty = self.m.types.func(f)?;
+            let mut rd = body.get_operators_reader().map_err(never)?;
+            let mut all = Vec::with_capacity(n);
+            while !rd.eof() {
+                all.push(rd.read().map_err(never)?);
+            }
+            let ty = self.m.types.func(f).ok_or(Later::Never)?;
             let params = ty.params().len();
             let mut locals = params;
-            for l in body.get_locals_reader().ok()? {
-                locals = locals.checked_add(l.ok()?.0 as usize)?;
+            for l in body.get_locals_reader().map_err(never)? {
+                locals = locals
+                    .checked_add(l.map_err(never)?.0 as usize)
+                    .ok_or(Later::Never)?;
             }
-            if locals > 50_000 {
-                return None;
+            if locals > 50_000 || self.ops_left < n as u64 {
+                return Err(Later::Never);
             }
+            self.ops_left -= n as u64;
             let path = unroll::straight_path(
                 &self.m.types,
                 &self.m.globals,
@@ -593,17 +623,16 @@ impl<'a> Cx<'_, 'a> {
                 params,
                 locals,
                 INLINE_OPS,
-            )?;
-            if self.ops_left < n as u64 {
-                return None;
-            }
-            self.ops_left -= n as u64;
+            )
+            .ok_or(Later::Never)?;
             Some(path)
         } else {
             None
         };
-        let (_, t) = self.function(f, body, true, path).ok()?;
-        t.map(|t| Inline { ops: n as u64, ..t })
+        match self.function(f, body, true, path) {
+            Ok((_, Some(t))) => Ok(Inline { ops: n as u64, ..t }),
+            _ => Err(Later::Never),
+        }
     }
 
     /// Reads one function body. As a template, parameters are the leaves `PARAM_LEAF + i`.

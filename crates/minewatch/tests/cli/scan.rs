@@ -374,6 +374,9 @@ fn eval_web_transforms_reports_recall_per_transform() {
         "all",
         // Constants kept in memory: read back from the module's data.
         "load-constants",
+        // Obfuscated again: flattened wrappers walked, substitutions of substitutions folded.
+        "all-twice",
+        "substitute-3x",
     ] {
         let row = &per[t];
         assert_eq!(row["recall"]["k"], 13, "{t}: {row}");
