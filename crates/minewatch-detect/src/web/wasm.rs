@@ -117,8 +117,8 @@ impl MaskTrigger {
         }
     }
 
-    /// Reads what the trigger needs of the import and global sections: how many functions are
-    /// imported, and the immutable globals' constant values.
+    /// Reads what the trigger needs of the type, import, function and global sections: the
+    /// functions' types, how many are imported, and the immutable globals' constant values.
     fn section(&mut self, payload: Payload<'_>) {
         self.types.section(&payload);
         match payload {
@@ -308,9 +308,9 @@ impl MaskTrigger {
         }
     }
 
-    /// What small straight-line function `f` returns for `args` (its other locals start at
-    /// zero, as wasm's do), spending from `budget`; `None` for any other function or when the
-    /// budget or the nesting runs out.
+    /// What small function `f` returns for `args` (its other locals start at zero, as wasm's
+    /// do), spending from `budget`: a straight-line one from its steps, one with branches by
+    /// [`Self::walk`]; `None` for any other function or when the budget or the nesting runs out.
     fn run(
         &self,
         f: u32,
@@ -396,6 +396,8 @@ impl MaskTrigger {
         while !rd.eof() {
             ops.push(rd.read().ok()?);
         }
+        // Read again at every call: that costs from the budget too.
+        *budget = budget.checked_sub(ops.len() as u64)?;
         let args: Vec<Option<u64>> = args.iter().copied().map(Some).collect();
         super::wasm_flow::unroll::constant_result(
             &self.types,

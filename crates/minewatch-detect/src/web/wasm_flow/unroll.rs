@@ -10,18 +10,11 @@
 //! value that is not constant ends the walk (no template), except an `if` that no branch
 //! leaves, which is kept whole, both arms (the junk an opaque predicate guards).
 
-use super::{Types, bin_eval, bin_of, load_bits, store_arg, un_eval, un_of};
+use super::{Kind, Types, bin_eval, bin_of, load_bits, store_arg, un_eval, un_of};
 use wasmparser::{BlockType, Operator};
 
 /// Steps walked at most per function (a dispatcher runs each case once per call).
 const MAX_STEPS: usize = 1 << 14;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Block,
-    Loop,
-    If,
-}
 
 struct Frame {
     kind: Kind,
