@@ -370,7 +370,32 @@ fn near_bitwise(e: &Expr, wide: bool, depth: u32) -> bool {
 
 /// A linear mixed boolean-arithmetic expression: sums of constant multiples of bitwise
 /// expressions (and, or, xor, the constants 0 and all-ones) of its atoms (any other
-/// expression, compared by [`same`]). `bitwise`: inside a bitwise operation.
+/// expression, compared by [`same`]), as [`Mba::read`] found it: operations of this width on
+/// atoms (by index) and constants.
+enum Lin {
+    Atom(usize),
+    Const(u64),
+    Op(Bin, Box<Lin>, Box<Lin>),
+}
+
+impl Lin {
+    /// Its value with atom `i` all-ones where bit `i` of `point` is set, else 0.
+    fn value(&self, wide: bool, point: usize) -> u64 {
+        match self {
+            Lin::Atom(i) => {
+                if point >> i & 1 == 1 {
+                    mask_of(wide)
+                } else {
+                    0
+                }
+            }
+            Lin::Const(c) => *c,
+            Lin::Op(o, x, y) => bin_eval(*o, wide, x.value(wide, point), y.value(wide, point)),
+        }
+    }
+}
+
+/// Reads expressions as [`Lin`], collecting their atoms.
 struct Mba {
     wide: bool,
     atoms: Vec<Expr>,
@@ -378,89 +403,45 @@ struct Mba {
 }
 
 impl Mba {
-    fn read(&mut self, e: &Expr, bitwise: bool) -> Option<()> {
+    /// `e` as a linear MBA expression; `bitwise`: inside a bitwise operation (where only
+    /// bitwise operations, atoms and the constants 0 and all-ones may stand).
+    fn read(&mut self, e: &Expr, bitwise: bool) -> Option<Lin> {
         self.visits = self.visits.checked_sub(1)?;
         let wide = self.wide;
+        let op = |o: Bin, x: Lin, y: Lin| Some(Lin::Op(o, Box::new(x), Box::new(y)));
         match &e.node {
-            Node::Bin(Bin::And | Bin::Or | Bin::Xor, w, x, y) if *w == wide => {
-                self.read(x, true)?;
-                self.read(y, true)
+            Node::Bin(o @ (Bin::And | Bin::Or | Bin::Xor), w, x, y) if *w == wide => {
+                op(*o, self.read(x, true)?, self.read(y, true)?)
             }
-            Node::Bin(Bin::Add | Bin::Sub, w, x, y) if *w == wide && !bitwise => {
-                self.read(x, false)?;
-                self.read(y, false)
+            Node::Bin(o @ (Bin::Add | Bin::Sub), w, x, y) if *w == wide && !bitwise => {
+                op(*o, self.read(x, false)?, self.read(y, false)?)
             }
-            Node::Bin(Bin::Mul, w, x, y) if *w == wide && !bitwise => {
+            // Multiples and shifts by a constant: linear.
+            Node::Bin(o @ (Bin::Mul | Bin::Shl), w, x, y) if *w == wide && !bitwise => {
                 match (as_const(x), as_const(y)) {
-                    (Some(_), None) => self.read(y, false),
-                    (None, Some(_)) => self.read(x, false),
+                    (Some(c), None) if *o == Bin::Mul => {
+                        op(*o, Lin::Const(c), self.read(y, false)?)
+                    }
+                    (None, Some(c)) => op(*o, self.read(x, false)?, Lin::Const(c)),
                     _ => self.atom(e),
                 }
             }
-            Node::Bin(Bin::Shl, w, x, y) if *w == wide && !bitwise && as_const(y).is_some() => {
-                self.read(x, false)
-            }
-            Node::Const(c) if !bitwise || *c == 0 || *c == mask_of(wide) => Some(()),
+            Node::Const(c) if !bitwise || *c == 0 || *c == mask_of(wide) => Some(Lin::Const(*c)),
             Node::Const(_) => None,
             _ => self.atom(e),
         }
     }
 
-    fn atom(&mut self, e: &Expr) -> Option<()> {
-        if !self.atoms.iter().any(|t| same(t, e)) {
-            if self.atoms.len() == MBA_ATOMS {
-                return None;
-            }
-            self.atoms.push(e.clone());
-        }
-        Some(())
-    }
-
-    /// `e`'s value with atom `i` all-ones where bit `i` of `point` is set, else 0 (as read).
-    fn value(&self, e: &Expr, bitwise: bool, point: usize) -> u64 {
-        let wide = self.wide;
-        let atom = |e: &Expr| {
-            let i = self.atoms.iter().position(|t| same(t, e)).unwrap_or(0);
-            if point >> i & 1 == 1 {
-                mask_of(wide)
-            } else {
-                0
+    fn atom(&mut self, e: &Expr) -> Option<Lin> {
+        let i = match self.atoms.iter().position(|t| same(t, e)) {
+            Some(i) => i,
+            None if self.atoms.len() == MBA_ATOMS => return None,
+            None => {
+                self.atoms.push(e.clone());
+                self.atoms.len() - 1
             }
         };
-        match &e.node {
-            Node::Bin(o @ (Bin::And | Bin::Or | Bin::Xor), w, x, y) if *w == wide => bin_eval(
-                *o,
-                wide,
-                self.value(x, true, point),
-                self.value(y, true, point),
-            ),
-            Node::Bin(o @ (Bin::Add | Bin::Sub), w, x, y) if *w == wide && !bitwise => bin_eval(
-                *o,
-                wide,
-                self.value(x, false, point),
-                self.value(y, false, point),
-            ),
-            Node::Bin(Bin::Mul, w, x, y)
-                if *w == wide && !bitwise && (as_const(x).is_some() != as_const(y).is_some()) =>
-            {
-                bin_eval(
-                    Bin::Mul,
-                    wide,
-                    self.value(x, false, point),
-                    self.value(y, false, point),
-                )
-            }
-            Node::Bin(Bin::Shl, w, x, y) if *w == wide && !bitwise && as_const(y).is_some() => {
-                bin_eval(
-                    Bin::Shl,
-                    wide,
-                    self.value(x, false, point),
-                    self.value(y, false, point),
-                )
-            }
-            Node::Const(c) => *c,
-            _ => atom(e),
-        }
+        Some(Lin::Atom(i))
     }
 }
 
@@ -488,11 +469,10 @@ fn mba_simplified(op: Bin, wide: bool, a: &Expr, b: &Expr) -> Option<Expr> {
         atoms: Vec::new(),
         visits: MBA_VISITS,
     };
-    m.read(a, bitwise)?;
-    m.read(b, bitwise)?;
+    let (la, lb) = (m.read(a, bitwise)?, m.read(b, bitwise)?);
     let points = 1usize << m.atoms.len();
     let values: Vec<u64> = (0..points)
-        .map(|p| bin_eval(op, wide, m.value(a, bitwise, p), m.value(b, bitwise, p)))
+        .map(|p| bin_eval(op, wide, la.value(wide, p), lb.value(wide, p)))
         .collect();
     let used: Vec<usize> = (0..m.atoms.len())
         .filter(|&i| (0..points).any(|p| values[p] != values[p ^ (1 << i)]))

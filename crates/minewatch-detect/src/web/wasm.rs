@@ -384,13 +384,7 @@ impl MaskTrigger {
             module.get(range.clone())?,
             range.start as u64,
         ));
-        let mut locals = args.len();
-        for l in body.get_locals_reader().ok()? {
-            locals = locals.checked_add(l.ok()?.0 as usize)?;
-        }
-        if locals > MAX_LOCALS {
-            return None;
-        }
+        let locals = super::wasm_flow::unroll::locals_of(&body, args.len(), MAX_LOCALS)?;
         let mut rd = body.get_operators_reader().ok()?;
         let mut ops = Vec::new();
         while !rd.eof() {

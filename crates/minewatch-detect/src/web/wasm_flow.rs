@@ -606,13 +606,8 @@ impl<'a> Cx<'_, 'a> {
             }
             let ty = self.m.types.func(f).ok_or(Later::Never)?;
             let params = ty.params().len();
-            let mut locals = params;
-            for l in body.get_locals_reader().map_err(never)? {
-                locals = locals
-                    .checked_add(l.map_err(never)?.0 as usize)
-                    .ok_or(Later::Never)?;
-            }
-            if locals > 50_000 || self.ops_left < n as u64 {
+            let locals = unroll::locals_of(body, params, 50_000).ok_or(Later::Never)?;
+            if self.ops_left < n as u64 {
                 return Err(Later::Never);
             }
             self.ops_left -= n as u64;

@@ -48,6 +48,20 @@ fn structure(ops: &[Operator<'_>]) -> Option<Vec<(usize, Option<usize>, usize)>>
     open.is_empty().then_some(out)
 }
 
+/// How many locals `body` has, its `params` parameters first, if its locals section reads and
+/// the count is at most `max`.
+pub(crate) fn locals_of(
+    body: &wasmparser::FunctionBody<'_>,
+    params: usize,
+    max: usize,
+) -> Option<usize> {
+    let mut n = params;
+    for l in body.get_locals_reader().ok()? {
+        n = n.checked_add(l.ok()?.0 as usize)?;
+    }
+    (n <= max).then_some(n)
+}
+
 /// The operators of the one path through `ops` (a function body, its final `end` included)
 /// that constants decide, as a loop-free body ending in `end`; `None` where a branch depends
 /// on a value that is not constant, where taking a branch would drop operands, past
