@@ -31,8 +31,12 @@ pub(crate) struct MinerConfig {
     /// The callee as written (`Client.Anonymous`, `startMining`).
     pub(crate) callee: String,
     pub(crate) credential: Credential,
-    /// The credential, shortened for evidence.
+    /// The credential, shortened for evidence; where it is read at run time, the expression
+    /// that reads it (`conf.siteKey`).
     pub(crate) value: String,
+    /// The credential is read at run time from data the script fetches and parses as JSON
+    /// (see [`Slots`]): its name says what it is, not its value.
+    pub(crate) fetched: bool,
     /// Throttle and thread knobs among the options.
     pub(crate) knobs: BTreeSet<&'static str>,
     /// A pool address handed over with it.
@@ -256,19 +260,75 @@ pub(crate) fn pool_address(s: &str, key: Option<&str>, beside_wallet: bool) -> b
     {
         return true;
     }
-    let named = key.is_some_and(|k| {
-        [
-            "pool",
-            "server",
-            "host",
-            "poolhost",
-            "pooladdress",
-            "poolurl",
-        ]
+    (key.is_some_and(pool_key) || beside_wallet) && host(s)
+}
+
+/// An option's name that says it holds a pool's address.
+pub(crate) fn pool_key(k: &str) -> bool {
+    [
+        "pool",
+        "server",
+        "host",
+        "poolhost",
+        "pooladdress",
+        "poolurl",
+    ]
+    .iter()
+    .any(|n| k.eq_ignore_ascii_case(n))
+}
+
+/// A property's name that says it holds a miner's credential (`conf.wallet`, `cfg.siteKey`):
+/// how a configuration read at run time names what it hands over. Generic names (`key`,
+/// `address`, `user`) are not: API keys and postal addresses have them.
+pub(crate) fn credential_key(k: &str) -> Option<Credential> {
+    const NAMES: &[(&str, Credential)] = &[
+        ("wallet", Credential::Wallet),
+        ("walletaddress", Credential::Wallet),
+        ("wallet_address", Credential::Wallet),
+        ("xmrwallet", Credential::Wallet),
+        ("moneroaddress", Credential::Wallet),
+        ("sitekey", Credential::SiteKey),
+        ("site_key", Credential::SiteKey),
+    ];
+    NAMES
         .iter()
-        .any(|n| k.eq_ignore_ascii_case(n))
-    });
-    (named || beside_wallet) && host(s)
+        .find(|(n, _)| k.eq_ignore_ascii_case(n))
+        .map(|(_, c)| *c)
+}
+
+/// Whether a script reads data as JSON (`response.json()`, `JSON.parse`, jQuery's `getJSON`):
+/// where a configuration read at run time may come from. One pass over the text.
+pub(crate) fn reads_json(src: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build([".json()", "JSON.parse", "getJSON"])
+                .ok()
+        })
+        .as_ref()
+        .is_none_or(|ac| ac.is_match(src))
+}
+
+/// Whether a script with no credential in it is worth parsing for a configuration read at run
+/// time (see [`Slots`]): small, it reads JSON, names a credential and starts something.
+pub(crate) fn worth_parsing_fetched(src: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    src.len() <= SITE_KEY_PARSE_BYTES
+        && reads_json(src)
+        && WORDS
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(["wallet", "sitekey", "site_key", "moneroaddress"])
+                    .ok()
+            })
+            .as_ref()
+            .is_none_or(|ac| ac.is_match(src))
+        && (src.contains("start") || src.contains("Start"))
 }
 
 /// An option that sets how hard a miner works.
@@ -304,27 +364,55 @@ fn shorten(s: &str) -> String {
     }
 }
 
+/// Options read at run time from fetched JSON, by the names they are read under: no credential
+/// is written in the script, but a property named for one (`conf.siteKey`, see
+/// [`credential_key`]) is handed over, maybe with a pool's address read the same way
+/// (`{pool: conf.pool}`).
+#[derive(Debug, Default)]
+pub(crate) struct Slots {
+    /// Credentials by name, with the expression that reads each.
+    pub(crate) credentials: Vec<(Credential, String)>,
+    /// The expression that reads a pool's address (an option named for one).
+    pub(crate) pool: Option<String>,
+}
+
 /// The configuration in a call's arguments, as the walk read them: `strings` are the string
-/// arguments and options (with the option's name), `knobs` the knob names among the options.
-/// The callee's name is the caller's to fill in.
+/// arguments and options (with the option's name), `knobs` the knob names among the options,
+/// `slots` what is read at run time by name. A written credential comes first; without one, a
+/// credential read by name makes a configuration with knobs or a pool (its findings are those
+/// of a written one less the pool's login, which needs the wallet's value: with the names
+/// alone it is suspicious, and a miner beside other evidence). The callee's name is the
+/// caller's to fill in.
 pub(crate) fn config_of(
     strings: &[(Option<String>, String)],
+    slots: &Slots,
     knobs: BTreeSet<&'static str>,
     offset: u32,
 ) -> Option<MinerConfig> {
-    let (credential, value) = strings
+    let written = strings
         .iter()
         .find_map(|(_, s)| wallet(s).then_some((Credential::Wallet, s)))
         .or_else(|| {
             strings
                 .iter()
                 .find_map(|(_, s)| site_key(s).then_some((Credential::SiteKey, s)))
-        })?;
-    let beside_wallet = credential == Credential::Wallet;
+        });
+    let (credential, value, fetched) = match written {
+        Some((c, v)) => (c, v, false),
+        None => {
+            let (c, v) = slots.credentials.first()?;
+            (*c, v, true)
+        }
+    };
+    let beside_wallet = credential == Credential::Wallet && !fetched;
     let pool = strings
         .iter()
         .find(|(k, s)| s != value && pool_address(s, k.as_deref(), beside_wallet))
-        .map(|(_, s)| s.clone());
+        .map(|(_, s)| s.clone())
+        .or_else(|| slots.pool.clone().filter(|_| fetched));
+    if fetched && pool.is_none() && knobs.is_empty() {
+        return None;
+    }
     let cpu_throttle = strings.iter().find_map(|(k, s)| {
         let x: f64 = s.parse().ok()?;
         (k.as_deref().and_then(knob) == Some("throttle") && (0.0..1.0).contains(&x)).then_some(x)
@@ -332,7 +420,14 @@ pub(crate) fn config_of(
     Some(MinerConfig {
         callee: String::new(),
         credential,
-        value: shorten(value),
+        // A credential is shortened; the expression that reads one is named whole (cut at 64
+        // characters).
+        value: if fetched {
+            value.chars().take(64).collect()
+        } else {
+            shorten(value)
+        },
+        fetched,
         knobs,
         pool,
         cpu_throttle,
@@ -412,7 +507,11 @@ pub(crate) fn signals(
         Credential::Wallet => "a wallet address",
         Credential::SiteKey => "a site key",
     };
-    let mut given = vec![format!("{what} {}", c.value)];
+    let mut given = vec![if c.fetched {
+        format!("{what} read from fetched JSON ({})", c.value)
+    } else {
+        format!("{what} {}", c.value)
+    }];
     if let Some(p) = &c.pool {
         given.push(format!("pool {p}"));
     }
@@ -437,6 +536,7 @@ pub(crate) fn signals(
         ));
     }
     if c.credential == Credential::Wallet
+        && !c.fetched
         && let Some(p) = &c.pool
     {
         out.push(Finding::new(
@@ -472,7 +572,7 @@ mod tests {
             let _ = pool_address(&b, key.as_deref(), true);
             let _ = knob(&b);
             let strings = vec![(None, a.clone()), (key.clone(), b.clone())];
-            if let Some(c) = config_of(&strings, BTreeSet::new(), 0) {
+            if let Some(c) = config_of(&strings, &Slots::default(), BTreeSet::new(), 0) {
                 prop_assert!(c.value.chars().count() <= 16 + 3);
             }
         }

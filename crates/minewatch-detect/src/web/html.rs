@@ -165,7 +165,9 @@ fn markup_configs(refs: &PageRefs, name: &str) -> Vec<Finding> {
             .iter()
             .filter_map(|(k, _)| super::config::knob(&bare_name(k)))
             .collect();
-        let Some(mut config) = super::config::config_of(&strings, knobs, i as u32) else {
+        let Some(mut config) =
+            super::config::config_of(&strings, &super::config::Slots::default(), knobs, i as u32)
+        else {
             continue;
         };
         config.callee = format!("the element {}", c.element);

@@ -63,9 +63,12 @@ pub(crate) struct Facts {
     /// Calls handed a wallet or a site key, and what the script starts (see [`super::config`]).
     configs: Vec<config::MinerConfig>,
     starts: config::Starts,
-    /// A literal looks like a credential: configurations are looked for (see
-    /// `credential_literal`).
+    /// A literal looks like a credential, or a small script reads JSON and names one:
+    /// configurations are looked for (see `credential_literal`,
+    /// [`config::worth_parsing_fetched`]).
     configs_wanted: bool,
+    /// The script reads data as JSON ([`config::reads_json`]): credentials read by name count.
+    reads_json: bool,
     parsed: bool,
     /// Embedded modules found by the byte scan and analysed before the parse was decided on
     /// (see [`embedded_lexically`]), with their analyses (evidence locations left empty).
@@ -184,6 +187,8 @@ struct Walker<'f> {
     /// "..."}` as `o.pool`), so a configuration handed over through variables reads as written
     /// in place.
     consts: config::Named,
+    /// A function's returned options were kept (as `f()`, see [`Walker::note_returns`]).
+    returns_noted: bool,
 }
 
 /// The `visit_expression` of a walk over a syntax tree that stops descending
@@ -218,6 +223,11 @@ fn member_name(e: &Expression<'_>) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The name under which what the function `f` returns is kept in [`config::Named`].
+fn returned(f: &str) -> String {
+    format!("{f}()")
 }
 
 fn first_string_arg(args: &[Argument<'_>]) -> Option<String> {
@@ -332,6 +342,12 @@ impl Walker<'_> {
             Expression::Identifier(from) if !self.consts.is_empty() => {
                 self.consts.alias(name, &from.name);
             }
+            // `const opts = settings()`: what `settings` returns.
+            Expression::CallExpression(c) if self.returns_of(c).is_some() => {
+                if let Some(r) = self.returns_of(c) {
+                    self.consts.alias(name, &r);
+                }
+            }
             other => {
                 if let Some(v) = self.text_of(other)
                     && config::credential(&v).is_some()
@@ -355,12 +371,14 @@ impl Walker<'_> {
             return;
         }
         // The strings handed over (with their option names) and the knobs among the options:
-        // literal options, or an object whose properties were set by name earlier.
+        // literal options, or an object whose properties were set by name earlier (or that a
+        // function returns); credentials and a pool read by name from fetched JSON.
         let mut strings: Vec<(Option<String>, String)> = Vec::new();
         let mut knobs = BTreeSet::new();
+        let mut slots = config::Slots::default();
         for a in args.iter().take(16) {
             let Some(e) = a.as_expression() else { continue };
-            match e.without_parentheses() {
+            let named = match e.without_parentheses() {
                 Expression::ObjectExpression(o) => {
                     for p in o.properties.iter().take(64) {
                         if let oxc_ast::ast::ObjectPropertyKind::ObjectProperty(p) = p
@@ -371,28 +389,110 @@ impl Walker<'_> {
                                 strings.push((Some(k.to_string()), v));
                             } else if let Some(x) = number_of(&p.value) {
                                 strings.push((Some(k.to_string()), x.to_string()));
+                            } else {
+                                self.note_slot(&mut slots, Some(&k), &p.value);
                             }
                         }
                     }
+                    None
                 }
-                Expression::Identifier(id) if !self.consts.is_empty() => {
-                    if let Some(v) = self.consts.value(&id.name) {
-                        strings.push((None, v.clone()));
+                Expression::Identifier(id) if !self.consts.is_empty() => Some(id.name.to_string()),
+                Expression::CallExpression(c) if self.returns_of(c).is_some() => self.returns_of(c),
+                other => {
+                    match self.text_of(other) {
+                        Some(v) => strings.push((None, v)),
+                        None => self.note_slot(&mut slots, None, other),
                     }
-                    for (key, v) in self.consts.properties(&id.name) {
-                        knobs.extend(config::knob(key));
-                        if !v.is_empty() {
-                            strings.push((Some(key.clone()), v.clone()));
-                        }
+                    None
+                }
+            };
+            if let Some(name) = named {
+                if let Some(v) = self.consts.value(&name) {
+                    strings.push((None, v.clone()));
+                }
+                for (key, v) in self.consts.properties(&name) {
+                    knobs.extend(config::knob(key));
+                    if !v.is_empty() {
+                        strings.push((Some(key.clone()), v.clone()));
                     }
                 }
-                other => strings.extend(self.text_of(other).map(|v| (None, v))),
             }
         }
-        if let Some(mut c) = config::config_of(&strings, knobs, offset) {
+        if let Some(mut c) = config::config_of(&strings, &slots, knobs, offset) {
             c.callee = self.name_of(callee).unwrap_or_else(|| "(a call)".into());
             self.facts.configs.push(c);
         }
+    }
+
+    /// `value`, handed over as the option `key` (or as an argument), where the script reads
+    /// JSON and `value` reads a property named for a credential or (as the option `pool`) a
+    /// pool's address: kept in `slots` by the expression's text (`conf.siteKey`).
+    fn note_slot(&self, slots: &mut config::Slots, key: Option<&str>, value: &Expression<'_>) {
+        if !self.facts.reads_json {
+            return;
+        }
+        let Some(read) = self.name_of(value.without_parentheses()) else {
+            return;
+        };
+        let Some((_, last)) = read.rsplit_once('.') else {
+            return;
+        };
+        if let Some(c) =
+            config::credential_key(last).or_else(|| key.and_then(config::credential_key))
+        {
+            if slots.credentials.len() < 4 {
+                slots.credentials.push((c, read));
+            }
+        } else if key.is_some_and(config::pool_key) {
+            slots.pool.get_or_insert(read);
+        }
+    }
+
+    /// Keeps what the function `name` returns (an object literal, or a name whose options were
+    /// set in its body) under `name()`, so `new M(settings())` and `const o = settings()` read
+    /// as if the options were written in place. Only the body's own `return`s are read.
+    fn note_returns(&mut self, name: &str, body: &oxc_ast::ast::FunctionBody<'_>) {
+        for st in body.statements.iter().take(256) {
+            if let oxc_ast::ast::Statement::ReturnStatement(r) = st
+                && let Some(e) = &r.argument
+            {
+                self.note_returned(name, e);
+            }
+        }
+    }
+
+    /// The name under which what `c`'s callee returns is kept, where something is kept for it
+    /// (`settings()` for `settings()`; not a decoder's call, whose string [`Walker::text_of`]
+    /// reads).
+    fn returns_of(&self, c: &CallExpression<'_>) -> Option<String> {
+        if !self.returns_noted {
+            return None;
+        }
+        let Expression::Identifier(f) = c.callee.without_parentheses() else {
+            return None;
+        };
+        let r = returned(&f.name);
+        (!self.consts.properties(&r).is_empty() || self.consts.value(&r).is_some()).then_some(r)
+    }
+
+    /// What the function `name` returns, `e` (see [`Walker::note_returns`]).
+    fn note_returned(&mut self, name: &str, e: &Expression<'_>) {
+        if !self.configs_wanted() {
+            return;
+        }
+        let key = returned(name);
+        let kept = |w: &Self| {
+            w.consts.properties(&key).len() + usize::from(w.consts.value(&key).is_some())
+        };
+        // `return o.a = x, o.b = y, o`: the last expression (minifiers and obfuscators join
+        // statements into one).
+        let e = match e.without_parentheses() {
+            Expression::SequenceExpression(s) => s.expressions.last().unwrap_or(e),
+            _ => e,
+        };
+        let before = kept(self);
+        self.note_consts(&key, e);
+        self.returns_noted |= kept(self) > before;
     }
 
     /// What an option named `key` set to `value` is worth keeping as: its string where that is
@@ -519,6 +619,17 @@ impl<'a> Visit<'a> for Walker<'_> {
         walk::walk_new_expression(self, it);
     }
 
+    fn visit_function(
+        &mut self,
+        it: &oxc_ast::ast::Function<'a>,
+        flags: oxc_syntax::scope::ScopeFlags,
+    ) {
+        walk::walk_function(self, it, flags);
+        if let (Some(id), Some(body)) = (&it.id, &it.body) {
+            self.note_returns(&id.name, body);
+        }
+    }
+
     fn visit_variable_declarator(&mut self, it: &oxc_ast::ast::VariableDeclarator<'a>) {
         if self.configs_wanted()
             && let Some(init) = &it.init
@@ -528,6 +639,26 @@ impl<'a> Visit<'a> for Walker<'_> {
         }
         let from = self.facts.configs.len();
         walk::walk_variable_declarator(self, it);
+        // `const settings = () => ({...})`, `var f = function () { ...; return o; }`.
+        if let Some(init) = &it.init
+            && let Some(id) = it.id.get_binding_identifier()
+        {
+            match init.without_parentheses() {
+                Expression::ArrowFunctionExpression(a) => {
+                    if let Some(e) = a.get_expression() {
+                        self.note_returned(&id.name, e);
+                    } else if let Some(body) = a.get_function_body() {
+                        self.note_returns(&id.name, body);
+                    }
+                }
+                Expression::FunctionExpression(f) => {
+                    if let Some(body) = &f.body {
+                        self.note_returns(&id.name, body);
+                    }
+                }
+                _ => {}
+            }
+        }
         if self.facts.configs.len() > from
             && let Some(init) = &it.init
             && let Some(id) = it.id.get_binding_identifier()
@@ -1470,15 +1601,20 @@ pub(crate) fn collect_within(src: &str, max_parse: usize) -> (Facts, Option<Stri
         // A wallet or a site key in a script that starts something may be a miner's
         // configuration (see [`config`]): that takes the parse.
         let credential = quick_strings(src, &mut facts);
-        if !credential.is_some_and(|c| config::worth_parsing(src, c)) {
+        let worth = match credential {
+            Some(c) => config::worth_parsing(src, c),
+            None => config::worth_parsing_fetched(src),
+        };
+        if !worth {
             facts.embedded = embedded;
             return (facts, None);
         }
         facts = Facts::default();
         facts.configs_wanted = true;
     } else {
-        facts.configs_wanted = credential_literal(src);
+        facts.configs_wanted = credential_literal(src) || config::worth_parsing_fetched(src);
     }
+    facts.reads_json = facts.configs_wanted && config::reads_json(src);
     facts.embedded = embedded;
     let depth = nesting(src);
     facts.depth = Some(depth);
@@ -1570,14 +1706,37 @@ const HIDING_MIN: u32 = 8;
 /// obfuscated (`_0x` names, `eval` of computed code, strings built from pieces); what they
 /// produce is noted as if it had been written in the clear.
 fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
-    Walker {
+    let mut walker = Walker {
         facts,
         loops: Vec::new(),
         resolved: None,
         depth: 0,
         consts: config::Named::default(),
+        returns_noted: false,
+    };
+    walker.visit_program(program);
+    let (consts, returns_noted) = (walker.consts, walker.returns_noted);
+    if returns_noted {
+        // A function that returns options may be declared after (in the text) the call that
+        // uses it: walked again with what the functions return, for configurations only (the
+        // second walk reads every configuration the first did, and those calls too).
+        let mut again = Facts {
+            configs_wanted: facts.configs_wanted,
+            reads_json: facts.reads_json,
+            ..Facts::default()
+        };
+        Walker {
+            facts: &mut again,
+            loops: Vec::new(),
+            resolved: None,
+            depth: 0,
+            consts,
+            returns_noted,
+        }
+        .visit_program(program);
+        facts.configs = again.configs;
+        facts.starts = again.starts;
     }
-    .visit_program(program);
     facts.parsed = true;
     let obfuscated = facts.hex_idents >= HEX_IDENTS_MIN
         || !facts.dynamic_eval.is_empty()
@@ -1600,30 +1759,48 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
         // Walked again with the decoded strings in place of the calls that compute them: what
         // the code does with them (`self[f(1)] = function...`, `new window[f(2)](f(3))`).
         if !d.strings.is_empty() {
-            let keys: std::collections::HashMap<u32, String> = d
-                .sites
-                .iter()
-                .filter_map(|(o, i)| Some((*o, d.strings.get(*i)?.0.clone())))
-                .collect();
+            // A site's first string wins: each call site is evaluated on its own first, and
+            // the sweeps of function bodies come after (a swept string-array function
+            // reassigns itself to return the array unrotated, which shifts what later sweeps
+            // decode).
+            let mut keys: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
+            for (o, i) in &d.sites {
+                if let Some((s, _)) = d.strings.get(*i) {
+                    keys.entry(*o).or_insert_with(|| s.clone());
+                }
+            }
             // Named credentials, pools and knobs first: flattened code declares them after
             // (in the text) the code that uses them.
-            let mut pre = Facts::default();
+            // JSON read through a decoded name (`r[f(1)]()` for `r.json()`).
+            let reads_json = facts.reads_json
+                || d.strings
+                    .iter()
+                    .any(|(s, _)| matches!(s.as_str(), "json" | "getJSON" | "parse"));
+            let mut pre = Facts {
+                reads_json,
+                ..Facts::default()
+            };
             let mut first = Walker {
                 facts: &mut pre,
                 loops: Vec::new(),
                 resolved: Some(&keys),
                 depth: 0,
                 consts: config::Named::default(),
+                returns_noted: false,
             };
             first.visit_program(program);
-            let consts = first.consts;
-            let mut again = Facts::default();
+            let (consts, returns_noted) = (first.consts, first.returns_noted);
+            let mut again = Facts {
+                reads_json,
+                ..Facts::default()
+            };
             Walker {
                 facts: &mut again,
                 loops: Vec::new(),
                 resolved: Some(&keys),
                 depth: 0,
                 consts,
+                returns_noted,
             }
             .visit_program(program);
             facts.message_handler = facts.message_handler.or(again.message_handler);

@@ -529,10 +529,15 @@ fn mining_workers_are_found_by_their_job_loop() {
 /// the page alone is a miner, and so is one whose throttle is a share of the CPU
 /// (`js.miner-cpu-throttle`); a site key with other knobs is a miner's API, `suspicious` on its
 /// own (the library it starts, beside it or named in the lists, makes the rest of the case).
+/// The options may come from a function that returns them (a literal, or an object filled
+/// property by property), or be read at run time from fetched JSON by the names the library
+/// takes (`conf.siteKey`): that page loads its library from a blocklisted address, and the two
+/// together are a miner.
 /// Benign pages of the same outline (a donation address copied to the clipboard or shown by a
 /// widget, a search key, a pool's statistics page or widget, an SDK with a licence and a thread
 /// count, an analytics SDK with a throttle in milliseconds, a video player's licence key with
-/// autostart) are never miners.
+/// autostart, an SDK whose options a function returns, a player and a captcha configured from
+/// fetched JSON) are never miners.
 #[test]
 fn pages_that_configure_and_start_a_miner_are_found() {
     let dir = format!("{}/tests/data/miners/pages", env!("CARGO_MANIFEST_DIR"));
@@ -557,10 +562,13 @@ fn pages_that_configure_and_start_a_miner_are_found() {
             "cryptoloot-threads",
             "wallet-pool-options",
             "coinhive-div-autostart",
+            "config-function",
+            "config-builder",
         ]
         .contains(&family.as_str());
+        let fetched = family == "config-fetched";
         let throttled = r.signals.iter().any(|s| is(s, "miner-cpu-throttle"));
-        let expected = if wallet || cpu_share {
+        let expected = if wallet || cpu_share || fetched {
             Verdict::Miner
         } else {
             Verdict::Suspicious
@@ -572,6 +580,7 @@ fn pages_that_configure_and_start_a_miner_are_found() {
             || wallet != login
             || throttled != cpu_share
             || !config.is_some_and(|s| s.evidence.contains("start"))
+            || fetched != config.is_some_and(|s| s.evidence.contains("read from fetched JSON"))
         {
             failures.push(format!("{file}: {:?} {:?}", r.verdict, r.signals));
         }
@@ -594,10 +603,92 @@ fn pages_that_configure_and_start_a_miner_are_found() {
             r.signals
         );
         // Only the SDKs (a licence key and a thread count, or a write key and a throttle in
-        // milliseconds, then start()) look like a miner's API.
-        if family != "barcode-sdk" && family != "analytics-throttle" {
+        // milliseconds, then start(); one of them returned by a function) look like a miner's
+        // API.
+        if !["barcode-sdk", "analytics-throttle", "config-function-sdk"].contains(&family.as_str())
+        {
             assert_eq!(r.verdict, Verdict::Clean, "{file}: {:?}", r.signals);
         }
+    }
+}
+
+/// A configuration reads the same whether it is written in the call, returned by a function
+/// (declared before or after the call, as a literal or filled property by property, kept in a
+/// variable or handed over directly), or read at run time from fetched JSON by the names a
+/// miner takes (`conf.wallet`, `conf.siteKey`). Read by name alone it is `suspicious`, never a
+/// miner; names read from data that is not JSON, and generic names (`conf.key`), are not a
+/// configuration.
+#[test]
+fn configurations_returned_by_functions_or_fetched_as_json_are_read() {
+    let scanner = Scanner::new();
+    let key = "'Zp8QmW3vK2xR7tB9nL4cY6hJ1sD5fG0a'";
+    let miners = [
+        format!(
+            "function o() {{ return {{throttle: 0.3}}; }} new Client.Anonymous({key}, o()).start();"
+        ),
+        format!(
+            "new Client.Anonymous({key}, o()).start(); function o() {{ return {{throttle: 0.3}}; }}"
+        ),
+        format!(
+            "const o = () => ({{throttle: 0.3}}); const m = new Client.Anonymous({key}, o()); m.start();"
+        ),
+        format!(
+            "var o = function () {{ var c = {{}}; c.sk = {key}; c.throttle = 0.3; return c; }}; var s = o(); var m = new Client.Anonymous(s.sk, s); m.start();"
+        ),
+    ];
+    for src in &miners {
+        let r = scanner.scan_bytes("page.js", src.as_bytes());
+        assert_eq!(r.verdict, Verdict::Miner, "{src}: {:?}", r.signals);
+        assert!(
+            r.signals
+                .iter()
+                .any(|s| s.id == "js.miner-config-start"
+                    && s.evidence.contains("a site key Zp8QmW3v")),
+            "{src}: {:?}",
+            r.signals
+        );
+    }
+    let fetched = [
+        "fetch('/c.json').then(r => r.json()).then(conf => { const m = new Engine(conf.siteKey, {threads: conf.threads, throttle: conf.throttle}); m.start(); });",
+        "$.getJSON('/c', function (c) { startMining(c.wallet, {pool: c.pool}); });",
+        "const c = JSON.parse(text); const m = new Engine({walletAddress: c.w, threads: 2}); m.start();",
+    ];
+    for src in fetched {
+        let r = scanner.scan_bytes("page.js", src.as_bytes());
+        assert_eq!(r.verdict, Verdict::Suspicious, "{src}: {:?}", r.signals);
+        assert!(
+            r.signals.iter().any(|s| s.id == "js.miner-config-start"
+                && s.evidence.contains("read from fetched JSON")
+                && s.evidence.contains("start")),
+            "{src}: {:?}",
+            r.signals
+        );
+        assert!(
+            r.signals.iter().all(|s| s.id != "js.pool-login-config"),
+            "{src}: {:?}",
+            r.signals
+        );
+    }
+    let not_configs = [
+        // Not read from JSON.
+        "function go(conf) { const m = new Engine(conf.siteKey, {throttle: conf.throttle}); m.start(); }",
+        // A generic name.
+        "fetch('/c.json').then(r => r.json()).then(conf => { new Player(conf.key, {threads: conf.threads}).start(); });",
+        // A captcha's site key, with no knobs, rendered rather than started.
+        "fetch('/c.json').then(r => r.json()).then(conf => { hcaptcha.render('c', {sitekey: conf.siteKey, theme: 'dark'}); });",
+        // Knobs and a credential by name, but nothing is started.
+        "fetch('/c.json').then(r => r.json()).then(conf => { new Engine(conf.siteKey, {threads: conf.threads}); });",
+    ];
+    for src in not_configs {
+        let r = scanner.scan_bytes("page.js", src.as_bytes());
+        assert!(
+            r.signals
+                .iter()
+                .all(|s| !s.id.starts_with("js.miner-config")),
+            "{src}: {:?}",
+            r.signals
+        );
+        assert_eq!(r.verdict, Verdict::Clean, "{src}: {:?}", r.signals);
     }
 }
 
