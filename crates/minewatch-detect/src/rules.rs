@@ -123,7 +123,7 @@ pub const WEB: &[Rule] = &[
         "js.miner-config-start",
         MinerApi,
         8,
-        "a wallet address or site key handed to a call or `new` with a pool address or throttle/thread knobs, whose result is then started",
+        "a wallet address or site key (written, or read by name from fetched JSON) handed to a call or `new` with a pool address or throttle/thread knobs, whose result is then started",
     ),
     rule(
         "js.coinhive-api",

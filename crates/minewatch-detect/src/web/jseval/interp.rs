@@ -80,6 +80,15 @@ impl<'a> Vars<'a> {
         }
     }
 
+    pub(super) fn remove(&mut self, name: &str) {
+        match self {
+            Vars::Few(v) => v.retain(|(n, _)| !same(n, name)),
+            Vars::Many(m) => {
+                m.remove(name);
+            }
+        }
+    }
+
     pub(super) fn add(&mut self, name: &'a str, value: V) {
         match self {
             Vars::Few(v) if v.len() < FEW => v.push((name, value)),
@@ -147,6 +156,9 @@ pub(super) struct Interp<'a> {
     pub(super) found: Option<Vec<(JStr, u32)>>,
     /// Calls of user functions under way.
     pub(super) inside: u32,
+    /// While a body is swept: the global bindings it wrote, with what they held before (the
+    /// first write of each), put back when the sweep of that body ends (see [`Interp::sweep`]).
+    pub(super) undo: Option<HashMap<&'a str, Option<V>>>,
 }
 
 pub(super) const GLOBAL: u32 = 0;
@@ -354,6 +366,12 @@ impl<'a> Interp<'a> {
         if let Some((s, slot)) = self.resolve(env, id)
             && let Vars::Few(v) = &mut self.scopes[s as usize].vars
         {
+            if s == GLOBAL
+                && let Some(u) = &mut self.undo
+            {
+                u.entry(v[slot].0)
+                    .or_insert_with(|| Some(v[slot].1.clone()));
+            }
             v[slot].1 = value;
             return;
         }
@@ -415,12 +433,20 @@ impl<'a> Interp<'a> {
         while let Some(i) = cur {
             let s = &mut self.scopes[i as usize];
             if let Some(slot) = s.vars.get_mut(name) {
+                if i == GLOBAL
+                    && let Some(u) = &mut self.undo
+                {
+                    u.entry(name).or_insert_with(|| Some(slot.clone()));
+                }
                 *slot = v;
                 return;
             }
             cur = s.parent;
         }
         self.resolved.remove(name);
+        if let Some(u) = &mut self.undo {
+            u.entry(name).or_insert(None);
+        }
         self.scopes[GLOBAL as usize].vars.insert(name, v);
     }
 
@@ -626,6 +652,28 @@ impl<'a> Interp<'a> {
     /// go to `found`.
     /// Returns how many statements their budget stopped.
     pub(super) fn sweep(
+        &mut self,
+        params: &'a FormalParameters<'a>,
+        body: &'a FunctionBody<'a>,
+        found: &mut Vec<(JStr, u32)>,
+    ) -> usize {
+        // What a swept body writes to globals is put back after it: a string-array function
+        // swept on its own reassigns itself to return its array unrotated, and every body swept
+        // after it would decode its strings one place off.
+        self.undo = Some(HashMap::new());
+        let stopped = self.sweep_body(params, body, found);
+        for (name, old) in self.undo.take().unwrap_or_default() {
+            self.resolved.remove(name);
+            let vars = &mut self.scopes[GLOBAL as usize].vars;
+            match old {
+                Some(v) => vars.insert(name, v),
+                None => vars.remove(name),
+            }
+        }
+        stopped
+    }
+
+    fn sweep_body(
         &mut self,
         params: &'a FormalParameters<'a>,
         body: &'a FunctionBody<'a>,

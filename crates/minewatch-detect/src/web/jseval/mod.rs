@@ -150,6 +150,7 @@ pub fn decode_within<'a>(program: &'a Program<'a>, budget: Budget) -> Decoded {
         regex_cache: HashMap::new(),
         refs: Vec::new(),
         found: None,
+        undo: None,
         inside: 0,
     };
     let mut out = Decoded::default();
@@ -329,6 +330,19 @@ function use(){var d=dec;send(d(0x1),d(0x2),d(0x3));}
         for w in ["job_id", "login", "submit"] {
             assert!(s.contains(&w.to_owned()), "{w} not in {s:?}");
         }
+        // Each site decodes to one string, whether evaluated as a call site or in the sweep
+        // of the body around it: sweeping `arr` (which reassigns itself to return the array
+        // unrotated) must not shift what the bodies swept after it decode.
+        let d = run(src);
+        let mut by_site: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+        for (at, i) in &d.sites {
+            let first = *by_site.entry(*at).or_insert(*i);
+            assert_eq!(
+                d.strings[first].0, d.strings[*i].0,
+                "the site at {at} decodes two ways"
+            );
+        }
+        assert!(by_site.len() >= 3, "{:?}", d.sites);
     }
 
     #[test]
