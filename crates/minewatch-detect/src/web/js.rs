@@ -1759,10 +1759,9 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
         // Walked again with the decoded strings in place of the calls that compute them: what
         // the code does with them (`self[f(1)] = function...`, `new window[f(2)](f(3))`).
         if !d.strings.is_empty() {
-            // A site's first string wins: each call site is evaluated on its own first, and
-            // the sweeps of function bodies come after (a swept string-array function
-            // reassigns itself to return the array unrotated, which shifts what later sweeps
-            // decode).
+            // A site's first string wins: each call site is evaluated on its own first, with
+            // the state the script's top level left; the sweeps of function bodies (their
+            // parameters opaque) come after and are the less certain reading.
             let mut keys: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
             for (o, i) in &d.sites {
                 if let Some((s, _)) = d.strings.get(*i) {
