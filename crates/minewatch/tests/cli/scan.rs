@@ -62,11 +62,12 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
     // 9 files at the top, the 12 CryptoNight variant cores and the RandomX core under
     // variants/, the 35 asm.js cores (5 of them RandomX; 5 with their constants in memory)
     // under asmjs/ and the 12 obfuscated loaders under obfuscated-js/ (all miners), the 10
-    // mining workers under loaders/ (suspicious alone: no hash core beside them), and the 32
+    // mining workers under loaders/ (suspicious alone: no hash core beside them), and the 44
     // pages under pages/ that configure and start a miner in a script or in their markup (all
-    // miners: a wallet with a pool, a listed script, or a throttle that is a share of the CPU).
-    assert_eq!(v["files"], 111);
-    assert_eq!(v["miners"], 100);
+    // miners: a wallet with a pool, a listed script, or a throttle that is a share of the CPU;
+    // 12 of them with the options returned by a function or read from fetched JSON).
+    assert_eq!(v["files"], 123);
+    assert_eq!(v["miners"], 112);
     let rx = v["reports"]
         .as_array()
         .unwrap()
@@ -109,7 +110,7 @@ fn json_and_sarif_carry_every_verdict_and_its_evidence() {
         .iter()
         .filter(|r| r["verdict"] == "suspicious")
         .count();
-    assert_eq!((judged.len(), miners, suspicious), (42, 32, 10));
+    assert_eq!((judged.len(), miners, suspicious), (54, 44, 10));
     let out = minewatch()
         .args(["scan", "web", "--sarif"])
         .args([
