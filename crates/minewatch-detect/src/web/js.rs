@@ -244,7 +244,25 @@ fn first_string_arg(args: &[Argument<'_>]) -> Option<String> {
     }
 }
 
-impl Walker<'_> {
+impl<'f> Walker<'f> {
+    /// A walk into `facts`, with the decoders' strings by site (`resolved`) and what an
+    /// earlier walk named (`consts`, and whether functions' returned options are among them).
+    fn new(
+        facts: &'f mut Facts,
+        resolved: Option<&'f std::collections::HashMap<u32, String>>,
+        consts: config::Named,
+        returns_noted: bool,
+    ) -> Self {
+        Walker {
+            facts,
+            loops: Vec::new(),
+            resolved,
+            depth: 0,
+            consts,
+            returns_noted,
+        }
+    }
+
     /// [`member_name`], with computed members whose key is a string or a decoded string.
     fn name_of(&self, e: &Expression<'_>) -> Option<String> {
         match e {
@@ -343,10 +361,8 @@ impl Walker<'_> {
                 self.consts.alias(name, &from.name);
             }
             // `const opts = settings()`: what `settings` returns.
-            Expression::CallExpression(c) if self.returns_of(c).is_some() => {
-                if let Some(r) = self.returns_of(c) {
-                    self.consts.alias(name, &r);
-                }
+            Expression::CallExpression(c) if let Some(r) = self.returns_of(c) => {
+                self.consts.alias(name, &r);
             }
             other => {
                 if let Some(v) = self.text_of(other)
@@ -397,7 +413,8 @@ impl Walker<'_> {
                     None
                 }
                 Expression::Identifier(id) if !self.consts.is_empty() => Some(id.name.to_string()),
-                Expression::CallExpression(c) if self.returns_of(c).is_some() => self.returns_of(c),
+                // `settings()`: what the function returns.
+                Expression::CallExpression(c) if let Some(r) = self.returns_of(c) => Some(r),
                 other => {
                     match self.text_of(other) {
                         Some(v) => strings.push((None, v)),
@@ -1706,14 +1723,7 @@ const HIDING_MIN: u32 = 8;
 /// obfuscated (`_0x` names, `eval` of computed code, strings built from pieces); what they
 /// produce is noted as if it had been written in the clear.
 fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
-    let mut walker = Walker {
-        facts,
-        loops: Vec::new(),
-        resolved: None,
-        depth: 0,
-        consts: config::Named::default(),
-        returns_noted: false,
-    };
+    let mut walker = Walker::new(facts, None, config::Named::default(), false);
     walker.visit_program(program);
     let (consts, returns_noted) = (walker.consts, walker.returns_noted);
     if returns_noted {
@@ -1725,15 +1735,7 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
             reads_json: facts.reads_json,
             ..Facts::default()
         };
-        Walker {
-            facts: &mut again,
-            loops: Vec::new(),
-            resolved: None,
-            depth: 0,
-            consts,
-            returns_noted,
-        }
-        .visit_program(program);
+        Walker::new(&mut again, None, consts, returns_noted).visit_program(program);
         facts.configs = again.configs;
         facts.starts = again.starts;
     }
@@ -1779,29 +1781,14 @@ fn walk_program<'a>(program: &'a oxc_ast::ast::Program<'a>, facts: &mut Facts) {
                 reads_json,
                 ..Facts::default()
             };
-            let mut first = Walker {
-                facts: &mut pre,
-                loops: Vec::new(),
-                resolved: Some(&keys),
-                depth: 0,
-                consts: config::Named::default(),
-                returns_noted: false,
-            };
+            let mut first = Walker::new(&mut pre, Some(&keys), config::Named::default(), false);
             first.visit_program(program);
             let (consts, returns_noted) = (first.consts, first.returns_noted);
             let mut again = Facts {
                 reads_json,
                 ..Facts::default()
             };
-            Walker {
-                facts: &mut again,
-                loops: Vec::new(),
-                resolved: Some(&keys),
-                depth: 0,
-                consts,
-                returns_noted,
-            }
-            .visit_program(program);
+            Walker::new(&mut again, Some(&keys), consts, returns_noted).visit_program(program);
             facts.message_handler = facts.message_handler.or(again.message_handler);
             facts.posted.extend(again.posted);
             facts.job_loops.extend(again.job_loops);
